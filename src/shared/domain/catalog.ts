@@ -1,0 +1,11 @@
+import { z } from 'zod'
+import { ArticleRefSchema, RoleSchema } from './role'
+
+/** The built-in catalog shipped in `resources/catalog/`. */
+export const CatalogSchema = z.object({
+  /** Raised whenever the shipped roles change; a higher version merges into the database on start. */
+  version: z.number().int().positive(),
+  articles: z.array(ArticleRefSchema),
+  roles: z.array(RoleSchema),
+})
+export type Catalog = z.infer<typeof CatalogSchema>

@@ -1,0 +1,61 @@
+import { z } from 'zod'
+
+/** The kinds of thing a role text can mention; the skills page (a later issue) groups by these. */
+export const entityKinds = [
+  'language',
+  'framework',
+  'tool',
+  'platform',
+  'concept',
+  'soft-skill',
+  'discipline',
+  'industry',
+] as const
+
+export const EntityKindSchema = z.enum(entityKinds)
+export type EntityKind = z.infer<typeof EntityKindSchema>
+
+/** A canonical id: lower-case words joined by hyphens, e.g. `power-bi`. */
+export const EntityIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+
+export const EntitySchema = z.object({
+  id: EntityIdSchema,
+  name: z.string().min(1),
+  kind: EntityKindSchema,
+  /**
+   * Other spellings that mean the same entity. Matching ignores case, except for aliases of
+   * three characters or fewer ("R", "Go", "SQL"), which must match exactly so that ordinary
+   * words are not mistaken for them.
+   */
+  aliases: z.array(z.string().min(1)),
+})
+export type Entity = z.infer<typeof EntitySchema>
+
+export const TaxonomySchema = z
+  .object({
+    version: z.number().int().positive(),
+    entities: z.array(EntitySchema),
+  })
+  .superRefine((taxonomy, ctx) => {
+    const seen = new Set<string>()
+    for (const entity of taxonomy.entities) {
+      if (seen.has(entity.id)) {
+        ctx.addIssue({ code: 'custom', message: `duplicate entity id ${entity.id}` })
+      }
+      seen.add(entity.id)
+    }
+  })
+export type Taxonomy = z.infer<typeof TaxonomySchema>
+
+export const entityKindLabels: Record<EntityKind, string> = {
+  language: 'Languages',
+  framework: 'Frameworks and libraries',
+  tool: 'Tools',
+  platform: 'Platforms',
+  concept: 'Concepts',
+  'soft-skill': 'Soft skills',
+  discipline: 'Fields of study',
+  industry: 'Industries',
+}

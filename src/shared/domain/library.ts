@@ -1,0 +1,49 @@
+import type { Entity, EntityKind } from './entity'
+import type { ArticleRef, Role } from './role'
+
+/** A role as the library lists it: enough to show, search and filter, without every section. */
+export interface LibraryRole {
+  id: string
+  name: string
+  aliases: string[]
+  summary: string
+  origin: Role['origin']
+  /** The first few tools its tools section names, for a glance at the card. */
+  keyTools: string[]
+  /** Why the role matched the search text, e.g. "Tableau (tools)"; empty without a query. */
+  matchedOn: string[]
+}
+
+/** One choice in a library filter, with how many roles it would keep. */
+export interface Facet {
+  id: string
+  name: string
+  roleCount: number
+}
+
+export interface LibraryQuery {
+  /** Free text matched against names, aliases, skills and tools. */
+  text: string
+  industryId?: string | undefined
+  toolId?: string | undefined
+}
+
+export interface LibraryResult {
+  roles: LibraryRole[]
+  /** All roles in the library, so the view can say "2 of 7". */
+  total: number
+  industries: Facet[]
+  tools: Facet[]
+}
+
+/** The entity fields the renderer needs to show a link. */
+export type EntityLabel = Pick<Entity, 'id' | 'name'> & { kind: EntityKind }
+
+/** A role with everything its page needs to render. */
+export interface RoleDetail {
+  role: Role
+  /** Every entity the role links to, by id. */
+  entities: Record<string, EntityLabel>
+  /** Every article the role's items cite, by id. */
+  articles: Record<string, ArticleRef>
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
+import type { AppNotice } from '../domain/notice'
+import { RoleIdSchema } from '../domain/role'
+
+/** Pairs an input schema with the output type of one channel; the output exists only for types. */
+function channel<Input extends z.ZodType, Output>(input: Input): { input: Input; output: Output } {
+  return { input, output: undefined as Output }
+}
+
+const NoInput = z.undefined()
+const NoticeIdInput = z.object({ id: z.string().min(1).max(200) }).strict()
+const LibraryQueryInput = z
+  .object({
+    text: z.string().max(200),
+    industryId: z.string().max(100).optional(),
+    toolId: z.string().max(100).optional(),
+  })
+  .strict()
+const RoleIdInput = z.object({ id: RoleIdSchema }).strict()
+const UrlInput = z.object({ url: z.string().max(2048) }).strict()
+
+/** What the app shell reports about itself. */
+export interface AppStatus {
+  version: string
+  /** Where the user's data lives, so they can back it up. */
+  dataFilePath: string
+  catalogVersion: number
+  notices: AppNotice[]
+}
+
+/**
+ * The one IPC contract: channel name (`area:verb`) → input schema and output type.
+ * Main registers a handler per key, the preload exposes a function per key, and nothing
+ * else names a channel.
+ */
+export const contract = {
+  'app:status': channel<typeof NoInput, AppStatus>(NoInput),
+  'app:dismissNotice': channel<typeof NoticeIdInput, undefined>(NoticeIdInput),
+  'library:query': channel<typeof LibraryQueryInput, LibraryResult>(LibraryQueryInput),
+  'roles:get': channel<typeof RoleIdInput, RoleDetail>(RoleIdInput),
+  'taxonomy:list': channel<typeof NoInput, EntityLabel[]>(NoInput),
+  'links:openExternal': channel<typeof UrlInput, undefined>(UrlInput),
+}
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type InputOf<C extends Channel> = z.output<Contract[C]['input']>
+export type OutputOf<C extends Channel> = Contract[C]['output']
+
+/** Every channel name, read from the contract so it is never typed twice. */
+export const channels = Object.keys(contract) as Channel[]
