@@ -1,0 +1,31 @@
+import type { Adapter } from 'lowdb'
+
+/** The on-disk form of every store file: indented so a user can read it, newline-terminated. */
+export function toJsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`
+}
+
+/**
+ * A lowdb adapter that keeps a value as JSON in a text adapter (lowdb's `DataFile` pattern,
+ * over our durable text file instead of lowdb's non-fsyncing one). `parse` checks what is read.
+ */
+export class JsonFile<T> implements Adapter<T> {
+  readonly #text: Adapter<string>
+  readonly #parse: (value: unknown) => T
+
+  constructor(text: Adapter<string>, parse: (value: unknown) => T) {
+    this.#text = text
+    this.#parse = parse
+  }
+
+  /** The parsed value, or null when the file does not exist; throws if it does not parse. */
+  async read(): Promise<T | null> {
+    const text = await this.#text.read()
+    return text === null ? null : this.#parse(JSON.parse(text))
+  }
+
+  /** Serializes `data` now (so later changes to it are not written) and writes it. */
+  write(data: T): Promise<void> {
+    return this.#text.write(toJsonText(data))
+  }
+}

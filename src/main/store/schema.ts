@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { RoleSchema } from '../../shared/domain/role'
+
+/** The schema version this build of the app reads and writes. */
+export const CURRENT_SCHEMA_VERSION = 1
+
+export const WindowBoundsSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  maximized: z.boolean(),
+})
+export type WindowBounds = z.infer<typeof WindowBoundsSchema>
+
+export const DbSchema = z.object({
+  /** Which migration step the file is at; checked before anything else is read. */
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /** Version of the built-in catalog last merged in; 0 before the first start. */
+  catalogVersion: z.number().int().nonnegative(),
+  /** Built-in roles (copied from the catalog) and the user's own and imported roles. */
+  roles: z.array(RoleSchema),
+  settings: z.object({
+    /** Restored on the next start so the window opens where the user left it. */
+    windowBounds: WindowBoundsSchema.optional(),
+  }),
+})
+export type Db = z.infer<typeof DbSchema>
+
+/** A fresh database: what a first start, or a recovery with no usable backup, begins from. */
+export function defaultDb(): Db {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, catalogVersion: 0, roles: [], settings: {} }
+}

@@ -1,0 +1,229 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { listBackups } from '../../../src/main/store/backups'
+import { Store, StoreClosedError, StoreValidationError } from '../../../src/main/store/db'
+import { MigrationError, type Migration } from '../../../src/main/store/migrations'
+import { DbSchema, defaultDb } from '../../../src/main/store/schema'
+import { listFiles, useTempDir, userRole } from './helpers'
+
+async function readDbFile(filePath: string): Promise<unknown> {
+  return JSON.parse(await readFile(filePath, 'utf8'))
+}
+
+describe('Store', () => {
+  const tempDir = useTempDir()
+  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+
+  it('starts a missing file from defaults, creating its directory and writing it at once', async () => {
+    const filePath = path.join(tempDir(), 'nested', 'dir', 'role-atlas.json')
+    const store = await Store.open(filePath)
+    expect(store.filePath).toBe(filePath)
+    expect(store.data).toEqual(defaultDb())
+    expect(store.notices).toEqual([])
+    expect(await readDbFile(filePath)).toEqual(defaultDb())
+    await store.close()
+  })
+
+  it('writes every update durably to the file', async () => {
+    const store = await Store.open(dataFile())
+    await store.update((db) => {
+      db.roles.push(userRole('analytics-translator'))
+    })
+    expect(store.data.roles.map((role) => role.id)).toEqual(['analytics-translator'])
+    expect(await readDbFile(dataFile())).toEqual(store.data)
+    await store.close()
+  })
+
+  it('keeps the data across a restart', async () => {
+    const first = await Store.open(dataFile())
+    await first.update((db) => {
+      db.roles.push(userRole('analytics-translator'))
+      db.settings.windowBounds = { x: 10, y: 20, width: 800, height: 600, maximized: false }
+    })
+    const saved = structuredClone(first.data)
+    await first.close()
+
+    const second = await Store.open(dataFile())
+    expect(second.data).toEqual(saved)
+    expect(second.notices).toEqual([])
+    await second.close()
+  })
+
+  it('refuses a change that makes the data invalid, leaving memory and file as they were', async () => {
+    const store = await Store.open(dataFile())
+    await store.update((db) => {
+      db.catalogVersion = 4
+    })
+    const before = store.data
+    const fileBefore = await readFile(dataFile(), 'utf8')
+
+    const invalid = store.update((db) => {
+      db.catalogVersion = -1
+      db.roles.push({ ...userRole('ok-id'), id: 'Not A Valid Id' })
+    })
+    await expect(invalid).rejects.toBeInstanceOf(StoreValidationError)
+    await expect(invalid).rejects.toThrow(/catalogVersion/)
+
+    expect(store.data).toBe(before)
+    expect(store.data.catalogVersion).toBe(4)
+    expect(await readFile(dataFile(), 'utf8')).toBe(fileBefore)
+    await store.close()
+  })
+
+  it('changes nothing when the mutation itself throws', async () => {
+    const store = await Store.open(dataFile())
+    const before = store.data
+    await expect(
+      store.update((db) => {
+        db.catalogVersion = 9
+        throw new Error('changed my mind')
+      }),
+    ).rejects.toThrow('changed my mind')
+    expect(store.data).toBe(before)
+    expect(store.data.catalogVersion).toBe(0)
+    await store.close()
+  })
+
+  it('hands out data that cannot be changed behind its back', async () => {
+    const store = await Store.open(dataFile())
+    await store.update((db) => {
+      db.roles.push(userRole('analytics-translator'))
+    })
+    const roles = store.data.roles as { name: string }[]
+    expect(() => {
+      const role = roles[0]
+      if (role) role.name = 'Sneaky'
+    }).toThrow(TypeError)
+    await store.close()
+  })
+
+  it('serializes 50 overlapping updates into a few writes, all resolving, the file holding the last', async () => {
+    const store = await Store.open(dataFile(), { backupsToKeep: 100 })
+    const updates = Array.from({ length: 50 }, (_, i) =>
+      store.update((db) => {
+        db.catalogVersion = i + 1
+      }),
+    )
+    await Promise.all(updates)
+    expect(store.data.catalogVersion).toBe(50)
+    expect(DbSchema.parse(await readDbFile(dataFile())).catalogVersion).toBe(50)
+    // Every physical write of the main file leaves one backup generation behind.
+    expect((await listBackups(dataFile())).length).toBeLessThan(6)
+    await store.close()
+  })
+
+  it('waits for pending writes on close and refuses updates afterwards', async () => {
+    const store = await Store.open(dataFile())
+    const pending = store.update((db) => {
+      db.catalogVersion = 7
+    })
+    await store.close()
+    expect(DbSchema.parse(await readDbFile(dataFile())).catalogVersion).toBe(7)
+    await expect(pending).resolves.toBeUndefined()
+    await expect(
+      store.update((db) => {
+        db.catalogVersion = 8
+      }),
+    ).rejects.toBeInstanceOf(StoreClosedError)
+  })
+
+  it('rejects a backup count below one', async () => {
+    await expect(Store.open(dataFile(), { backupsToKeep: 0 })).rejects.toBeInstanceOf(RangeError)
+  })
+})
+
+describe('Store migrations', () => {
+  const tempDir = useTempDir()
+  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+  const at = new Date('2026-11-23T12:00:00.000Z')
+  const now = (): Date => at
+  const preMigrationName = (from: number): string =>
+    path.join('backups', `role-atlas.pre-migration-v${from}-2026-11-23T12-00-00-000Z.json`)
+
+  /** v2 (synthetic) prefixes role names with their origin. */
+  const v1ToV2: Migration = {
+    from: 1,
+    to: 2,
+    migrate: (data) => {
+      const roles = data['roles'] as { name: string; origin: string }[]
+      return {
+        ...data,
+        roles: roles.map((role) => ({ ...role, name: `${role.origin}: ${role.name}` })),
+      }
+    },
+  }
+
+  /** v0 (synthetic) kept roles under `roleList`. */
+  const v0ToV1: Migration = {
+    from: 0,
+    to: 1,
+    migrate: ({ roleList, ...rest }) => ({ ...rest, roles: roleList }),
+  }
+
+  it('backs up the original bytes, migrates, validates and writes the new version', async () => {
+    const original = `${JSON.stringify({ ...defaultDb(), roles: [userRole('analytics-translator')] })}`
+    await writeFile(dataFile(), original)
+
+    const store = await Store.open(dataFile(), { migrations: [v1ToV2], targetVersion: 2, now })
+
+    expect(store.data.schemaVersion).toBe(2)
+    expect(store.data.roles[0]?.name).toBe('user: Analytics Translator')
+    expect(store.notices).toEqual([])
+    expect(await readDbFile(dataFile())).toEqual(store.data)
+    expect(await readFile(path.join(tempDir(), preMigrationName(1)), 'utf8')).toBe(original)
+    await store.close()
+  })
+
+  it('climbs a v0 → v1 → v2 ladder in one open', async () => {
+    await writeFile(
+      dataFile(),
+      JSON.stringify({
+        schemaVersion: 0,
+        catalogVersion: 2,
+        roleList: [userRole('a')],
+        settings: {},
+      }),
+    )
+    const store = await Store.open(dataFile(), {
+      migrations: [v0ToV1, v1ToV2],
+      targetVersion: 2,
+      now,
+    })
+    expect(store.data).toMatchObject({ schemaVersion: 2, catalogVersion: 2 })
+    expect(store.data.roles.map((role) => role.name)).toEqual(['user: Analytics Translator'])
+    expect(await listFiles(tempDir())).toContain(preMigrationName(0))
+    await store.close()
+  })
+
+  it('writes no pre-migration backup when no step runs', async () => {
+    const first = await Store.open(dataFile(), { migrations: [v1ToV2], targetVersion: 2, now })
+    await first.close()
+    const second = await Store.open(dataFile(), { migrations: [v1ToV2], targetVersion: 2, now })
+    await second.close()
+    expect((await listFiles(tempDir())).filter((name) => name.includes('pre-migration'))).toEqual(
+      [],
+    )
+  })
+
+  it('refuses to open through a gap in the ladder and leaves the file alone', async () => {
+    const original = JSON.stringify({ schemaVersion: 0, roleList: [] })
+    await writeFile(dataFile(), original)
+    const opening = Store.open(dataFile(), { migrations: [v1ToV2], targetVersion: 2, now })
+    await expect(opening).rejects.toBeInstanceOf(MigrationError)
+    await expect(opening).rejects.toMatchObject({ code: 'gap' })
+    expect(await readFile(dataFile(), 'utf8')).toBe(original)
+  })
+
+  it('sets aside a file whose migration fails, keeping it intact', async () => {
+    const original = JSON.stringify(defaultDb())
+    await writeFile(dataFile(), original)
+    const broken: Migration = { from: 1, to: 2, migrate: (data) => ({ ...data, roles: 'lost' }) }
+    const store = await Store.open(dataFile(), { migrations: [broken], targetVersion: 2, now })
+    const [notice] = store.notices
+    expect(notice?.message).toContain('could not be upgraded from data version 1')
+    expect(await readFile(notice?.movedAsidePath ?? '', 'utf8')).toBe(original)
+    expect(store.data.schemaVersion).toBe(2)
+    await store.close()
+  })
+})

@@ -1,0 +1,157 @@
+import { readFile, utimes, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { backupPath } from '../../../src/main/store/backups'
+import { Store } from '../../../src/main/store/db'
+import { DbSchema, defaultDb } from '../../../src/main/store/schema'
+import { useTempDir } from './helpers'
+
+const validText = JSON.stringify({ ...defaultDb(), catalogVersion: 3 }, null, 2)
+
+const corruptFiles: [string, string, RegExp][] = [
+  ['an empty file', '', /it was empty/],
+  ['truncated JSON', validText.slice(0, validText.length / 2), /not valid JSON/],
+  ['garbage', 'PK\u0003\u0004 definitely not json', /not valid JSON/],
+  ['a JSON array', '[{"schemaVersion":1}]', /does not contain Role Atlas data/],
+  [
+    'a schema-invalid object',
+    '{"schemaVersion":1,"catalogVersion":"x","roles":{}}',
+    /expected format/,
+  ],
+  ['no schemaVersion', '{"catalogVersion":0,"roles":[],"settings":{}}', /no valid data version/],
+  [
+    'a newer schemaVersion',
+    JSON.stringify({ ...defaultDb(), schemaVersion: 99 }),
+    /newer version of Role Atlas \(data version 99; this version reads up to 1\)/,
+  ],
+]
+
+describe('Store recovery', () => {
+  const tempDir = useTempDir()
+  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+  const at = new Date('2026-11-23T12:00:00.000Z')
+  const now = (): Date => at
+  const asideFile = (): string =>
+    path.join(tempDir(), 'role-atlas.corrupt-2026-11-23T12-00-00-000Z.json')
+
+  /** Three saved generations: catalogVersion 1, 2, 3 (newest). */
+  async function seedHistory(): Promise<void> {
+    const store = await Store.open(dataFile())
+    for (const catalogVersion of [1, 2, 3]) {
+      await store.update((db) => {
+        db.catalogVersion = catalogVersion
+      })
+    }
+    await store.close()
+  }
+
+  describe.each(corruptFiles)('of %s', (_, content, reason) => {
+    it('sets the file aside intact and restores the newest backup', async () => {
+      await seedHistory()
+      await writeFile(dataFile(), content)
+      const backupTime = new Date(2026, 10, 23, 12, 0)
+      await utimes(backupPath(dataFile(), 1), backupTime, backupTime)
+
+      const store = await Store.open(dataFile(), { now })
+
+      expect(store.data.catalogVersion).toBe(3)
+      expect(DbSchema.parse(JSON.parse(await readFile(dataFile(), 'utf8')))).toEqual(store.data)
+      expect(await readFile(asideFile())).toEqual(Buffer.from(content))
+      expect(store.notices).toEqual([
+        {
+          id: expect.any(String),
+          kind: 'recovered-from-backup',
+          message: expect.stringMatching(reason),
+          movedAsidePath: asideFile(),
+          restoredFromPath: backupPath(dataFile(), 1),
+          at: '2026-11-23T12:00:00.000Z',
+        },
+      ])
+      expect(store.notices[0]?.message).toContain(
+        `It was moved to ${asideFile()} and your data was restored from the backup of 23 Nov 2026, 12:00.`,
+      )
+      await store.close()
+    })
+
+    it('starts from defaults when there is no backup', async () => {
+      await writeFile(dataFile(), content)
+
+      const store = await Store.open(dataFile(), { now })
+
+      expect(store.data).toEqual(defaultDb())
+      expect(await readFile(asideFile())).toEqual(Buffer.from(content))
+      const [notice] = store.notices
+      expect(notice).toMatchObject({ kind: 'reset-to-defaults', movedAsidePath: asideFile() })
+      expect(notice?.restoredFromPath).toBeUndefined()
+      expect(notice?.message).toMatch(reason)
+      expect(notice?.message).toContain(`It was moved to ${asideFile()}.`)
+      await store.close()
+    })
+  })
+
+  it('skips a broken newest backup and restores the next one', async () => {
+    await seedHistory()
+    await writeFile(dataFile(), '')
+    await writeFile(backupPath(dataFile(), 1), '{"schemaVersion":1,"roles":')
+
+    const store = await Store.open(dataFile(), { now })
+
+    expect(store.data.catalogVersion).toBe(2)
+    expect(store.notices[0]?.restoredFromPath).toBe(backupPath(dataFile(), 2))
+    await store.close()
+  })
+
+  it('starts from defaults when every backup is broken', async () => {
+    await seedHistory()
+    await writeFile(dataFile(), '{')
+    for (const generation of [1, 2, 3]) await writeFile(backupPath(dataFile(), generation), '[]')
+
+    const store = await Store.open(dataFile(), { now })
+
+    expect(store.data).toEqual(defaultDb())
+    expect(store.notices[0]?.kind).toBe('reset-to-defaults')
+    await store.close()
+  })
+
+  it('keeps the backups as they were, so the restored history is still there', async () => {
+    await seedHistory()
+    await writeFile(dataFile(), '')
+    const store = await Store.open(dataFile(), { now })
+    await store.close()
+    const generations = await Promise.all(
+      [1, 2, 3].map(async (generation) => {
+        const text = await readFile(backupPath(dataFile(), generation), 'utf8')
+        return DbSchema.parse(JSON.parse(text)).catalogVersion
+      }),
+    )
+    expect(generations).toEqual([3, 2, 1])
+  })
+
+  it('opens normally on the next start, without repeating the notice', async () => {
+    await seedHistory()
+    await writeFile(dataFile(), 'garbage')
+    const first = await Store.open(dataFile(), { now })
+    await first.update((db) => {
+      db.catalogVersion = 10
+    })
+    await first.close()
+
+    const second = await Store.open(dataFile(), { now })
+    expect(second.notices).toEqual([])
+    expect(second.data.catalogVersion).toBe(10)
+    await second.close()
+  })
+
+  it('never replaces an earlier set-aside file with the same timestamp', async () => {
+    await writeFile(dataFile(), 'first damage')
+    await (await Store.open(dataFile(), { now })).close()
+    await writeFile(dataFile(), 'second damage')
+    const store = await Store.open(dataFile(), { now })
+
+    const secondAside = path.join(tempDir(), 'role-atlas.corrupt-2026-11-23T12-00-00-000Z-2.json')
+    expect(store.notices[0]?.movedAsidePath).toBe(secondAside)
+    expect(await readFile(asideFile(), 'utf8')).toBe('first damage')
+    expect(await readFile(secondAside, 'utf8')).toBe('second damage')
+    await store.close()
+  })
+})
