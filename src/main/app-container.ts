@@ -1,0 +1,49 @@
+import { createHandlers, type Services } from './ipc/handlers'
+import type { HandlerTable } from './ipc/invoke'
+import { AppService } from './services/app-service'
+import { loadBundledCatalog } from './services/catalog/bundled-catalog'
+import { CatalogService } from './services/catalog/catalog-service'
+import { LinkService, type ExternalOpener } from './services/link-service'
+import { Store } from './store/db'
+
+export interface AppContainerOptions {
+  dataFilePath: string
+  version: string
+  openExternal: ExternalOpener
+}
+
+/** Everything main runs, wired once: the store, the services and their handler table. */
+export interface AppContainer {
+  store: Store
+  services: Services
+  handlers: HandlerTable
+  /** Flushes pending writes and closes the store. */
+  shutdown(): Promise<void>
+}
+
+/**
+ * Opens the store (recovering it if needed), boots every service and builds the handler
+ * table. Shared by the Electron shell and the end-to-end harness, so both run the same code.
+ */
+export async function openAppContainer(options: AppContainerOptions): Promise<AppContainer> {
+  const { catalog, taxonomy } = loadBundledCatalog()
+  const store = await Store.open(options.dataFilePath)
+  const catalogService = new CatalogService(store, catalog, taxonomy)
+  await catalogService.boot()
+  const services: Services = {
+    catalog: catalogService,
+    app: new AppService({
+      version: options.version,
+      dataFilePath: store.filePath,
+      catalogVersion: () => catalogService.catalogVersion,
+      notices: store.notices,
+    }),
+    links: new LinkService(options.openExternal),
+  }
+  return {
+    store,
+    services,
+    handlers: createHandlers(services),
+    shutdown: () => store.close(),
+  }
+}

@@ -1,0 +1,92 @@
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { app, BrowserWindow, ipcMain, screen, shell } from 'electron'
+import { openAppContainer, type AppContainer } from './app-container'
+import { registerIpc } from './ipc/register'
+import { installAppMenu } from './menu'
+import { denyAllPermissions, hardenWebContents } from './security/harden'
+import { restoreBounds } from './window/window-bounds'
+import { WindowStateService } from './window/window-state-service'
+
+const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
+const preloadFile = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+// electron-vite sets this only in `npm run dev`, where the renderer comes from its dev server.
+const appEntryUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(rendererFile).href
+
+function createWindow(windowState: WindowStateService): BrowserWindow {
+  const saved = windowState.saved()
+  const displays = screen.getAllDisplays().map((display) => display.workArea)
+  const window = new BrowserWindow({
+    ...restoreBounds(saved, displays),
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    title: 'Role Atlas',
+    webPreferences: {
+      preload: preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  })
+  hardenWebContents(window.webContents, appEntryUrl)
+  window.once('ready-to-show', () => {
+    if (saved?.maximized) window.maximize()
+    window.show()
+  })
+  window.on('close', () => {
+    void windowState.save({ ...window.getNormalBounds(), maximized: window.isMaximized() })
+  })
+  void window.loadURL(appEntryUrl)
+  return window
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  denyAllPermissions()
+  const container: AppContainer = await openAppContainer({
+    dataFilePath: join(app.getPath('userData'), 'role-atlas.json'),
+    version: app.getVersion(),
+    openExternal: (url) => shell.openExternal(url),
+  })
+  registerIpc(ipcMain, container.handlers, appEntryUrl, (channel, error) =>
+    console.error(`[ipc] ${channel} failed`, error),
+  )
+  installAppMenu(container.store.filePath)
+  app.setAboutPanelOptions({
+    applicationName: 'Role Atlas',
+    applicationVersion: app.getVersion(),
+    credits: 'Compare data, AI and ML roles offline. Your data stays on this computer.',
+  })
+  const windowState = new WindowStateService(container.store)
+  let mainWindow = createWindow(windowState)
+
+  app.on('second-instance', () => {
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(windowState)
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  let shutDown = false
+  app.on('will-quit', (event) => {
+    if (shutDown) return
+    // Hold the quit until every acknowledged change is on disk.
+    event.preventDefault()
+    void container.shutdown().finally(() => {
+      shutDown = true
+      app.quit()
+    })
+  })
+}
+
+// A second launch hands over to the first and quits before it opens the database.
+if (app.requestSingleInstanceLock()) {
+  void start()
+} else {
+  app.quit()
+}

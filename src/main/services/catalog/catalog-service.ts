@@ -1,0 +1,75 @@
+import type { Catalog } from '../../../shared/domain/catalog'
+import type { Entity, Taxonomy } from '../../../shared/domain/entity'
+import type {
+  EntityLabel,
+  LibraryQuery,
+  LibraryResult,
+  RoleDetail,
+} from '../../../shared/domain/library'
+import { queryLibrary } from '../../../shared/domain/library-search'
+import { roleEntityIds, type ArticleRef } from '../../../shared/domain/role'
+import { AppError } from '../../../shared/ipc/result'
+import type { Store } from '../../store/db'
+import { mergeBuiltInCatalog } from './merge'
+
+/** Roles and entities: the library, the role pages and the built-in catalog merge. */
+export class CatalogService {
+  readonly #store: Store
+  readonly #catalog: Catalog
+  readonly #entities: ReadonlyMap<string, Entity>
+  readonly #articles: ReadonlyMap<string, ArticleRef>
+
+  constructor(store: Store, catalog: Catalog, taxonomy: Taxonomy) {
+    this.#store = store
+    this.#catalog = catalog
+    this.#entities = new Map(taxonomy.entities.map((entity) => [entity.id, entity]))
+    this.#articles = new Map(catalog.articles.map((article) => [article.id, article]))
+  }
+
+  /** Merges a newer built-in catalog into the database; does nothing when it is current. */
+  async boot(): Promise<void> {
+    const merged = mergeBuiltInCatalog(this.#store.data, this.#catalog)
+    if (!merged) return
+    await this.#store.update((db) => {
+      db.catalogVersion = merged.catalogVersion
+      db.roles = merged.roles
+    })
+  }
+
+  get catalogVersion(): number {
+    return this.#store.data.catalogVersion
+  }
+
+  query(query: LibraryQuery): LibraryResult {
+    return queryLibrary(this.#store.data.roles, this.#entities, query)
+  }
+
+  /** A role with the entities and articles its page shows; `not-found` for an unknown id. */
+  get(id: string): RoleDetail {
+    const role = this.#store.data.roles.find((candidate) => candidate.id === id)
+    if (!role) throw new AppError('not-found', `There is no role with the id "${id}".`)
+    const entities: Record<string, EntityLabel> = {}
+    for (const entityId of roleEntityIds(role)) {
+      const entity = this.#entities.get(entityId)
+      if (entity) entities[entityId] = { id: entity.id, name: entity.name, kind: entity.kind }
+    }
+    const articles: Record<string, ArticleRef> = {}
+    const cited = [
+      ...Object.values(role.sections).flat(),
+      ...role.outlook.statements,
+      ...role.outlook.figures,
+    ].flatMap((item) => item.provenance.articleIds)
+    for (const articleId of cited) {
+      const article = this.#articles.get(articleId)
+      if (article) articles[articleId] = article
+    }
+    return { role, entities, articles }
+  }
+
+  /** Every entity of the taxonomy, sorted by name. */
+  entities(): EntityLabel[] {
+    return [...this.#entities.values()]
+      .map(({ id, name, kind }) => ({ id, name, kind }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+  }
+}
