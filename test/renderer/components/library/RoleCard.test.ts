@@ -1,0 +1,45 @@
+import { render, screen, within } from '@testing-library/svelte'
+import { describe, expect, it } from 'vitest'
+import RoleCard from '../../../../src/renderer/src/components/library/RoleCard.svelte'
+import type { LibraryRole } from '../../../../src/shared/domain/library'
+
+const role: LibraryRole = {
+  id: 'data-operations-specialist',
+  name: 'Data Operations Specialist',
+  aliases: ['DataOps Engineer'],
+  summary: 'Keeps data pipelines healthy.',
+  origin: 'builtin',
+  keyTools: ['Apache Airflow', 'Docker'],
+  matchedOn: ['Airflow (tools and software)'],
+}
+
+describe('RoleCard', () => {
+  it('names the role, links to its page and shows why it matched', () => {
+    render(RoleCard, { role })
+    const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
+    expect(card).toHaveTextContent('Also called DataOps Engineer')
+    expect(card).toHaveTextContent('Keeps data pipelines healthy.')
+    expect(screen.getByRole('link', { name: 'Data Operations Specialist' })).toHaveAttribute(
+      'href',
+      '#/roles/data-operations-specialist',
+    )
+    expect(card).toHaveTextContent('Airflow (tools and software)')
+    const tools = within(card).getByRole('list', { name: 'Key tools' })
+    expect(
+      within(tools)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Apache Airflow', 'Docker'])
+  })
+
+  it('marks a role the user made', () => {
+    render(RoleCard, {
+      role: { ...role, origin: 'user', aliases: [], matchedOn: [], keyTools: [] },
+    })
+    const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
+    expect(card).toHaveTextContent('Your role')
+    expect(card).not.toHaveTextContent('Also called')
+    expect(card).not.toHaveTextContent('Matches')
+    expect(within(card).queryByRole('list', { name: 'Key tools' })).toBeNull()
+  })
+})

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import {
+  librarySearchHref,
+  parseRoute,
+  routeHref,
+  type Route,
+} from '../../../src/renderer/src/lib/route'
+
+describe('routes', () => {
+  it('opens the library by default', () => {
+    expect(parseRoute('')).toEqual({
+      name: 'library',
+      query: { text: '', industryId: undefined, toolId: undefined },
+    })
+    expect(parseRoute('#/')).toMatchObject({ name: 'library' })
+  })
+
+  it.each<Route>([
+    {
+      name: 'library',
+      query: { text: 'Power BI & SQL', industryId: 'finance', toolId: 'tableau' },
+    },
+    { name: 'library', query: { text: '', industryId: undefined, toolId: undefined } },
+    { name: 'role', id: 'data-manager' },
+    { name: 'not-found', path: '/nowhere' },
+  ])('reads back what it writes: %o', (route) => {
+    expect(parseRoute(routeHref(route))).toEqual(route)
+  })
+
+  it('links a library search for an entity name', () => {
+    expect(librarySearchHref('C++')).toBe('#/library?q=C%2B%2B')
+  })
+})

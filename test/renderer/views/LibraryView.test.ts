@@ -1,0 +1,81 @@
+import { render, screen, waitFor } from '@testing-library/svelte'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import LibraryView from '../../../src/renderer/src/views/LibraryView.svelte'
+import type { LibraryQuery, LibraryResult } from '../../../src/shared/domain/library'
+import { AppError } from '../../../src/shared/ipc/result'
+import { installFakeApi } from '../fake-api'
+
+const all: LibraryResult = {
+  roles: [
+    {
+      id: 'data-manager',
+      name: 'Data Manager',
+      aliases: [],
+      summary: 'Runs data.',
+      origin: 'builtin',
+      keyTools: [],
+      matchedOn: [],
+    },
+    {
+      id: 'ai-programmer',
+      name: 'AI Programmer',
+      aliases: [],
+      summary: 'Writes AI.',
+      origin: 'builtin',
+      keyTools: [],
+      matchedOn: [],
+    },
+  ],
+  total: 2,
+  industries: [{ id: 'finance', name: 'Finance', roleCount: 2 }],
+  tools: [{ id: 'tableau', name: 'Tableau', roleCount: 1 }],
+}
+
+describe('LibraryView', () => {
+  it('shows a loading state, then every role with a count', async () => {
+    installFakeApi({ 'library:query': () => all })
+    render(LibraryView, { query: { text: '' }, onquerychange: vi.fn() })
+    expect(screen.getByRole('status', { busy: true })).toHaveTextContent('Loading roles…')
+    const list = await screen.findByRole('list', { name: 'Roles' })
+    expect(list.querySelectorAll('article')).toHaveLength(2)
+    expect(screen.getByText('2 roles')).toBeInTheDocument()
+  })
+
+  it('reports each change of search text and filters', async () => {
+    installFakeApi({ 'library:query': () => all })
+    const onquerychange = vi.fn<(query: LibraryQuery) => void>()
+    render(LibraryView, { query: { text: '' }, onquerychange })
+    await screen.findByRole('list', { name: 'Roles' })
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search roles' }), 'T')
+    expect(onquerychange).toHaveBeenLastCalledWith({ text: 'T' })
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Industry' }), 'Finance (2)')
+    expect(onquerychange).toHaveBeenLastCalledWith({ text: '', industryId: 'finance' })
+  })
+
+  it('offers to clear a search that matches nothing', async () => {
+    installFakeApi({ 'library:query': () => ({ ...all, roles: [] }) })
+    const onquerychange = vi.fn()
+    render(LibraryView, { query: { text: 'zzz' }, onquerychange })
+    await screen.findByText('No roles match')
+    expect(screen.getByText('0 of 2 roles')).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }))
+    expect(onquerychange).toHaveBeenCalledWith({ text: '' })
+  })
+
+  it('shows the error and retries on request', async () => {
+    let fail = true
+    installFakeApi({
+      'library:query': () => {
+        if (fail) throw new AppError('internal', 'The library is unavailable.')
+        return all
+      },
+    })
+    render(LibraryView, { query: { text: '' }, onquerychange: vi.fn() })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The library is unavailable.')
+    fail = false
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Roles' })).toBeInTheDocument())
+  })
+})
