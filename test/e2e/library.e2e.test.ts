@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import catalogJson from '../../resources/catalog/catalog.json'
+import { CatalogSchema } from '../../src/shared/domain/catalog'
+import { roleEntityIds } from '../../src/shared/domain/role'
+import { describeInBrowser } from './e2e-suite'
+import { launchApp, seriousAccessibilityViolations, type LaunchedApp } from './harness'
+
+const catalog = CatalogSchema.parse(catalogJson)
+const roleNames = catalog.roles.map((role) => role.name).sort()
+const rolesNamingTableau = catalog.roles
+  .filter((role) => roleEntityIds(role).has('tableau'))
+  .map((role) => role.name)
+  .sort()
+
+describeInBrowser('role library', () => {
+  let app: LaunchedApp
+
+  beforeEach(async () => {
+    app = await launchApp()
+  })
+
+  afterEach(async () => {
+    await app.close()
+  })
+
+  async function listedRoles(): Promise<string[]> {
+    const names = await app.page
+      .getByRole('list', { name: 'Roles' })
+      .getByRole('heading')
+      .allTextContents()
+    return names.map((name) => name.trim()).sort()
+  }
+
+  it('lists every built-in role with its summary', async () => {
+    const { page } = app
+    await expect.poll(listedRoles).toEqual(roleNames)
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'roles' }).textContent())
+      .toBe('7 roles')
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+    expect(app.pageErrors).toEqual([])
+  })
+
+  it('searching a tool lists exactly the roles whose items name it', async () => {
+    const { page } = app
+    await expect.poll(listedRoles).toHaveLength(7)
+    await page.getByRole('searchbox', { name: 'Search roles' }).fill('Tableau')
+    await expect.poll(listedRoles).toEqual(rolesNamingTableau)
+    expect(rolesNamingTableau.length).toBeGreaterThan(0)
+    await expect.poll(() => page.url()).toContain('q=Tableau')
+  })
+
+  it('filters by industry and clears back to everything', async () => {
+    const { page } = app
+    await expect.poll(listedRoles).toHaveLength(7)
+    const industry = page.getByRole('combobox', { name: 'Industry' })
+    const gamingRoles = catalog.roles
+      .filter((role) => role.sections.industries.some((item) => item.entityIds.includes('gaming')))
+      .map((role) => role.name)
+      .sort()
+    await industry.selectOption('gaming')
+    await expect.poll(listedRoles).toEqual(gamingRoles)
+    await page.getByRole('button', { name: 'Clear', exact: true }).click()
+    await expect.poll(listedRoles).toHaveLength(7)
+  })
+
+  it('says so when nothing matches, and offers a way back', async () => {
+    const { page } = app
+    await page.getByRole('searchbox', { name: 'Search roles' }).fill('quantum basket weaving')
+    await page.getByText('No roles match').waitFor()
+    await page.getByRole('button', { name: 'Clear search and filters' }).click()
+    await expect.poll(listedRoles).toHaveLength(7)
+  })
+})

@@ -1,0 +1,38 @@
+import { mkdir, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { expect, it } from 'vitest'
+import { describeInBrowser } from './e2e-suite'
+import { launchApp } from './harness'
+
+// Screens to look at after every change; `docs/screenshots/` holds copies for the README.
+const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../out/screenshots')
+
+describeInBrowser('screenshots of every screen, light and dark', () => {
+  it.each(['light', 'dark'] as const)(
+    'captures the library and a role page in %s',
+    async (colorScheme) => {
+      await mkdir(SCREENSHOT_DIR, { recursive: true })
+      const app = await launchApp({ colorScheme })
+      try {
+        const { page } = app
+        await page.getByRole('list', { name: 'Roles' }).waitFor()
+        const library = join(SCREENSHOT_DIR, `library-${colorScheme}.png`)
+        await page.screenshot({ path: library, fullPage: true })
+
+        await page.getByRole('link', { name: 'Data Operations Manager', exact: true }).click()
+        await page.getByRole('heading', { level: 1, name: 'Data Operations Manager' }).waitFor()
+        const role = join(SCREENSHOT_DIR, `role-${colorScheme}.png`)
+        await page.screenshot({ path: role })
+        const outlook = join(SCREENSHOT_DIR, `role-outlook-${colorScheme}.png`)
+        await page.getByRole('region', { name: 'Outlook' }).screenshot({ path: outlook })
+
+        for (const file of [library, role, outlook]) {
+          expect((await stat(file)).size).toBeGreaterThan(10_000)
+        }
+        expect(app.pageErrors).toEqual([])
+      } finally {
+        await app.close()
+      }
+    },
+  )
+})
