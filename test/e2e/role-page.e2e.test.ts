@@ -70,5 +70,6 @@ describeInBrowser('role page', () => {
     expect(await page.getByRole('alert').textContent()).toContain(
       'There is no role with the id "astronaut"',
     )
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
   })
 })

@@ -55,7 +55,7 @@ export async function recoverFromCorruptFile(
       notice: {
         ...base,
         kind: 'reset-to-defaults',
-        message: `${unreadable}. No usable backup was found, so Role Atlas started with empty data.`,
+        message: `${unreadable}. No usable backup was found, so Role Atlas started from a fresh data file.`,
       },
     }
   }
