@@ -84,6 +84,10 @@ async function start(): Promise<void> {
   })
 }
 
+// Lets tests and portable installs keep their data elsewhere; must be set before the lock.
+const userDataOverride = process.env['ROLE_ATLAS_USER_DATA_DIR']
+if (userDataOverride) app.setPath('userData', userDataOverride)
+
 // A second launch hands over to the first and quits before it opens the database.
 if (app.requestSingleInstanceLock()) {
   void start()
