@@ -28,7 +28,7 @@ export const ProvenanceSchema = z.object({
 export type Provenance = z.infer<typeof ProvenanceSchema>
 
 export const RoleItemSchema = z.object({
-  /** Stable within the role, so progress and later merges can refer to it. */
+  /** Stable and unique within its section of the role, so progress and merges can refer to it. */
   id: z.string().min(1),
   text: z.string().min(1),
   /** Canonical ids of every entity the text names ("Tableau or Power BI" links both). */

@@ -1,0 +1,35 @@
+import type { Entity } from '../entity'
+import type { EntityLabel } from '../library'
+import type { Role } from '../role'
+import { sectionKeys } from '../sections'
+
+/**
+ * The taxonomy entities a role's six list sections link, by id. Outlook statements do not
+ * count: they describe the job market, not what the role needs. Ids the taxonomy does not
+ * know (a stale import, say) are left out rather than shown as raw ids.
+ */
+export function linkedEntities(
+  role: Role,
+  entities: ReadonlyMap<string, Entity>,
+): Map<string, Entity> {
+  const linked = new Map<string, Entity>()
+  for (const key of sectionKeys) {
+    for (const item of role.sections[key]) {
+      for (const id of item.entityIds) {
+        const entity = entities.get(id)
+        if (entity) linked.set(id, entity)
+      }
+    }
+  }
+  return linked
+}
+
+/** The fields of an entity the renderer shows. */
+export function entityLabel(entity: Entity): EntityLabel {
+  return { id: entity.id, name: entity.name, kind: entity.kind }
+}
+
+/** Alphabetical by name; the id breaks ties so that order never depends on input order. */
+export function byName(a: EntityLabel, b: EntityLabel): number {
+  return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}

@@ -1,0 +1,5 @@
+export { compareRoles } from './compare-roles'
+export { entityMatrixToCsv } from './export-csv'
+export { comparisonToMarkdown, type MarkdownExportMeta } from './export-markdown'
+export { pairOverlap, SIMILARITY_FORMULA, SIMILARITY_WEIGHTS } from './similarity'
+export { transitionBetween } from './transition'
