@@ -3,6 +3,8 @@ import type { HandlerTable } from './ipc/invoke'
 import { AppService } from './services/app-service'
 import { loadBundledCatalog } from './services/catalog/bundled-catalog'
 import { CatalogService } from './services/catalog/catalog-service'
+import { CompareService, type ChooseSavePath } from './services/compare/compare-service'
+import { ComparisonsService } from './services/comparisons/comparisons-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { Store } from './store/db'
 
@@ -10,6 +12,8 @@ export interface AppContainerOptions {
   dataFilePath: string
   version: string
   openExternal: ExternalOpener
+  /** Asks where an export goes: Electron's save dialog in the app, a folder in the e2e harness. */
+  chooseSavePath: ChooseSavePath
 }
 
 /** Everything main runs, wired once: the store, the services and their handler table. */
@@ -30,6 +34,8 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
   const store = await Store.open(options.dataFilePath)
   const catalogService = new CatalogService(store, catalog, taxonomy)
   await catalogService.boot()
+  const comparisonsService = new ComparisonsService(store)
+  await comparisonsService.boot()
   const services: Services = {
     catalog: catalogService,
     app: new AppService({
@@ -38,6 +44,10 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
       catalogVersion: () => catalogService.catalogVersion,
       notices: store.notices,
     }),
+    compare: new CompareService(store, taxonomy, catalog.articles, {
+      chooseSavePath: options.chooseSavePath,
+    }),
+    comparisons: comparisonsService,
     links: new LinkService(options.openExternal),
   }
   return {

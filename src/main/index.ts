@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { app, BrowserWindow, ipcMain, screen, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, screen, shell } from 'electron'
+import type { ExportFormat } from '../shared/ipc/contract'
 import { openAppContainer, type AppContainer } from './app-container'
 import { registerIpc } from './ipc/register'
 import { installAppMenu } from './menu'
@@ -42,6 +43,24 @@ function createWindow(windowState: WindowStateService): BrowserWindow {
   return window
 }
 
+const exportFilters: Record<ExportFormat, Electron.FileFilter> = {
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+}
+
+/** The save dialog for an export, starting in Documents; null when the user cancels. */
+async function chooseExportPath(
+  window: BrowserWindow,
+  suggestedFileName: string,
+  format: ExportFormat,
+): Promise<string | null> {
+  const result = await dialog.showSaveDialog(window, {
+    defaultPath: join(app.getPath('documents'), suggestedFileName),
+    filters: [exportFilters[format]],
+  })
+  return result.canceled || !result.filePath ? null : result.filePath
+}
+
 async function start(): Promise<void> {
   await app.whenReady()
   denyAllPermissions()
@@ -49,6 +68,8 @@ async function start(): Promise<void> {
     dataFilePath: join(app.getPath('userData'), 'role-atlas.json'),
     version: app.getVersion(),
     openExternal: (url) => shell.openExternal(url),
+    // Only the window's page can ask for an export, so by then `mainWindow` exists.
+    chooseSavePath: (suggested, format) => chooseExportPath(mainWindow, suggested, format),
   })
   registerIpc(ipcMain, container.handlers, appEntryUrl, (channel, error) =>
     console.error(`[ipc] ${channel} failed`, error),

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { openAppContainer, type AppContainer } from '../../src/main/app-container'
+import type { ChooseSavePath } from '../../src/main/services/compare/compare-service'
 import { invokeChannel } from '../../src/main/ipc/invoke'
 import { createBridge } from '../../src/shared/ipc/bridge'
 import { channels } from '../../src/shared/ipc/contract'
@@ -42,6 +43,8 @@ export interface LaunchedApp {
 export interface LaunchOptions {
   dataDir?: string
   colorScheme?: 'light' | 'dark'
+  /** Stands in for the save dialog; by default saves to `<dataDir>/exports/<suggested name>`. */
+  chooseSavePath?: ChooseSavePath
 }
 
 /** True when the browser the e2e suite drives is installed. */
@@ -87,6 +90,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     openExternal: async (url) => {
       openedExternalUrls.push(url)
     },
+    chooseSavePath:
+      options.chooseSavePath ??
+      (async (suggestedFileName) => {
+        const exportsDir = join(dataDir, 'exports')
+        await mkdir(exportsDir, { recursive: true })
+        return join(exportsDir, suggestedFileName)
+      }),
   })
 
   let browser: Browser | undefined

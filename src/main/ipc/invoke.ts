@@ -7,7 +7,8 @@ export type HandlerTable = {
 }
 
 // A channel that answers nothing may be handled by a function that returns nothing.
-type HandlerOutput<T> = T extends undefined ? void | Promise<void> : T | Promise<T>
+// The brackets stop the check from distributing over a union output such as ExportResult.
+type HandlerOutput<T> = [T] extends [undefined] ? void | Promise<void> : T | Promise<T>
 
 /** Where unexpected errors go; main logs them, tests collect them. */
 export type ErrorReporter = (channel: string, error: unknown) => void

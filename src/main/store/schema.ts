@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { RoleSchema } from '../../shared/domain/role'
+import { SavedComparisonSchema } from '../../shared/domain/saved-comparison'
 
 /** The schema version this build of the app reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 1
+export const CURRENT_SCHEMA_VERSION = 2
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int(),
@@ -20,6 +21,11 @@ export const DbSchema = z.object({
   catalogVersion: z.number().int().nonnegative(),
   /** Built-in roles (copied from the catalog) and the user's own and imported roles. */
   roles: z.array(RoleSchema),
+  /**
+   * The user's saved comparisons, deleted ones included until they are pruned: a delete only
+   * stamps `deletedAt`, so undo can bring a comparison back exactly as it was.
+   */
+  comparisons: z.array(SavedComparisonSchema),
   settings: z.object({
     /** Restored on the next start so the window opens where the user left it. */
     windowBounds: WindowBoundsSchema.optional(),
@@ -29,5 +35,11 @@ export type Db = z.infer<typeof DbSchema>
 
 /** A fresh database: what a first start, or a recovery with no usable backup, begins from. */
 export function defaultDb(): Db {
-  return { schemaVersion: CURRENT_SCHEMA_VERSION, catalogVersion: 0, roles: [], settings: {} }
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    catalogVersion: 0,
+    roles: [],
+    comparisons: [],
+    settings: {},
+  }
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod'
+import type { Comparison, Transition } from '../domain/compare/types'
 import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
 import type { AppNotice } from '../domain/notice'
 import { RoleIdSchema } from '../domain/role'
+import {
+  ComparedRoleIdsSchema,
+  ComparisonNotesSchema,
+  ComparisonTagsSchema,
+  ComparisonTitleSchema,
+  type SavedComparisonView,
+} from '../domain/saved-comparison'
 
 /** Pairs an input schema with the output type of one channel; the output exists only for types. */
 function channel<Input extends z.ZodType, Output>(input: Input): { input: Input; output: Output } {
@@ -19,6 +27,50 @@ const LibraryQueryInput = z
   .strict()
 const RoleIdInput = z.object({ id: RoleIdSchema }).strict()
 const UrlInput = z.object({ url: z.string().max(2048) }).strict()
+
+const exportFormats = ['markdown', 'csv'] as const
+/** `markdown`: the whole comparison as a document; `csv`: the entity matrix as a table. */
+export type ExportFormat = (typeof exportFormats)[number]
+
+/** Where an export went; `saved: false` when the user cancelled the save dialog. */
+export type ExportResult = { saved: true; path: string } | { saved: false }
+
+const CompareRolesInput = z.object({ roleIds: ComparedRoleIdsSchema }).strict()
+const TransitionInput = z
+  .object({ fromId: RoleIdSchema, toId: RoleIdSchema })
+  .strict()
+  .refine((input) => input.fromId !== input.toId, {
+    message: 'Choose two different roles.',
+    path: ['toId'],
+  })
+const ExportInput = z
+  .object({
+    roleIds: ComparedRoleIdsSchema,
+    title: ComparisonTitleSchema,
+    notes: ComparisonNotesSchema,
+    format: z.enum(exportFormats),
+  })
+  .strict()
+const ComparisonsListInput = z.object({ text: z.string().max(200) }).strict()
+const ComparisonId = z.string().min(1).max(200)
+const ComparisonIdInput = z.object({ id: ComparisonId }).strict()
+const SaveComparisonInput = z
+  .object({
+    title: ComparisonTitleSchema.optional(),
+    roleIds: ComparedRoleIdsSchema,
+    notes: ComparisonNotesSchema,
+    tags: ComparisonTagsSchema,
+  })
+  .strict()
+const UpdateComparisonInput = z
+  .object({
+    id: ComparisonId,
+    title: ComparisonTitleSchema.optional(),
+    notes: ComparisonNotesSchema.optional(),
+    tags: ComparisonTagsSchema.optional(),
+    roleIds: ComparedRoleIdsSchema.optional(),
+  })
+  .strict()
 
 /** What the app shell reports about itself. */
 export interface AppStatus {
@@ -41,6 +93,22 @@ export const contract = {
   'roles:get': channel<typeof RoleIdInput, RoleDetail>(RoleIdInput),
   'taxonomy:list': channel<typeof NoInput, EntityLabel[]>(NoInput),
   'links:openExternal': channel<typeof UrlInput, undefined>(UrlInput),
+  'compare:roles': channel<typeof CompareRolesInput, Comparison>(CompareRolesInput),
+  'compare:transition': channel<typeof TransitionInput, Transition>(TransitionInput),
+  'compare:export': channel<typeof ExportInput, ExportResult>(ExportInput),
+  'comparisons:list': channel<typeof ComparisonsListInput, SavedComparisonView[]>(
+    ComparisonsListInput,
+  ),
+  'comparisons:get': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
+  'comparisons:save': channel<typeof SaveComparisonInput, SavedComparisonView>(SaveComparisonInput),
+  'comparisons:update': channel<typeof UpdateComparisonInput, SavedComparisonView>(
+    UpdateComparisonInput,
+  ),
+  'comparisons:duplicate': channel<typeof ComparisonIdInput, SavedComparisonView>(
+    ComparisonIdInput,
+  ),
+  'comparisons:delete': channel<typeof ComparisonIdInput, undefined>(ComparisonIdInput),
+  'comparisons:restore': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
 }
 
 export type Contract = typeof contract

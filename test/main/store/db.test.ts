@@ -5,7 +5,7 @@ import { listBackups } from '../../../src/main/store/backups'
 import { Store, StoreClosedError, StoreValidationError } from '../../../src/main/store/db'
 import { MigrationError, type Migration } from '../../../src/main/store/migrations'
 import { DbSchema, defaultDb } from '../../../src/main/store/schema'
-import { listFiles, useTempDir, userRole } from './helpers'
+import { listFiles, useTempDir, userRole, v1Db } from './helpers'
 
 async function readDbFile(filePath: string): Promise<unknown> {
   return JSON.parse(await readFile(filePath, 'utf8'))
@@ -141,7 +141,7 @@ describe('Store migrations', () => {
   const preMigrationName = (from: number): string =>
     path.join('backups', `role-atlas.pre-migration-v${from}-2026-11-23T12-00-00-000Z.json`)
 
-  /** v2 (synthetic) prefixes role names with their origin. */
+  /** v2 (synthetic) prefixes role names with their origin; like the real step, it adds comparisons. */
   const v1ToV2: Migration = {
     from: 1,
     to: 2,
@@ -150,6 +150,7 @@ describe('Store migrations', () => {
       return {
         ...data,
         roles: roles.map((role) => ({ ...role, name: `${role.origin}: ${role.name}` })),
+        comparisons: [],
       }
     },
   }
@@ -162,7 +163,7 @@ describe('Store migrations', () => {
   }
 
   it('backs up the original bytes, migrates, validates and writes the new version', async () => {
-    const original = `${JSON.stringify({ ...defaultDb(), roles: [userRole('analytics-translator')] })}`
+    const original = `${JSON.stringify({ ...v1Db(), roles: [userRole('analytics-translator')] })}`
     await writeFile(dataFile(), original)
 
     const store = await Store.open(dataFile(), { migrations: [v1ToV2], targetVersion: 2, now })
@@ -216,7 +217,7 @@ describe('Store migrations', () => {
   })
 
   it('sets aside a file whose migration fails, keeping it intact', async () => {
-    const original = JSON.stringify(defaultDb())
+    const original = JSON.stringify(v1Db())
     await writeFile(dataFile(), original)
     const broken: Migration = { from: 1, to: 2, migrate: (data) => ({ ...data, roles: 'lost' }) }
     const store = await Store.open(dataFile(), { migrations: [broken], targetVersion: 2, now })

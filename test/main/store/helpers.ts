@@ -29,6 +29,11 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort()
 }
 
+/** A data file as schema version 1 wrote it (before saved comparisons). */
+export function v1Db(): Record<string, unknown> {
+  return { schemaVersion: 1, catalogVersion: 0, roles: [], settings: {} }
+}
+
 /** A small valid user role. */
 export function userRole(id: string, name = 'Analytics Translator'): Role {
   const provenance = { origin: 'user' as const, articleIds: [] }

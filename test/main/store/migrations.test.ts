@@ -6,6 +6,7 @@ import {
   type Migration,
 } from '../../../src/main/store/migrations'
 import { CURRENT_SCHEMA_VERSION, DbSchema, defaultDb } from '../../../src/main/store/schema'
+import { v1Db } from './helpers'
 
 /** v0 kept roles under `roleList`; v1 calls it `roles`. */
 const v0ToV1: Migration = {
@@ -33,8 +34,8 @@ function errorOf(run: () => unknown): MigrationError {
 
 describe('runMigrations', () => {
   it('returns data already at the target unchanged', () => {
-    const data = { ...defaultDb() }
-    expect(runMigrations(data, [v1ToV2], 1)).toEqual(defaultDb())
+    const data = v1Db()
+    expect(runMigrations(data, [v1ToV2], 1)).toEqual(v1Db())
   })
 
   it('applies a step and sets the new schemaVersion, leaving the input untouched', () => {
@@ -97,7 +98,7 @@ describe('runMigrations', () => {
 
 describe("the app's ladder", () => {
   it('brings every version since 1 to the current one, producing valid data', () => {
-    expect(DbSchema.parse(runMigrations(defaultDb(), migrations, CURRENT_SCHEMA_VERSION))).toEqual(
+    expect(DbSchema.parse(runMigrations(v1Db(), migrations, CURRENT_SCHEMA_VERSION))).toEqual(
       defaultDb(),
     )
     for (let version = 1; version < CURRENT_SCHEMA_VERSION; version++) {

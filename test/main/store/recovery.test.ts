@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { backupPath } from '../../../src/main/store/backups'
 import { Store } from '../../../src/main/store/db'
-import { DbSchema, defaultDb } from '../../../src/main/store/schema'
+import { CURRENT_SCHEMA_VERSION, DbSchema, defaultDb } from '../../../src/main/store/schema'
 import { useTempDir } from './helpers'
 
 const validText = JSON.stringify({ ...defaultDb(), catalogVersion: 3 }, null, 2)
@@ -15,14 +15,16 @@ const corruptFiles: [string, string, RegExp][] = [
   ['a JSON array', '[{"schemaVersion":1}]', /does not contain Role Atlas data/],
   [
     'a schema-invalid object',
-    '{"schemaVersion":1,"catalogVersion":"x","roles":{}}',
+    `{"schemaVersion":${CURRENT_SCHEMA_VERSION},"catalogVersion":"x","roles":{}}`,
     /expected format/,
   ],
   ['no schemaVersion', '{"catalogVersion":0,"roles":[],"settings":{}}', /no valid data version/],
   [
     'a newer schemaVersion',
     JSON.stringify({ ...defaultDb(), schemaVersion: 99 }),
-    /newer version of Role Atlas \(data version 99; this version reads up to 1\)/,
+    new RegExp(
+      `newer version of Role Atlas \\(data version 99; this version reads up to ${CURRENT_SCHEMA_VERSION}\\)`,
+    ),
   ],
 ]
 

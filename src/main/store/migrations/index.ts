@@ -1,3 +1,5 @@
+import { v1ToV2 } from './v1-to-v2'
+
 /**
  * One step of the migration ladder: turns a file at schema version `from` into one at `to`.
  * `migrate` gets its own copy of the data and may change it; the runner sets `schemaVersion`.
@@ -9,10 +11,10 @@ export interface Migration {
 }
 
 /**
- * The app's ladder, oldest step first. Version 1 is the first schema, so it is empty; each
- * later schema adds a file next to this one and its step here.
+ * The app's ladder, oldest step first. Version 1 is the first schema; each later schema adds
+ * a file next to this one and its step here.
  */
-export const migrations: Migration[] = []
+export const migrations: Migration[] = [v1ToV2]
 
 export type MigrationErrorCode = 'missing-version' | 'newer-than-app' | 'gap' | 'invalid-step'
 
