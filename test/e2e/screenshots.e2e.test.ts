@@ -6,6 +6,7 @@ import { launchApp } from './harness'
 
 // Screens to look at after every change; `docs/screenshots/` holds copies for the README.
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../out/screenshots')
+const APP_URL = 'http://role-atlas.test/index.html'
 
 describeInBrowser('screenshots of every screen, light and dark', () => {
   it.each(['light', 'dark'] as const)(
@@ -26,7 +27,27 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         const outlook = join(SCREENSHOT_DIR, `role-outlook-${colorScheme}.png`)
         await page.getByRole('region', { name: 'Outlook' }).screenshot({ path: outlook })
 
-        for (const file of [library, role, outlook]) {
+        const twoRoles = join(SCREENSHOT_DIR, `compare-2-${colorScheme}.png`)
+        await page.goto(`${APP_URL}#/compare?roles=ai-programmer,data-operations-manager`)
+        await page.getByRole('heading', { name: 'How much they overlap' }).waitFor()
+        await page.screenshot({ path: twoRoles, fullPage: true })
+
+        const fourRoles = join(SCREENSHOT_DIR, `compare-4-${colorScheme}.png`)
+        await page.goto(
+          `${APP_URL}#/compare?roles=ai-programmer,data-manager,machine-learning-engineer,data-operations-specialist&diff=1`,
+        )
+        await page
+          .getByRole('table', { name: /compared roles/ })
+          .getByRole('columnheader', { name: 'Data Operations Specialist', exact: true })
+          .waitFor()
+        await page.screenshot({ path: fourRoles })
+
+        const transition = join(SCREENSHOT_DIR, `transition-${colorScheme}.png`)
+        await page.goto(`${APP_URL}#/compare/transition?from=data-manager&to=ai-programmer`)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        await page.screenshot({ path: transition, fullPage: true })
+
+        for (const file of [library, role, outlook, twoRoles, fourRoles, transition]) {
           expect((await stat(file)).size).toBeGreaterThan(10_000)
         }
         expect(app.pageErrors).toEqual([])

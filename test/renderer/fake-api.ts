@@ -17,9 +17,12 @@ export function installFakeApi(handlers: Partial<HandlerTable>): void {
         }),
     ]),
   ) as HandlerTable
-  window.api = createBridge(channels, (channel, input) =>
-    invokeChannel(table, channel, input, (name, error) => {
-      throw new Error(`${name}: ${String(error)}`)
-    }),
+  // Answers are cloned, as Electron's IPC does, so the view never shares objects with the fake.
+  window.api = createBridge(channels, async (channel, input) =>
+    structuredClone(
+      await invokeChannel(table, channel, input, (name, error) => {
+        throw new Error(`${name}: ${String(error)}`)
+      }),
+    ),
   )
 }

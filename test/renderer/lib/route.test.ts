@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  compareHref,
   librarySearchHref,
   parseRoute,
   routeHref,
@@ -22,6 +23,15 @@ describe('routes', () => {
     },
     { name: 'library', query: { text: '', industryId: undefined, toolId: undefined } },
     { name: 'role', id: 'data-manager' },
+    {
+      name: 'compare',
+      roleIds: ['ai-programmer', 'data-manager'],
+      differencesOnly: true,
+      savedId: 'abc',
+    },
+    { name: 'compare', roleIds: [], differencesOnly: false, savedId: undefined },
+    { name: 'transition', fromId: 'data-manager', toId: 'ai-programmer' },
+    { name: 'saved', text: 'career change' },
     { name: 'not-found', path: '/nowhere' },
   ])('reads back what it writes: %o', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route)
@@ -29,5 +39,9 @@ describe('routes', () => {
 
   it('links a library search for an entity name', () => {
     expect(librarySearchHref('C++')).toBe('#/library?q=C%2B%2B')
+  })
+
+  it('keeps the column order of a comparison', () => {
+    expect(parseRoute(compareHref(['c', 'a', 'b']))).toMatchObject({ roleIds: ['c', 'a', 'b'] })
   })
 })

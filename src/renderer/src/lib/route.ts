@@ -4,41 +4,79 @@ import type { LibraryQuery } from '../../../shared/domain/library'
 export type Route =
   | { name: 'library'; query: LibraryQuery }
   | { name: 'role'; id: string }
+  | { name: 'compare'; roleIds: string[]; differencesOnly: boolean; savedId?: string | undefined }
+  | { name: 'transition'; fromId: string; toId: string }
+  | { name: 'saved'; text: string }
   | { name: 'not-found'; path: string }
+
+const LIST_SEPARATOR = ','
+
+function listParam(value: string | null): string[] {
+  return value ? value.split(LIST_SEPARATOR).filter((part) => part.length > 0) : []
+}
 
 /** Reads a route from a location hash such as `#/library?q=sql&industry=finance`. */
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/'
   const [path = '/', search = ''] = raw.split('?', 2)
   const params = new URLSearchParams(search)
-  if (path === '/' || path === '/library') {
-    return {
-      name: 'library',
-      query: {
-        text: params.get('q') ?? '',
-        industryId: params.get('industry') ?? undefined,
-        toolId: params.get('tool') ?? undefined,
-      },
-    }
+  switch (path) {
+    case '/':
+    case '/library':
+      return {
+        name: 'library',
+        query: {
+          text: params.get('q') ?? '',
+          industryId: params.get('industry') ?? undefined,
+          toolId: params.get('tool') ?? undefined,
+        },
+      }
+    case '/compare':
+      return {
+        name: 'compare',
+        roleIds: listParam(params.get('roles')),
+        differencesOnly: params.get('diff') === '1',
+        savedId: params.get('saved') ?? undefined,
+      }
+    case '/compare/transition':
+      return { name: 'transition', fromId: params.get('from') ?? '', toId: params.get('to') ?? '' }
+    case '/saved':
+      return { name: 'saved', text: params.get('q') ?? '' }
   }
   const role = /^\/roles\/([^/]+)$/.exec(path)
   if (role?.[1]) return { name: 'role', id: decodeURIComponent(role[1]) }
   return { name: 'not-found', path }
 }
 
+function withParams(path: string, params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value)
+  // Commas stay readable ("roles=a,b"); URLSearchParams reads them back either way.
+  const text = search.toString().replaceAll('%2C', ',')
+  return `#${path}${text ? `?${text}` : ''}`
+}
+
 /** The hash for a route; the inverse of `parseRoute`. */
 export function routeHref(route: Route): string {
   switch (route.name) {
-    case 'library': {
-      const params = new URLSearchParams()
-      if (route.query.text) params.set('q', route.query.text)
-      if (route.query.industryId) params.set('industry', route.query.industryId)
-      if (route.query.toolId) params.set('tool', route.query.toolId)
-      const search = params.toString()
-      return `#/library${search ? `?${search}` : ''}`
-    }
+    case 'library':
+      return withParams('/library', {
+        q: route.query.text,
+        industry: route.query.industryId,
+        tool: route.query.toolId,
+      })
     case 'role':
       return `#/roles/${encodeURIComponent(route.id)}`
+    case 'compare':
+      return withParams('/compare', {
+        roles: route.roleIds.join(LIST_SEPARATOR),
+        diff: route.differencesOnly ? '1' : undefined,
+        saved: route.savedId,
+      })
+    case 'transition':
+      return withParams('/compare/transition', { from: route.fromId, to: route.toId })
+    case 'saved':
+      return withParams('/saved', { q: route.text })
     case 'not-found':
       return `#${route.path}`
   }
@@ -47,4 +85,9 @@ export function routeHref(route: Route): string {
 /** A link to the library searching for a term, e.g. every role that names Tableau. */
 export function librarySearchHref(text: string): string {
   return routeHref({ name: 'library', query: { text } })
+}
+
+/** A link comparing the given roles side by side. */
+export function compareHref(roleIds: string[], savedId?: string): string {
+  return routeHref({ name: 'compare', roleIds, differencesOnly: false, savedId })
 }

@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/svelte'
-import { describe, expect, it } from 'vitest'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
 import RoleCard from '../../../../src/renderer/src/components/library/RoleCard.svelte'
 import type { LibraryRole } from '../../../../src/shared/domain/library'
 
@@ -14,8 +15,20 @@ const role: LibraryRole = {
 }
 
 describe('RoleCard', () => {
+  it('picks the role for a comparison by keyboard, and refuses a fifth pick', async () => {
+    const onselect = vi.fn()
+    const { rerender } = render(RoleCard, { role, selected: false, selectable: true, onselect })
+    const checkbox = screen.getByRole('checkbox', { name: 'Compare Data Operations Specialist' })
+    checkbox.focus()
+    await userEvent.keyboard(' ')
+    expect(onselect).toHaveBeenCalledWith(true)
+    await rerender({ role, selected: false, selectable: false, onselect })
+    expect(checkbox).toBeDisabled()
+  })
+
   it('names the role, links to its page and shows why it matched', () => {
-    render(RoleCard, { role })
+    const onselect = vi.fn()
+    render(RoleCard, { role, selected: false, selectable: true, onselect })
     const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
     expect(card).toHaveTextContent('Also called DataOps Engineer')
     expect(card).toHaveTextContent('Keeps data pipelines healthy.')
@@ -35,6 +48,9 @@ describe('RoleCard', () => {
   it('marks a role the user made', () => {
     render(RoleCard, {
       role: { ...role, origin: 'user', aliases: [], matchedOn: [], keyTools: [] },
+      selected: false,
+      selectable: true,
+      onselect: vi.fn(),
     })
     const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
     expect(card).toHaveTextContent('Your role')
