@@ -1,0 +1,123 @@
+import { z } from 'zod'
+import { EntityIdSchema } from '../entity'
+
+export const NOTES_MAX = 20_000
+export const LINKS_MAX = 50
+export const CHECKLIST_ITEMS_MAX = 2_000
+export const CHECKLIST_TITLE_MAX = 200
+export const ITEM_LABEL_MAX = 500
+
+export const progressStatuses = ['todo', 'learning', 'done', 'skipped'] as const
+export const ProgressStatusSchema = z.enum(progressStatuses)
+export type ProgressStatus = z.infer<typeof ProgressStatusSchema>
+
+/** 0 none, 1 aware, 2 learning, 3 practiced, 4 confident. */
+export const ProficiencyLevelSchema = z.number().int().min(0).max(4)
+export type ProficiencyLevel = z.infer<typeof ProficiencyLevelSchema>
+export const proficiencyLabels = ['None', 'Aware', 'Learning', 'Practiced', 'Confident'] as const
+
+/**
+ * What a progress record is about. `skill:<entityId>` for a skill or tool (one record however
+ * many roles or checklists need it), `tip:<tipId>` for a practical tip (tips that mean the same
+ * thing across roles share an id), `custom:<id>` for an item the user wrote.
+ */
+export const ProgressKeySchema = z.union([
+  z.templateLiteral(['skill:', EntityIdSchema]),
+  z.templateLiteral(['tip:', z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)]),
+  z.templateLiteral(['custom:', z.string().regex(/^[A-Za-z0-9-]{1,64}$/)]),
+])
+export type ProgressKey = z.infer<typeof ProgressKeySchema>
+
+export const ProgressLinkSchema = z.object({
+  url: z
+    .url({ protocol: /^https?$/, error: 'Links must start with http:// or https://.' })
+    .max(2048),
+  /** What the link is, in the user's words; the URL is shown when empty. */
+  label: z.string().max(200),
+})
+export type ProgressLink = z.infer<typeof ProgressLinkSchema>
+
+/** Everything the user has said about one key; what the activity log records before and after. */
+export const ProgressStateSchema = z.object({
+  status: ProgressStatusSchema,
+  /** Only meaningful for `skill:` keys; null where no level was ever given. */
+  level: ProficiencyLevelSchema.nullable(),
+  notes: z
+    .string()
+    .max(NOTES_MAX, `Keep notes under ${NOTES_MAX.toLocaleString('en')} characters.`),
+  links: z.array(ProgressLinkSchema).max(LINKS_MAX, `Keep at most ${LINKS_MAX} links.`),
+})
+export type ProgressState = z.infer<typeof ProgressStateSchema>
+
+/** The state of a key nobody has touched. */
+export const EMPTY_PROGRESS: ProgressState = { status: 'todo', level: null, notes: '', links: [] }
+
+export const ProgressRecordSchema = ProgressStateSchema.extend({
+  key: ProgressKeySchema,
+  updatedAt: z.iso.datetime(),
+})
+export type ProgressRecord = z.infer<typeof ProgressRecordSchema>
+
+/**
+ * One change to one key, appended and never rewritten. `before` and `after` hold the whole
+ * state, so replaying the log rebuilds every record and undo knows exactly what to restore.
+ */
+export const ActivityEventSchema = z.object({
+  id: z.string().min(1),
+  at: z.iso.datetime(),
+  key: ProgressKeySchema,
+  before: ProgressStateSchema,
+  after: ProgressStateSchema,
+  /** `edit` by the user, `reset` of a checklist, `undo` of an earlier batch. */
+  cause: z.enum(['edit', 'reset', 'undo']),
+  /** Events written together (a reset of 30 items) share a batch, and undo works per batch. */
+  batchId: z.string().min(1),
+})
+export type ActivityEvent = z.infer<typeof ActivityEventSchema>
+
+export const checklistGroups = ['tips', 'skills', 'tools', 'custom'] as const
+export const ChecklistGroupSchema = z.enum(checklistGroups)
+export type ChecklistGroup = z.infer<typeof ChecklistGroupSchema>
+
+export const ChecklistItemSchema = z.object({
+  key: ProgressKeySchema,
+  /** The text shown; for tips and skills it is copied from the catalog when the item is made. */
+  label: z.string().trim().min(1).max(ITEM_LABEL_MAX),
+  group: ChecklistGroupSchema,
+})
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>
+
+export const ChecklistSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('role'), roleId: z.string().min(1) }),
+  z.object({ kind: z.literal('transition'), fromId: z.string().min(1), toId: z.string().min(1) }),
+  z.object({ kind: z.literal('empty') }),
+])
+export type ChecklistSource = z.infer<typeof ChecklistSourceSchema>
+
+export const ChecklistSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().trim().min(1).max(CHECKLIST_TITLE_MAX),
+  /** What the plan was made from; kept so the plan can say which role it serves. */
+  source: ChecklistSourceSchema,
+  /** Ordered; status is never stored here but read from the progress records by key. */
+  items: z
+    .array(ChecklistItemSchema)
+    .max(CHECKLIST_ITEMS_MAX, `A checklist can hold at most ${CHECKLIST_ITEMS_MAX} items.`),
+  archived: z.boolean(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  /** Set while a deleted checklist can still be restored (undo). */
+  deletedAt: z.iso.datetime().optional(),
+})
+export type Checklist = z.infer<typeof ChecklistSchema>
+
+/** Done over (total minus skipped). */
+export interface ProgressCounts {
+  total: number
+  done: number
+  learning: number
+  skipped: number
+  todo: number
+  /** 0–100, whole number; 0 when every item is skipped. */
+  percent: number
+}

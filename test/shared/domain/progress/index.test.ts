@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import * as progress from '../../../../src/shared/domain/progress'
+
+describe('the progress domain index', () => {
+  it('exports the public API', () => {
+    expect(Object.keys(progress).sort()).toEqual([
+      'UnknownBatchError',
+      'acceptsLevel',
+      'applyChange',
+      'completionsByDay',
+      'countProgress',
+      'currentStreak',
+      'customKey',
+      'defaultChecklistTitle',
+      'describeEvent',
+      'eventsForUndo',
+      'isCompletion',
+      'itemsForRole',
+      'itemsForTransition',
+      'localDay',
+      'parseKey',
+      'parseNoteMarkdown',
+      'replayLog',
+      'roleReadiness',
+      'sameState',
+      'skillKey',
+      'stateOf',
+      'tipKey',
+    ])
+  })
+})
