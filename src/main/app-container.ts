@@ -3,9 +3,11 @@ import type { HandlerTable } from './ipc/invoke'
 import { AppService } from './services/app-service'
 import { loadBundledCatalog } from './services/catalog/bundled-catalog'
 import { CatalogService } from './services/catalog/catalog-service'
+import { ChecklistsService } from './services/checklists/checklists-service'
 import { CompareService, type ChooseSavePath } from './services/compare/compare-service'
 import { ComparisonsService } from './services/comparisons/comparisons-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
+import { ProgressService } from './services/progress/progress-service'
 import { Store } from './store/db'
 
 export interface AppContainerOptions {
@@ -32,12 +34,16 @@ export interface AppContainer {
 export async function openAppContainer(options: AppContainerOptions): Promise<AppContainer> {
   const { catalog, taxonomy } = loadBundledCatalog()
   const store = await Store.open(options.dataFilePath)
+  // The catalog merges first: comparisons and checklists read the roles it installs.
   const catalogService = new CatalogService(store, catalog, taxonomy)
   await catalogService.boot()
   const comparisonsService = new ComparisonsService(store)
   await comparisonsService.boot()
+  const checklistsService = new ChecklistsService(store, taxonomy)
+  await checklistsService.boot()
   const services: Services = {
     catalog: catalogService,
+    checklists: checklistsService,
     app: new AppService({
       version: options.version,
       dataFilePath: store.filePath,
@@ -49,6 +55,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     }),
     comparisons: comparisonsService,
     links: new LinkService(options.openExternal),
+    progress: new ProgressService(store, taxonomy),
   }
   return {
     store,

@@ -1,16 +1,20 @@
 import type { AppService } from '../services/app-service'
 import type { CatalogService } from '../services/catalog/catalog-service'
+import type { ChecklistsService } from '../services/checklists/checklists-service'
 import type { CompareService } from '../services/compare/compare-service'
 import type { ComparisonsService } from '../services/comparisons/comparisons-service'
 import type { LinkService } from '../services/link-service'
+import type { ProgressService } from '../services/progress/progress-service'
 import type { HandlerTable } from './invoke'
 
 export interface Services {
   app: AppService
   catalog: CatalogService
+  checklists: ChecklistsService
   compare: CompareService
   comparisons: ComparisonsService
   links: LinkService
+  progress: ProgressService
 }
 
 /** The handler table main registers with `ipcMain.handle` and the e2e harness exposes to the page. */
@@ -32,5 +36,23 @@ export function createHandlers(services: Services): HandlerTable {
     'comparisons:duplicate': ({ id }) => services.comparisons.duplicate(id),
     'comparisons:delete': ({ id }) => services.comparisons.delete(id),
     'comparisons:restore': ({ id }) => services.comparisons.restore(id),
+    'checklists:list': ({ includeArchived }) => services.checklists.list(includeArchived),
+    'checklists:get': ({ id, asOf }) => services.checklists.get(id, asOf),
+    'checklists:create': (input) => services.checklists.create(input),
+    'checklists:update': (input) => services.checklists.update(input),
+    'checklists:delete': ({ id }) => services.checklists.delete(id),
+    'checklists:restore': ({ id }) => services.checklists.restore(id),
+    'checklists:addItem': (input) => services.checklists.addItem(input),
+    'checklists:editItem': (input) => services.checklists.editItem(input),
+    'checklists:moveItem': (input) => services.checklists.moveItem(input),
+    'checklists:removeItem': (input) => services.checklists.removeItem(input),
+    'checklists:restoreItem': (input) => services.checklists.restoreItem(input),
+    'checklists:reset': ({ id }) => services.checklists.reset(id),
+    'progress:set': (input) => services.progress.set(input),
+    'progress:undo': async ({ batchId }) => {
+      await services.progress.undo(batchId)
+    },
+    'progress:readiness': () => services.progress.readiness(),
+    'progress:dashboard': ({ asOf }) => services.progress.dashboard(asOf),
   }
 }

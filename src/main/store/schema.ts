@@ -1,9 +1,14 @@
 import { z } from 'zod'
+import {
+  ActivityEventSchema,
+  ChecklistSchema,
+  ProgressRecordSchema,
+} from '../../shared/domain/progress/types'
 import { RoleSchema } from '../../shared/domain/role'
 import { SavedComparisonSchema } from '../../shared/domain/saved-comparison'
 
 /** The schema version this build of the app reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int(),
@@ -26,6 +31,25 @@ export const DbSchema = z.object({
    * stamps `deletedAt`, so undo can bring a comparison back exactly as it was.
    */
   comparisons: z.array(SavedComparisonSchema),
+  /**
+   * The current state of every key the user has touched, at most one record per key. A list
+   * rather than a map keyed by `key`, like every other collection in the file: each record
+   * names its own key (the shape `ProgressRecordSchema` validates and the renderer receives),
+   * and the refinement below keeps keys unique. Always equal to replaying `activity`.
+   */
+  progress: z.array(ProgressRecordSchema).superRefine((records, ctx) => {
+    const seen = new Set<string>()
+    for (const [index, record] of records.entries()) {
+      if (seen.has(record.key)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'duplicate progress key' })
+      }
+      seen.add(record.key)
+    }
+  }),
+  /** Every change to a progress record, oldest first; only ever appended to. */
+  activity: z.array(ActivityEventSchema),
+  /** The user's learning plans, deleted ones included: a delete only stamps `deletedAt`. */
+  checklists: z.array(ChecklistSchema),
   settings: z.object({
     /** Restored on the next start so the window opens where the user left it. */
     windowBounds: WindowBoundsSchema.optional(),
@@ -40,6 +64,9 @@ export function defaultDb(): Db {
     catalogVersion: 0,
     roles: [],
     comparisons: [],
+    progress: [],
+    activity: [],
+    checklists: [],
     settings: {},
   }
 }

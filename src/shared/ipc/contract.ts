@@ -2,6 +2,21 @@ import { z } from 'zod'
 import type { Comparison, Transition } from '../domain/compare/types'
 import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
 import type { AppNotice } from '../domain/notice'
+import {
+  CHECKLIST_ITEMS_MAX,
+  ChecklistItemSchema,
+  ChecklistSchema,
+  ProgressKeySchema,
+  ProgressStateSchema,
+  type ProgressRecord,
+} from '../domain/progress/types'
+import type {
+  ChecklistSummary,
+  ChecklistView,
+  Dashboard,
+  RoleReadiness,
+  Undoable,
+} from '../domain/progress/views'
 import { RoleIdSchema } from '../domain/role'
 import {
   ComparedRoleIdsSchema,
@@ -72,6 +87,56 @@ const UpdateComparisonInput = z
   })
   .strict()
 
+const ChecklistId = z.string().min(1).max(200)
+const ChecklistIdInput = z.object({ id: ChecklistId }).strict()
+/** A local calendar day, yyyy-mm-dd: "as of" views show the state at the end of that day. */
+const AsOfDate = z.iso.date()
+const ChecklistTitle = ChecklistSchema.shape.title
+const ItemLabel = ChecklistItemSchema.shape.label
+const ItemIndex = z.number().int().min(0).max(CHECKLIST_ITEMS_MAX)
+/** What a new checklist is made from; role ids as strict as everywhere else in the contract. */
+const ChecklistSourceInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('role'), roleId: RoleIdSchema }).strict(),
+  z
+    .object({ kind: z.literal('transition'), fromId: RoleIdSchema, toId: RoleIdSchema })
+    .strict()
+    .refine((source) => source.fromId !== source.toId, {
+      message: 'Choose two different roles.',
+      path: ['toId'],
+    }),
+  z.object({ kind: z.literal('empty') }).strict(),
+])
+const ChecklistsListInput = z.object({ includeArchived: z.boolean() }).strict()
+const ChecklistGetInput = z.object({ id: ChecklistId, asOf: AsOfDate.optional() }).strict()
+const ChecklistCreateInput = z
+  .object({ source: ChecklistSourceInput, title: ChecklistTitle.optional() })
+  .strict()
+const ChecklistUpdateInput = z
+  .object({ id: ChecklistId, title: ChecklistTitle.optional(), archived: z.boolean().optional() })
+  .strict()
+const ChecklistAddItemInput = z.object({ id: ChecklistId, label: ItemLabel }).strict()
+const ChecklistEditItemInput = z
+  .object({ id: ChecklistId, key: ProgressKeySchema, label: ItemLabel })
+  .strict()
+const ChecklistMoveItemInput = z
+  .object({ id: ChecklistId, key: ProgressKeySchema, toIndex: ItemIndex })
+  .strict()
+const ChecklistItemKeyInput = z.object({ id: ChecklistId, key: ProgressKeySchema }).strict()
+const ChecklistRestoreItemInput = z
+  .object({ id: ChecklistId, item: ChecklistItemSchema.strict(), index: ItemIndex })
+  .strict()
+const ProgressSetInput = z
+  .object({
+    key: ProgressKeySchema,
+    status: ProgressStateSchema.shape.status.optional(),
+    level: ProgressStateSchema.shape.level.optional(),
+    notes: ProgressStateSchema.shape.notes.optional(),
+    links: ProgressStateSchema.shape.links.optional(),
+  })
+  .strict()
+const ProgressUndoInput = z.object({ batchId: z.string().min(1).max(200) }).strict()
+const DashboardInput = z.object({ asOf: AsOfDate.optional() }).strict()
+
 /** What the app shell reports about itself. */
 export interface AppStatus {
   version: string
@@ -109,6 +174,30 @@ export const contract = {
   ),
   'comparisons:delete': channel<typeof ComparisonIdInput, undefined>(ComparisonIdInput),
   'comparisons:restore': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
+  'checklists:list': channel<typeof ChecklistsListInput, ChecklistSummary[]>(ChecklistsListInput),
+  'checklists:get': channel<typeof ChecklistGetInput, ChecklistView>(ChecklistGetInput),
+  'checklists:create': channel<typeof ChecklistCreateInput, ChecklistView>(ChecklistCreateInput),
+  'checklists:update': channel<typeof ChecklistUpdateInput, ChecklistView>(ChecklistUpdateInput),
+  'checklists:delete': channel<typeof ChecklistIdInput, undefined>(ChecklistIdInput),
+  'checklists:restore': channel<typeof ChecklistIdInput, ChecklistView>(ChecklistIdInput),
+  'checklists:addItem': channel<typeof ChecklistAddItemInput, ChecklistView>(ChecklistAddItemInput),
+  'checklists:editItem': channel<typeof ChecklistEditItemInput, ChecklistView>(
+    ChecklistEditItemInput,
+  ),
+  'checklists:moveItem': channel<typeof ChecklistMoveItemInput, ChecklistView>(
+    ChecklistMoveItemInput,
+  ),
+  'checklists:removeItem': channel<typeof ChecklistItemKeyInput, ChecklistView>(
+    ChecklistItemKeyInput,
+  ),
+  'checklists:restoreItem': channel<typeof ChecklistRestoreItemInput, ChecklistView>(
+    ChecklistRestoreItemInput,
+  ),
+  'checklists:reset': channel<typeof ChecklistIdInput, Undoable<ChecklistView>>(ChecklistIdInput),
+  'progress:set': channel<typeof ProgressSetInput, Undoable<ProgressRecord>>(ProgressSetInput),
+  'progress:undo': channel<typeof ProgressUndoInput, undefined>(ProgressUndoInput),
+  'progress:readiness': channel<typeof NoInput, RoleReadiness[]>(NoInput),
+  'progress:dashboard': channel<typeof DashboardInput, Dashboard>(DashboardInput),
 }
 
 export type Contract = typeof contract

@@ -1,4 +1,6 @@
 import type { HandlerTable } from '../../../src/main/ipc/invoke'
+import { EMPTY_PROGRESS } from '../../../src/shared/domain/progress/types'
+import type { ChecklistView } from '../../../src/shared/domain/progress/views'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import { AppError } from '../../../src/shared/ipc/result'
 
@@ -15,6 +17,18 @@ const savedComparison: SavedComparisonView = {
 }
 
 const noEntities = { skills: [], tools: [], industries: [] }
+
+const checklist: ChecklistView = {
+  id: 'l1',
+  title: 'AI Programmer plan',
+  source: { kind: 'role', roleId: 'ai-programmer' },
+  archived: false,
+  createdAt: '2026-11-23T12:00:00.000Z',
+  updatedAt: '2026-11-23T12:00:00.000Z',
+  sourceLabel: 'For AI Programmer',
+  counts: { total: 0, done: 0, learning: 0, skipped: 0, todo: 0, percent: 0 },
+  items: [],
+}
 
 /** A handler table whose answers are simple and whose calls are recorded. */
 export function fakeHandlers(calls: string[] = []): HandlerTable {
@@ -58,5 +72,35 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       calls.push(`comparisons:delete ${id}`)
     },
     'comparisons:restore': () => savedComparison,
+    'checklists:list': () => [checklist],
+    'checklists:get': () => checklist,
+    'checklists:create': () => checklist,
+    'checklists:update': () => checklist,
+    'checklists:delete': ({ id }) => {
+      calls.push(`checklists:delete ${id}`)
+    },
+    'checklists:restore': () => checklist,
+    'checklists:addItem': () => checklist,
+    'checklists:editItem': () => checklist,
+    'checklists:moveItem': () => checklist,
+    'checklists:removeItem': () => checklist,
+    'checklists:restoreItem': () => checklist,
+    'checklists:reset': () => ({ value: checklist, batchId: 'b1' }),
+    'progress:set': ({ key }) => ({
+      value: { key, ...EMPTY_PROGRESS, updatedAt: '2026-11-23T12:00:00.000Z' },
+      batchId: 'b1',
+    }),
+    'progress:undo': ({ batchId }) => {
+      calls.push(`progress:undo ${batchId}`)
+    },
+    'progress:readiness': () => [],
+    'progress:dashboard': () => ({
+      asOf: '2026-11-23',
+      checklists: [],
+      readiness: [],
+      calendar: [],
+      streak: 0,
+      recent: [],
+    }),
   }
 }

@@ -141,7 +141,10 @@ describe('Store migrations', () => {
   const preMigrationName = (from: number): string =>
     path.join('backups', `role-atlas.pre-migration-v${from}-2026-11-23T12-00-00-000Z.json`)
 
-  /** v2 (synthetic) prefixes role names with their origin; like the real step, it adds comparisons. */
+  /**
+   * v2 (synthetic) prefixes role names with their origin; like the real steps, it adds the
+   * lists the schema requires.
+   */
   const v1ToV2: Migration = {
     from: 1,
     to: 2,
@@ -151,6 +154,9 @@ describe('Store migrations', () => {
         ...data,
         roles: roles.map((role) => ({ ...role, name: `${role.origin}: ${role.name}` })),
         comparisons: [],
+        progress: [],
+        activity: [],
+        checklists: [],
       }
     },
   }

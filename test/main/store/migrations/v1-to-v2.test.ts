@@ -3,6 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Store } from '../../../../src/main/store/db'
 import { v1ToV2 } from '../../../../src/main/store/migrations/v1-to-v2'
+import { CURRENT_SCHEMA_VERSION } from '../../../../src/main/store/schema'
 import { listFiles, useTempDir, userRole, v1Db } from '../helpers'
 
 describe('migration v1 → v2', () => {
@@ -14,7 +15,7 @@ describe('migration v1 → v2', () => {
     expect(v1ToV2.migrate(structuredClone(data))).toEqual({ ...data, comparisons: [] })
   })
 
-  it('opens a v1 file from disk, backing up its original bytes first', async () => {
+  it('opens a v1 file from disk at the current version, backing up its original bytes first', async () => {
     const filePath = path.join(tempDir(), 'role-atlas.json')
     const role = userRole('analytics-translator')
     const original = `${JSON.stringify({ ...v1Db(), catalogVersion: 3, roles: [role] }, null, 4)}\r\n`
@@ -23,10 +24,13 @@ describe('migration v1 → v2', () => {
     const store = await Store.open(filePath, { now: () => at })
 
     expect(store.data).toEqual({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       catalogVersion: 3,
       roles: [role],
       comparisons: [],
+      progress: [],
+      activity: [],
+      checklists: [],
       settings: {},
     })
     expect(store.notices).toEqual([])

@@ -1,0 +1,13 @@
+import type { z } from 'zod'
+import { AppError } from '../../../shared/ipc/result'
+
+/**
+ * `value` parsed by `schema`, or an `invalid-input` error carrying the schema's first message
+ * ("A checklist can hold at most 2000 items."), so a change that would break a limit is
+ * refused before it reaches the store.
+ */
+export function parseOrRefuse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  throw new AppError('invalid-input', result.error.issues[0]?.message ?? 'Invalid input.')
+}

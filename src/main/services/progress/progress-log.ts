@@ -1,0 +1,31 @@
+import type {
+  ActivityEvent,
+  ProgressRecord,
+  ProgressState,
+} from '../../../shared/domain/progress/types'
+import type { Db } from '../../store/schema'
+
+/** The state part of a record: what the activity log records before and after a change. */
+export function stateOfRecord({ status, level, notes, links }: ProgressRecord): ProgressState {
+  return { status, level, notes, links }
+}
+
+/**
+ * Appends `events` to the activity log and sets each event's record to its `after`, stamped
+ * with the event's time, on a draft inside one `store.update`. This is the only place records
+ * change, which keeps them equal to replaying the log.
+ */
+export function appendToLog(db: Db, events: readonly ActivityEvent[]): void {
+  const indexByKey = new Map(db.progress.map((record, index) => [record.key, index]))
+  for (const event of events) {
+    db.activity.push(event)
+    const record: ProgressRecord = { key: event.key, ...event.after, updatedAt: event.at }
+    const index = indexByKey.get(event.key)
+    if (index === undefined) {
+      indexByKey.set(event.key, db.progress.length)
+      db.progress.push(record)
+    } else {
+      db.progress[index] = record
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto'
+import type { Entity, Taxonomy } from '../../../shared/domain/entity'
+import {
+  acceptsLevel,
+  applyChange,
+  eventsForUndo,
+  sameState,
+  UnknownBatchError,
+} from '../../../shared/domain/progress'
+import {
+  EMPTY_PROGRESS,
+  ProgressStateSchema,
+  type ActivityEvent,
+  type ProgressRecord,
+} from '../../../shared/domain/progress/types'
+import type { Dashboard, RoleReadiness, Undoable } from '../../../shared/domain/progress/views'
+import type { InputOf } from '../../../shared/ipc/contract'
+import { AppError } from '../../../shared/ipc/result'
+import type { Store } from '../../store/db'
+import { today } from './as-of'
+import { buildDashboard, readinessOf } from './dashboard'
+import { assertKnownKey } from './known-keys'
+import { parseOrRefuse } from './parse-or-refuse'
+import { appendToLog, stateOfRecord } from './progress-log'
+import { currentSnapshot } from './progress-snapshot'
+
+export type SetProgressInput = InputOf<'progress:set'>
+
+/** The clock and id maker the progress and checklist services share; real ones by default. */
+export interface ProgressClockOptions {
+  now?: () => Date
+  /** Makes ids for events, batches, checklists and custom items. */
+  makeId?: () => string
+}
+
+/**
+ * The batch id of a change that changed nothing: there is nothing to undo, and nothing was
+ * written.
+ */
+export const NO_BATCH = ''
+
+/**
+ * The user's progress: one record per key, changed only by appending to the activity log
+ * (see {@link appendToLog}), undo by batch, readiness for every role and the dashboard.
+ */
+export class ProgressService {
+  readonly #store: Store
+  readonly #entities: ReadonlyMap<string, Entity>
+  readonly #now: () => Date
+  readonly #makeId: () => string
+
+  constructor(store: Store, taxonomy: Taxonomy, options: ProgressClockOptions = {}) {
+    this.#store = store
+    this.#entities = new Map(taxonomy.entities.map((entity) => [entity.id, entity]))
+    this.#now = options.now ?? (() => new Date())
+    this.#makeId = options.makeId ?? randomUUID
+  }
+
+  /**
+   * Changes the given fields of one key's record, logging one `edit` event in a new batch.
+   * A level is accepted only for `skill:` keys (`invalid-input`), and the key must name
+   * something that exists (`not-found`). When nothing would change nothing is written, and the
+   * answer carries the current record (stamped now for a key never touched) and
+   * {@link NO_BATCH}.
+   */
+  async set(input: SetProgressInput): Promise<Undoable<ProgressRecord>> {
+    const { key, ...patch } = input
+    if (patch.level !== undefined && !acceptsLevel(key)) {
+      throw new AppError('invalid-input', 'Only skills and tools have a proficiency level.')
+    }
+    const db = this.#store.data
+    assertKnownKey(key, db, this.#entities)
+    const existing = db.progress.find((record) => record.key === key)
+    const before = existing ? stateOfRecord(existing) : EMPTY_PROGRESS
+    const after = parseOrRefuse(ProgressStateSchema, applyChange(before, patch))
+    const at = this.#now().toISOString()
+    if (sameState(before, after)) {
+      return { value: existing ?? { key, ...before, updatedAt: at }, batchId: NO_BATCH }
+    }
+    const event: ActivityEvent = {
+      id: this.#makeId(),
+      at,
+      key,
+      before,
+      after,
+      cause: 'edit',
+      batchId: this.#makeId(),
+    }
+    await this.#store.update((draft) => appendToLog(draft, [event]))
+    return { value: { key, ...after, updatedAt: at }, batchId: event.batchId }
+  }
+
+  /**
+   * Puts back what every key of a batch held before it, appending `undo` events in a new batch
+   * (which can itself be undone). Keys already back where they were get no event; when none
+   * changes nothing is written and the answer's batch is {@link NO_BATCH}. `not-found` for a
+   * batch the log does not hold.
+   */
+  async undo(batchId: string): Promise<Undoable<null>> {
+    let events: ActivityEvent[]
+    try {
+      events = eventsForUndo(
+        this.#store.data.activity,
+        batchId,
+        this.#now(),
+        this.#makeId(),
+        this.#makeId,
+      )
+    } catch (error) {
+      if (!(error instanceof UnknownBatchError)) throw error
+      throw new AppError('not-found', `There is no change with the id "${batchId}" to undo.`)
+    }
+    const [first] = events
+    if (!first) return { value: null, batchId: NO_BATCH }
+    await this.#store.update((draft) => appendToLog(draft, events))
+    return { value: null, batchId: first.batchId }
+  }
+
+  /** How ready the user is for every role in the library, alphabetical. */
+  readiness(): RoleReadiness[] {
+    const db = this.#store.data
+    return readinessOf(db.roles, this.#entities, currentSnapshot(db.progress).states)
+  }
+
+  /** The dashboard as of the end of local day `asOf` (yyyy-mm-dd), today by default. */
+  dashboard(asOf?: string): Dashboard {
+    return buildDashboard(this.#store.data, this.#entities, asOf ?? today(this.#now()))
+  }
+}

@@ -1,0 +1,289 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openAppContainer, type AppContainer } from '../../../src/main/app-container'
+import { invokeChannel } from '../../../src/main/ipc/invoke'
+import type { ChecklistView, Dashboard, Undoable } from '../../../src/shared/domain/progress/views'
+import type { IpcResult } from '../../../src/shared/ipc/result'
+import { useTempDir } from '../store/helpers'
+
+/** Stand-ins replaced by the id of a saved checklist and the key of its own item. */
+const ID = '<checklist>'
+const KEY = '<custom key>'
+const link = (url: string) => ({ url, label: '' })
+const item = { key: 'tip:learn-programming', label: 'Learn to program', group: 'tips' }
+
+/** Each bad input the contract refuses before any handler runs. */
+const badInputs: [string, string, unknown][] = [
+  ['a status not on the list', 'progress:set', { key: 'skill:python', status: 'finished' }],
+  ['a level above 4', 'progress:set', { key: 'skill:python', level: 5 }],
+  ['a negative level', 'progress:set', { key: 'skill:python', level: -1 }],
+  ['a fractional level', 'progress:set', { key: 'skill:python', level: 2.5 }],
+  ['notes over 20,000 characters', 'progress:set', { key: KEY, notes: 'x'.repeat(20_001) }],
+  ['a javascript: link', 'progress:set', { key: KEY, links: [link('javascript:alert(1)')] }],
+  ['an ftp: link', 'progress:set', { key: KEY, links: [link('ftp://example.org/a')] }],
+  [
+    '51 links',
+    'progress:set',
+    { key: KEY, links: Array.from({ length: 51 }, () => link('https://example.org/')) },
+  ],
+  ['a key without a kind', 'progress:set', { key: 'python', status: 'done' }],
+  ['a key of another kind', 'progress:set', { key: 'role:ai-programmer', status: 'done' }],
+  ['an extra field', 'progress:set', { key: KEY, status: 'done', updatedAt: 'now' }],
+  ['an empty batch id', 'progress:undo', { batchId: '' }],
+  ['input where none is expected', 'progress:readiness', {}],
+  ['a day that does not exist', 'progress:dashboard', { asOf: '2026-02-30' }],
+  ['a date and time', 'progress:dashboard', { asOf: '2026-11-23T12:00:00Z' }],
+  ['a missing flag', 'checklists:list', {}],
+  ['a day that does not exist', 'checklists:get', { id: ID, asOf: '2026-13-01' }],
+  ['an unknown source', 'checklists:create', { source: { kind: 'career' } }],
+  [
+    'the same role twice',
+    'checklists:create',
+    { source: { kind: 'transition', fromId: 'data-manager', toId: 'data-manager' } },
+  ],
+  [
+    'a role id with path characters',
+    'checklists:create',
+    { source: { kind: 'role', roleId: '../x' } },
+  ],
+  ['an extra source field', 'checklists:create', { source: { kind: 'empty', items: [] } }],
+  ['a blank title', 'checklists:create', { source: { kind: 'empty' }, title: '   ' }],
+  ['a 201-character title', 'checklists:update', { id: ID, title: 'x'.repeat(201) }],
+  ['a flag that is not a boolean', 'checklists:update', { id: ID, archived: 'yes' }],
+  ['a blank label', 'checklists:addItem', { id: ID, label: ' ' }],
+  ['a 501-character label', 'checklists:addItem', { id: ID, label: 'x'.repeat(501) }],
+  ['a blank label', 'checklists:editItem', { id: ID, key: KEY, label: '' }],
+  ['a negative index', 'checklists:moveItem', { id: ID, key: KEY, toIndex: -1 }],
+  ['a fractional index', 'checklists:moveItem', { id: ID, key: KEY, toIndex: 1.5 }],
+  [
+    'an item of no group',
+    'checklists:restoreItem',
+    { id: ID, item: { ...item, group: 'x' }, index: 0 },
+  ],
+  ['a missing id', 'checklists:reset', {}],
+]
+
+/** Bad inputs only the services can judge; they too answer invalid-input and change nothing. */
+const refusedByServices: [string, string, unknown, string][] = [
+  [
+    'a level for a tip',
+    'progress:set',
+    { key: 'tip:learn-programming', level: 2 },
+    'Only skills and tools have a proficiency level.',
+  ],
+  [
+    'renaming a catalog item',
+    'checklists:editItem',
+    { id: ID, key: 'tip:learn-programming', label: 'Mine' },
+    'Only items you added yourself can be renamed.',
+  ],
+]
+
+/** Unknown keys, checklists, batches and roles. */
+const unknowns: [string, unknown, string][] = [
+  [
+    'progress:set',
+    { key: 'skill:astrophysics', status: 'done' },
+    'There is no skill or tool with the id "astrophysics".',
+  ],
+  [
+    'progress:set',
+    { key: 'tip:fly-to-the-moon', status: 'done' },
+    'There is no practical tip with the id "fly-to-the-moon".',
+  ],
+  [
+    'progress:set',
+    { key: 'custom:nope', status: 'done' },
+    'There is no checklist item with the key "custom:nope".',
+  ],
+  ['progress:undo', { batchId: 'nope' }, 'There is no change with the id "nope" to undo.'],
+  [
+    'checklists:create',
+    { source: { kind: 'role', roleId: 'astronaut' } },
+    'There is no role with the id "astronaut".',
+  ],
+  ['checklists:get', { id: 'nope' }, 'There is no checklist with the id "nope".'],
+  ['checklists:update', { id: 'nope', title: 'X' }, 'There is no checklist with the id "nope".'],
+  ['checklists:delete', { id: 'nope' }, 'There is no checklist with the id "nope".'],
+  ['checklists:restore', { id: 'nope' }, 'There is no checklist with the id "nope".'],
+  ['checklists:addItem', { id: 'nope', label: 'X' }, 'There is no checklist with the id "nope".'],
+  ['checklists:reset', { id: 'nope' }, 'There is no checklist with the id "nope".'],
+  [
+    'checklists:removeItem',
+    { id: 'nope', key: 'skill:python' },
+    'There is no checklist with the id "nope".',
+  ],
+  [
+    'checklists:removeItem',
+    { id: ID, key: 'skill:erwin' },
+    'This checklist has no item with the key "skill:erwin".',
+  ],
+  [
+    'checklists:editItem',
+    { id: ID, key: 'custom:nope', label: 'X' },
+    'This checklist has no item with the key "custom:nope".',
+  ],
+  [
+    'checklists:moveItem',
+    { id: ID, key: 'custom:nope', toIndex: 0 },
+    'This checklist has no item with the key "custom:nope".',
+  ],
+  [
+    'checklists:restoreItem',
+    { id: ID, item: { ...item, key: 'tip:fly-to-the-moon' }, index: 0 },
+    'There is no practical tip with the id "fly-to-the-moon".',
+  ],
+]
+
+describe('checklist and progress channels over the real handler table', () => {
+  const tempDir = useTempDir()
+  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+  const reported: unknown[] = []
+
+  function open(): Promise<AppContainer> {
+    return openAppContainer({
+      dataFilePath: dataFile(),
+      version: '0.0.0-test',
+      openExternal: async () => undefined,
+      chooseSavePath: async () => null,
+    })
+  }
+
+  function call(container: AppContainer, channel: string, input: unknown) {
+    return invokeChannel(container.handlers, channel, input, (_channel, error) =>
+      reported.push(error),
+    )
+  }
+
+  async function value<T>(result: Promise<IpcResult<unknown>>): Promise<T> {
+    const settled = await result
+    if (!settled.ok) throw new Error(settled.error.message)
+    return settled.value as T
+  }
+
+  /** A plan for the AI Programmer role with one own item, and progress on it and on Python. */
+  async function withPlan(container: AppContainer): Promise<{ id: string; key: string }> {
+    const source = { kind: 'role', roleId: 'ai-programmer' }
+    const plan = await value<ChecklistView>(call(container, 'checklists:create', { source }))
+    const added = await value<ChecklistView>(
+      call(container, 'checklists:addItem', { id: plan.id, label: 'Pair with a mentor' }),
+    )
+    const key = added.items.at(-1)?.key ?? ''
+    await value(call(container, 'progress:set', { key, status: 'learning' }))
+    await value(call(container, 'progress:set', { key: 'skill:python', status: 'done', level: 3 }))
+    return { id: plan.id, key }
+  }
+
+  /** `input` with the stand-ins replaced. */
+  function fill(input: unknown, plan: { id: string; key: string }): unknown {
+    return JSON.parse(JSON.stringify(input).replaceAll(ID, plan.id).replaceAll(KEY, plan.key))
+  }
+
+  it.each(badInputs)('refuses %s on %s and changes nothing', async (_label, channel, input) => {
+    const container = await open()
+    const plan = await withPlan(container)
+    const before = await readFile(dataFile(), 'utf8')
+
+    expect(await call(container, channel, fill(input, plan))).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: expect.stringMatching(/^Invalid input: /) },
+    })
+    expect(await readFile(dataFile(), 'utf8')).toBe(before)
+    await container.shutdown()
+    expect(reported).toEqual([])
+  })
+
+  it.each(refusedByServices)(
+    'refuses %s on %s and changes nothing',
+    async (_label, channel, input, message) => {
+      const container = await open()
+      const plan = await withPlan(container)
+      const before = await readFile(dataFile(), 'utf8')
+
+      expect(await call(container, channel, fill(input, plan))).toEqual({
+        ok: false,
+        error: { code: 'invalid-input', message },
+      })
+      expect(await readFile(dataFile(), 'utf8')).toBe(before)
+      await container.shutdown()
+    },
+  )
+
+  it.each(unknowns)(
+    'answers not-found on %s for %j and changes nothing',
+    async (channel, input, message) => {
+      const container = await open()
+      const plan = await withPlan(container)
+      const before = await readFile(dataFile(), 'utf8')
+
+      expect(await call(container, channel, fill(input, plan))).toEqual({
+        ok: false,
+        error: { code: 'not-found', message },
+      })
+      expect(await readFile(dataFile(), 'utf8')).toBe(before)
+      await container.shutdown()
+      expect(reported).toEqual([])
+    },
+  )
+
+  it('refuses a 2,001st item and changes nothing', async () => {
+    const container = await open()
+    const plan = await withPlan(container)
+    await container.store.update((db) => {
+      const stored = db.checklists.find((checklist) => checklist.id === plan.id)
+      if (!stored) return
+      const filler = Array.from({ length: 2000 - stored.items.length }, (_, i) => ({
+        key: `custom:filler-${i}` as const,
+        label: `Filler ${i}`,
+        group: 'custom' as const,
+      }))
+      stored.items.push(...filler)
+    })
+    const before = await readFile(dataFile(), 'utf8')
+    const restored = { ...item, key: 'tip:learn-databases' }
+
+    for (const [channel, input] of [
+      ['checklists:addItem', { id: plan.id, label: 'One too many' }],
+      ['checklists:restoreItem', { id: plan.id, item: restored, index: 0 }],
+    ] as const) {
+      expect(await call(container, channel, input)).toEqual({
+        ok: false,
+        error: { code: 'invalid-input', message: 'A checklist can hold at most 2000 items.' },
+      })
+    }
+    expect(await readFile(dataFile(), 'utf8')).toBe(before)
+    await container.shutdown()
+  })
+
+  it('plans, tracks, resets and undoes through the channels, keeping it all on disk', async () => {
+    const first = await open()
+    const plan = await withPlan(first)
+    const reset = await value<Undoable<ChecklistView>>(
+      call(first, 'checklists:reset', { id: plan.id }),
+    )
+    expect(reset.value.counts).toMatchObject({ done: 0, learning: 0 })
+    expect(await call(first, 'progress:undo', { batchId: reset.batchId })).toEqual({
+      ok: true,
+      value: undefined,
+    })
+    const restored = await value<ChecklistView>(call(first, 'checklists:get', { id: plan.id }))
+    expect(restored.counts).toMatchObject({ done: 1, learning: 1 })
+    await first.shutdown()
+
+    const second = await open()
+    expect(await value(call(second, 'checklists:get', { id: plan.id }))).toEqual(restored)
+    const dashboard = await value<Dashboard>(call(second, 'progress:dashboard', {}))
+    expect(dashboard.checklists.map((summary) => summary.id)).toEqual([plan.id])
+    expect(dashboard.recent[0]).toMatchObject({
+      cause: 'undo',
+      summary: expect.stringMatching(/^Undone: /),
+    })
+    const readiness = await value<{ roleId: string; skills: { done: number } }[]>(
+      call(second, 'progress:readiness', undefined),
+    )
+    expect(readiness.find((entry) => entry.roleId === 'ai-programmer')?.skills.done).toBe(1)
+    await second.shutdown()
+    expect(reported).toEqual([])
+  })
+})
