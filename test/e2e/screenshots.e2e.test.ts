@@ -47,7 +47,41 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         await page.getByRole('heading', { level: 1 }).waitFor()
         await page.screenshot({ path: transition, fullPage: true })
 
-        for (const file of [library, role, outlook, twoRoles, fourRoles, transition]) {
+        const { handlers } = app.container
+        const plan = await handlers['checklists:create']({
+          source: { kind: 'role', roleId: 'ai-programmer' },
+        })
+        for (const [index, item] of plan.items.slice(0, 9).entries()) {
+          const status = index % 3 === 2 ? 'learning' : 'done'
+          await handlers['progress:set']({ key: item.key, status })
+        }
+        await handlers['progress:set']({
+          key: 'skill:python',
+          level: 3,
+          notes: 'Worked through **Automate the Boring Stuff**.\n- next: `pandas`',
+          links: [{ url: 'https://docs.python.org/3/tutorial/', label: 'Python tutorial' }],
+        })
+        const checklist = join(SCREENSHOT_DIR, `checklist-${colorScheme}.png`)
+        await page.goto(`${APP_URL}#/plans/${plan.id}`)
+        await page.getByRole('button', { name: 'Notes and links for Python' }).click()
+        await page.getByRole('button', { name: 'Python tutorial', exact: true }).waitFor()
+        await page.screenshot({ path: checklist, fullPage: true })
+
+        const dashboard = join(SCREENSHOT_DIR, `dashboard-${colorScheme}.png`)
+        await page.goto(`${APP_URL}#/progress`)
+        await page.getByRole('region', { name: 'Recent activity' }).waitFor()
+        await page.screenshot({ path: dashboard, fullPage: true })
+
+        for (const file of [
+          library,
+          role,
+          outlook,
+          twoRoles,
+          fourRoles,
+          transition,
+          checklist,
+          dashboard,
+        ]) {
           expect((await stat(file)).size).toBeGreaterThan(10_000)
         }
         expect(app.pageErrors).toEqual([])

@@ -32,6 +32,12 @@ describe('routes', () => {
     { name: 'compare', roleIds: [], differencesOnly: false, savedId: undefined },
     { name: 'transition', fromId: 'data-manager', toId: 'ai-programmer' },
     { name: 'saved', text: 'career change' },
+    { name: 'plans', showArchived: true },
+    { name: 'plans', showArchived: false },
+    { name: 'plan', id: 'a1b2', asOf: undefined },
+    { name: 'plan', id: 'a1b2', asOf: '2026-09-30' },
+    { name: 'progress', asOf: '2026-10-01' },
+    { name: 'progress', asOf: undefined },
     { name: 'not-found', path: '/nowhere' },
   ])('reads back what it writes: %o', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route)

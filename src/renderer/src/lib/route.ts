@@ -7,6 +7,9 @@ export type Route =
   | { name: 'compare'; roleIds: string[]; differencesOnly: boolean; savedId?: string | undefined }
   | { name: 'transition'; fromId: string; toId: string }
   | { name: 'saved'; text: string }
+  | { name: 'plans'; showArchived: boolean }
+  | { name: 'plan'; id: string; asOf?: string | undefined }
+  | { name: 'progress'; asOf?: string | undefined }
   | { name: 'not-found'; path: string }
 
 const LIST_SEPARATOR = ','
@@ -42,6 +45,14 @@ export function parseRoute(hash: string): Route {
       return { name: 'transition', fromId: params.get('from') ?? '', toId: params.get('to') ?? '' }
     case '/saved':
       return { name: 'saved', text: params.get('q') ?? '' }
+    case '/plans':
+      return { name: 'plans', showArchived: params.get('archived') === '1' }
+    case '/progress':
+      return { name: 'progress', asOf: params.get('asOf') ?? undefined }
+  }
+  const plan = /^\/plans\/([^/]+)$/.exec(path)
+  if (plan?.[1]) {
+    return { name: 'plan', id: decodeURIComponent(plan[1]), asOf: params.get('asOf') ?? undefined }
   }
   const role = /^\/roles\/([^/]+)$/.exec(path)
   if (role?.[1]) return { name: 'role', id: decodeURIComponent(role[1]) }
@@ -77,6 +88,12 @@ export function routeHref(route: Route): string {
       return withParams('/compare/transition', { from: route.fromId, to: route.toId })
     case 'saved':
       return withParams('/saved', { q: route.text })
+    case 'plans':
+      return withParams('/plans', { archived: route.showArchived ? '1' : undefined })
+    case 'plan':
+      return withParams(`/plans/${encodeURIComponent(route.id)}`, { asOf: route.asOf })
+    case 'progress':
+      return withParams('/progress', { asOf: route.asOf })
     case 'not-found':
       return `#${route.path}`
   }

@@ -17,18 +17,24 @@ const role: LibraryRole = {
 describe('RoleCard', () => {
   it('picks the role for a comparison by keyboard, and refuses a fifth pick', async () => {
     const onselect = vi.fn()
-    const { rerender } = render(RoleCard, { role, selected: false, selectable: true, onselect })
+    const { rerender } = render(RoleCard, {
+      role,
+      selected: false,
+      selectable: true,
+      onselect,
+      readiness: undefined,
+    })
     const checkbox = screen.getByRole('checkbox', { name: 'Compare Data Operations Specialist' })
     checkbox.focus()
     await userEvent.keyboard(' ')
     expect(onselect).toHaveBeenCalledWith(true)
-    await rerender({ role, selected: false, selectable: false, onselect })
+    await rerender({ role, selected: false, selectable: false, onselect, readiness: undefined })
     expect(checkbox).toBeDisabled()
   })
 
   it('names the role, links to its page and shows why it matched', () => {
     const onselect = vi.fn()
-    render(RoleCard, { role, selected: false, selectable: true, onselect })
+    render(RoleCard, { role, selected: false, selectable: true, onselect, readiness: undefined })
     const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
     expect(card).toHaveTextContent('Also called DataOps Engineer')
     expect(card).toHaveTextContent('Keeps data pipelines healthy.')
@@ -45,12 +51,35 @@ describe('RoleCard', () => {
     ).toEqual(['Apache Airflow', 'Docker'])
   })
 
+  it('shows how ready the user is once they have started', () => {
+    render(RoleCard, {
+      role,
+      selected: false,
+      selectable: true,
+      onselect: vi.fn(),
+      readiness: {
+        roleId: role.id,
+        roleName: role.name,
+        tips: { done: 2, total: 5 },
+        skills: { done: 1, total: 10 },
+        percent: 20,
+      },
+    })
+    expect(
+      screen.getByRole('progressbar', { name: 'Readiness for Data Operations Specialist' }),
+    ).toHaveAttribute('value', '20')
+    expect(screen.getByRole('article', { name: 'Data Operations Specialist' })).toHaveTextContent(
+      '2/5 tips',
+    )
+  })
+
   it('marks a role the user made', () => {
     render(RoleCard, {
       role: { ...role, origin: 'user', aliases: [], matchedOn: [], keyTools: [] },
       selected: false,
       selectable: true,
       onselect: vi.fn(),
+      readiness: undefined,
     })
     const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
     expect(card).toHaveTextContent('Your role')
