@@ -111,6 +111,14 @@ describeInBrowser('comparing roles and keeping the comparison', () => {
         .getByText('Python')
         .waitFor()
       expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+      await page.getByRole('button', { name: 'Make a learning plan from this' }).click()
+      await page
+        .getByRole('heading', { level: 1, name: 'From Data Manager to AI Programmer' })
+        .waitFor()
+      expect(page.url()).toContain('#/plans/')
+      await page.getByRole('radiogroup', { name: 'Status of Python' }).waitFor()
+      await page.goBack()
       await page.goBack()
       await table.waitFor()
       expect(app.pageErrors).toEqual([])
