@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { EntityIdSchema } from './entity'
+import { FeaturedListingsSchema } from './listing'
 import { sectionKeys } from './sections'
 
 export const SectionKeySchema = z.enum(sectionKeys)
@@ -15,6 +16,12 @@ export const ArticleRefSchema = z.object({
   title: z.string().min(1),
   /** Publication date as printed in the article (ISO yyyy-mm-dd). */
   published: z.iso.date().optional(),
+  /**
+   * The article's "Featured Job" trailer: job ads as seen in the article on its publication
+   * date, not market data. Shown apart from the salary index and never mixed into it, since
+   * they are a handful of ads picked by the publisher, not a sample of pay.
+   */
+  listings: FeaturedListingsSchema.optional(),
 })
 export type ArticleRef = z.infer<typeof ArticleRefSchema>
 
