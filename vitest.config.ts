@@ -8,7 +8,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/{shared,main,preload,resources}/**/*.test.ts'],
+          include: ['test/{shared,main,preload,resources,scripts}/**/*.test.ts'],
         },
       },
       {

@@ -8,6 +8,7 @@ import { CompareService, type ChooseSavePath } from './services/compare/compare-
 import { ComparisonsService } from './services/comparisons/comparisons-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { ProgressService } from './services/progress/progress-service'
+import { SalaryService } from './services/salaries/salary-service'
 import { Store } from './store/db'
 
 export interface AppContainerOptions {
@@ -16,6 +17,8 @@ export interface AppContainerOptions {
   openExternal: ExternalOpener
   /** Asks where an export goes: Electron's save dialog in the app, a folder in the e2e harness. */
   chooseSavePath: ChooseSavePath
+  /** The bundled salary index (resources/salaries/aijobs-salaries.json); read on first use. */
+  salaryIndexPath: string
 }
 
 /** Everything main runs, wired once: the store, the services and their handler table. */
@@ -56,6 +59,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     comparisons: comparisonsService,
     links: new LinkService(options.openExternal),
     progress: new ProgressService(store, taxonomy),
+    salaries: new SalaryService(store, options.salaryIndexPath),
   }
   return {
     store,

@@ -70,6 +70,7 @@ async function start(): Promise<void> {
     openExternal: (url) => shell.openExternal(url),
     // Only the window's page can ask for an export, so by then `mainWindow` exists.
     chooseSavePath: (suggested, format) => chooseExportPath(mainWindow, suggested, format),
+    salaryIndexPath: join(app.getAppPath(), 'resources/salaries/aijobs-salaries.json'),
   })
   registerIpc(ipcMain, container.handlers, appEntryUrl, (channel, error) =>
     console.error(`[ipc] ${channel} failed`, error),
@@ -78,7 +79,9 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({
     applicationName: 'Role Atlas',
     applicationVersion: app.getVersion(),
-    credits: 'Compare data, AI and ML roles offline. Your data stays on this computer.',
+    credits:
+      'Compare data, AI and ML roles offline. Your data stays on this computer.\n' +
+      'Salaries: aijobs.net Global AI, ML, Data Science Salary Index (aijobs.net/salaries), CC0.',
   })
   const windowState = new WindowStateService(container.store)
   let mainWindow = createWindow(windowState)

@@ -13,6 +13,10 @@ import { channels } from '../../src/shared/ipc/contract'
 /** Debian's Chromium; `.ci/run` installs it with apt-get. */
 export const CHROMIUM_PATH = process.env['ROLE_ATLAS_CHROMIUM'] ?? '/usr/bin/chromium'
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer')
+const SALARY_INDEX_PATH = resolve(
+  import.meta.dirname,
+  '../../resources/salaries/aijobs-salaries.json',
+)
 // Module scripts do not load from file:// in plain Chromium, so the built renderer is served
 // on a made-up http origin that only page.route answers; nothing goes to the network.
 const APP_ORIGIN = 'http://role-atlas.test'
@@ -97,6 +101,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         await mkdir(exportsDir, { recursive: true })
         return join(exportsDir, suggestedFileName)
       }),
+    salaryIndexPath: SALARY_INDEX_PATH,
   })
 
   let browser: Browser | undefined

@@ -5,6 +5,7 @@ import type { CompareService } from '../services/compare/compare-service'
 import type { ComparisonsService } from '../services/comparisons/comparisons-service'
 import type { LinkService } from '../services/link-service'
 import type { ProgressService } from '../services/progress/progress-service'
+import type { SalaryService } from '../services/salaries/salary-service'
 import type { HandlerTable } from './invoke'
 
 export interface Services {
@@ -15,6 +16,7 @@ export interface Services {
   comparisons: ComparisonsService
   links: LinkService
   progress: ProgressService
+  salaries: SalaryService
 }
 
 /** The handler table main registers with `ipcMain.handle` and the e2e harness exposes to the page. */
@@ -54,5 +56,8 @@ export function createHandlers(services: Services): HandlerTable {
     },
     'progress:readiness': () => services.progress.readiness(),
     'progress:dashboard': ({ asOf }) => services.progress.dashboard(asOf),
+    'salaries:forRole': ({ roleId, filters }) => services.salaries.forRole(roleId, filters),
+    'salaries:compare': ({ roleIds }) => services.salaries.compare(roleIds),
+    'salaries:source': () => services.salaries.source(),
   }
 }

@@ -18,6 +18,7 @@ import type {
   Undoable,
 } from '../domain/progress/views'
 import { RoleIdSchema } from '../domain/role'
+import { SalaryFiltersSchema, type RoleSalaries, type SalarySource } from '../domain/salary/types'
 import {
   ComparedRoleIdsSchema,
   ComparisonNotesSchema,
@@ -136,6 +137,9 @@ const ProgressSetInput = z
   .strict()
 const ProgressUndoInput = z.object({ batchId: z.string().min(1).max(200) }).strict()
 const DashboardInput = z.object({ asOf: AsOfDate.optional() }).strict()
+const SalariesForRoleInput = z
+  .object({ roleId: RoleIdSchema, filters: SalaryFiltersSchema })
+  .strict()
 
 /** What the app shell reports about itself. */
 export interface AppStatus {
@@ -198,6 +202,9 @@ export const contract = {
   'progress:undo': channel<typeof ProgressUndoInput, undefined>(ProgressUndoInput),
   'progress:readiness': channel<typeof NoInput, RoleReadiness[]>(NoInput),
   'progress:dashboard': channel<typeof DashboardInput, Dashboard>(DashboardInput),
+  'salaries:forRole': channel<typeof SalariesForRoleInput, RoleSalaries>(SalariesForRoleInput),
+  'salaries:compare': channel<typeof CompareRolesInput, RoleSalaries[]>(CompareRolesInput),
+  'salaries:source': channel<typeof NoInput, SalarySource>(NoInput),
 }
 
 export type Contract = typeof contract

@@ -6,6 +6,7 @@ import { invokeChannel } from '../../../src/main/ipc/invoke'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
+import { BUNDLED_SALARY_INDEX } from './salary-index-path'
 
 const pair = ['ai-programmer', 'data-manager']
 const five = [
@@ -72,6 +73,7 @@ describe('comparison channels over the real handler table', () => {
       version: '0.0.0-test',
       openExternal: async () => undefined,
       chooseSavePath: async (suggested) => path.join(tempDir(), suggested),
+      salaryIndexPath: BUNDLED_SALARY_INDEX,
     })
   }
 

@@ -1,6 +1,7 @@
 import type { HandlerTable } from '../../../src/main/ipc/invoke'
 import { EMPTY_PROGRESS } from '../../../src/shared/domain/progress/types'
 import type { ChecklistView } from '../../../src/shared/domain/progress/views'
+import type { RoleSalaries } from '../../../src/shared/domain/salary/types'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import { AppError } from '../../../src/shared/ipc/result'
 
@@ -28,6 +29,21 @@ const checklist: ChecklistView = {
   sourceLabel: 'For AI Programmer',
   counts: { total: 0, done: 0, learning: 0, skipped: 0, todo: 0, percent: 0 },
   items: [],
+}
+
+const noSalaries = { count: 0, figures: null, reliability: 'hidden' } as const
+
+function salaries(roleId: string): RoleSalaries {
+  return {
+    roleId,
+    roleName: roleId,
+    matchedTitles: [],
+    filters: {},
+    overall: noSalaries,
+    byLevel: [],
+    byYear: [],
+    options: { residence: [], remoteRatio: [], companySize: [] },
+  }
 }
 
 /** A handler table whose answers are simple and whose calls are recorded. */
@@ -101,6 +117,15 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       calendar: [],
       streak: 0,
       recent: [],
+    }),
+    'salaries:forRole': ({ roleId }) => salaries(roleId),
+    'salaries:compare': ({ roleIds }) => roleIds.map(salaries),
+    'salaries:source': () => ({
+      name: 'aijobs.net Global AI, ML, Data Science Salary Index',
+      url: 'https://aijobs.net/salaries',
+      licence: 'CC0 1.0',
+      snapshotDate: '2025-01-19',
+      rowCount: 0,
     }),
   }
 }

@@ -6,6 +6,7 @@ import { invokeChannel } from '../../../src/main/ipc/invoke'
 import type { ChecklistView, Dashboard, Undoable } from '../../../src/shared/domain/progress/views'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
+import { BUNDLED_SALARY_INDEX } from './salary-index-path'
 
 /** Stand-ins replaced by the id of a saved checklist and the key of its own item. */
 const ID = '<checklist>'
@@ -147,6 +148,7 @@ describe('checklist and progress channels over the real handler table', () => {
       version: '0.0.0-test',
       openExternal: async () => undefined,
       chooseSavePath: async () => null,
+      salaryIndexPath: BUNDLED_SALARY_INDEX,
     })
   }
 

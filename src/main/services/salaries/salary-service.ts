@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises'
+import type { Role } from '../../../shared/domain/role'
+import { roleSalaries } from '../../../shared/domain/salary/role-salaries'
+import { decodeSalaryIndex, type SalaryIndex } from '../../../shared/domain/salary/salary-index'
+import type { RoleSalaries, SalaryFilters, SalarySource } from '../../../shared/domain/salary/types'
+import { AppError } from '../../../shared/ipc/result'
+import type { Store } from '../../store/db'
+
+/**
+ * What the bundled salary index says roles pay. The index is read and validated once, on
+ * first use; a file that cannot be read or is not a valid index fails that call (logged as
+ * an internal error) and the next call tries again.
+ */
+export class SalaryService {
+  readonly #store: Store
+  readonly #indexPath: string
+  #index: Promise<SalaryIndex> | undefined
+
+  constructor(store: Store, indexPath: string) {
+    this.#store = store
+    this.#indexPath = indexPath
+  }
+
+  /** A role's salaries with the filters applied; `not-found` for an unknown role id. */
+  async forRole(roleId: string, filters: SalaryFilters): Promise<RoleSalaries> {
+    const role = this.#role(roleId)
+    return roleSalaries(await this.#loaded(), role, filters)
+  }
+
+  /** The roles' unfiltered salaries in the order given; `not-found` naming the first unknown id. */
+  async compare(roleIds: readonly string[]): Promise<RoleSalaries[]> {
+    const roles = roleIds.map((id) => this.#role(id))
+    const index = await this.#loaded()
+    return roles.map((role) => roleSalaries(index, role, {}))
+  }
+
+  /** Where the figures come from, for the credit line. */
+  async source(): Promise<SalarySource> {
+    return (await this.#loaded()).source
+  }
+
+  #loaded(): Promise<SalaryIndex> {
+    this.#index ??= this.#load().catch((error: unknown) => {
+      this.#index = undefined
+      throw error
+    })
+    return this.#index
+  }
+
+  async #load(): Promise<SalaryIndex> {
+    try {
+      return decodeSalaryIndex(JSON.parse(await readFile(this.#indexPath, 'utf8')))
+    } catch (error) {
+      throw new Error(`The salary index at ${this.#indexPath} could not be loaded.`, {
+        cause: error,
+      })
+    }
+  }
+
+  #role(id: string): Role {
+    const role = this.#store.data.roles.find((candidate) => candidate.id === id)
+    if (!role) throw new AppError('not-found', `There is no role with the id "${id}".`)
+    return role
+  }
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod'
+
+export const experienceLevels = ['EN', 'MI', 'SE', 'EX'] as const
+export type ExperienceLevel = (typeof experienceLevels)[number]
+export const experienceLabels: Record<ExperienceLevel, string> = {
+  EN: 'Entry',
+  MI: 'Mid',
+  SE: 'Senior',
+  EX: 'Executive',
+}
+
+export const companySizes = ['S', 'M', 'L'] as const
+export type CompanySize = (typeof companySizes)[number]
+export const companySizeLabels: Record<CompanySize, string> = {
+  S: 'Small (under 50)',
+  M: 'Medium (50–250)',
+  L: 'Large (over 250)',
+}
+
+export const remoteRatios = [0, 50, 100] as const
+export type RemoteRatio = (typeof remoteRatios)[number]
+export const remoteLabels: Record<RemoteRatio, string> = {
+  0: 'On site',
+  50: 'Hybrid',
+  100: 'Remote',
+}
+
+/** Below this many rows a figure is shown with a "too few to rely on" mark. */
+export const RELIABLE_MIN = 10
+/** Below this many rows no figure is shown at all, only the count. */
+export const SHOWN_MIN = 3
+
+/** The filters a user can set on a role's salaries; absent means "any". */
+export const SalaryFiltersSchema = z
+  .object({
+    /** ISO 3166 alpha-2 code of where the employee lives. */
+    residence: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+    remoteRatio: z.union([z.literal(0), z.literal(50), z.literal(100)]).optional(),
+    companySize: z.enum(companySizes).optional(),
+  })
+  .strict()
+export type SalaryFilters = z.infer<typeof SalaryFiltersSchema>
+
+/**
+ * Median and quartiles of a group of rows, in US dollars a year. `figures` is null when the
+ * group has fewer than {@link SHOWN_MIN} rows: the count is shown, the numbers are not.
+ */
+export interface SalarySummary {
+  count: number
+  figures: { p25: number; median: number; p75: number } | null
+  /** 'ok' from {@link RELIABLE_MIN} rows, 'few' below it, 'hidden' below {@link SHOWN_MIN}. */
+  reliability: 'ok' | 'few' | 'hidden'
+}
+
+export interface SalaryGroup<K> {
+  key: K
+  summary: SalarySummary
+}
+
+export interface FilterOption<V> {
+  value: V
+  label: string
+  /** Rows of this role with this value, with the other filters applied. */
+  count: number
+}
+
+/** What the index says a role pays, with the filters the user set. */
+export interface RoleSalaries {
+  roleId: string
+  roleName: string
+  /** The exact job titles (name or alias, any case) that matched rows of the index. */
+  matchedTitles: string[]
+  filters: SalaryFilters
+  overall: SalarySummary
+  byLevel: SalaryGroup<ExperienceLevel>[]
+  byYear: SalaryGroup<number>[]
+  options: {
+    residence: FilterOption<string>[]
+    remoteRatio: FilterOption<RemoteRatio>[]
+    companySize: FilterOption<CompanySize>[]
+  }
+}
+
+/** Where the figures come from, for the credit line beside them. */
+export interface SalarySource {
+  name: string
+  url: string
+  licence: string
+  snapshotDate: string
+  rowCount: number
+}
