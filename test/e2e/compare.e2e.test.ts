@@ -24,6 +24,13 @@ describeInBrowser('comparing roles and keeping the comparison', () => {
       const sharedBefore = await skills.getByText('(shared by all)').count()
       expect(sharedBefore).toBeGreaterThan(0)
       await page.getByText(/\/100/).first().waitFor()
+      const pay = page.getByRole('table', { name: /The same figures as a table/ })
+      await pay.waitFor()
+      expect(await pay.getByRole('rowheader').allTextContents()).toEqual([
+        'AI Programmer',
+        'Data Operations Manager',
+      ])
+      expect(await pay.textContent()).toContain('24 rows')
       expect(await seriousAccessibilityViolations(page)).toEqual([])
 
       await page.getByRole('switch', { name: 'Differences only' }).check()

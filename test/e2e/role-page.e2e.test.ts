@@ -34,6 +34,8 @@ describeInBrowser('role page', () => {
       'Common industries',
       'Outlook',
       'Practical tips',
+      'Salaries',
+      'Job listings seen in the articles',
       'Where this comes from',
     ])
     for (const item of dataOpsManager.sections.tools) {
@@ -61,6 +63,31 @@ describeInBrowser('role page', () => {
       .toBe('ERwin')
     await page.goBack()
     await page.getByRole('heading', { level: 1, name: 'Data Manager' }).waitFor()
+  })
+
+  it('shows what the salary index says a role pays, with the sample size beside it', async () => {
+    const { page } = app
+    await page.getByRole('link', { name: 'Machine Learning Engineer', exact: true }).click()
+    const salaries = page.getByRole('region', { name: 'Salaries' })
+    await salaries.getByText('median a year in US dollars').waitFor()
+    expect(await salaries.textContent()).toContain('5,841 rows')
+    const byLevel = salaries.getByRole('table', { name: 'By experience' })
+    expect(await byLevel.getByRole('rowheader').allTextContents()).toEqual([
+      'Entry',
+      'Mid',
+      'Senior',
+      'Executive',
+    ])
+    await salaries.getByRole('combobox', { name: 'Remote work' }).selectOption({ index: 1 })
+    await expect
+      .poll(async () => (await salaries.textContent())?.includes('5,841 rows'))
+      .toBe(false)
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+
+    await page.goto('http://role-atlas.test/index.html#/roles/lead-machine-learning-engineer')
+    const few = page.getByRole('region', { name: 'Salaries' })
+    await few.getByText('too few to rely on').first().waitFor()
+    expect(await few.textContent()).toContain('5 rows')
   })
 
   it('explains an unknown role instead of showing a blank page', async () => {

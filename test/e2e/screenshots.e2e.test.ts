@@ -27,6 +27,11 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         const outlook = join(SCREENSHOT_DIR, `role-outlook-${colorScheme}.png`)
         await page.getByRole('region', { name: 'Outlook' }).screenshot({ path: outlook })
 
+        const salaries = join(SCREENSHOT_DIR, `role-salaries-${colorScheme}.png`)
+        const salaryPanel = page.getByRole('region', { name: 'Salaries' })
+        await salaryPanel.getByText('median a year in US dollars').waitFor()
+        await salaryPanel.screenshot({ path: salaries })
+
         const twoRoles = join(SCREENSHOT_DIR, `compare-2-${colorScheme}.png`)
         await page.goto(`${APP_URL}#/compare?roles=ai-programmer,data-operations-manager`)
         await page.getByRole('heading', { name: 'How much they overlap' }).waitFor()

@@ -38,6 +38,7 @@ describe('routes', () => {
     { name: 'plan', id: 'a1b2', asOf: '2026-09-30' },
     { name: 'progress', asOf: '2026-10-01' },
     { name: 'progress', asOf: undefined },
+    { name: 'about' },
     { name: 'not-found', path: '/nowhere' },
   ])('reads back what it writes: %o', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route)

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'plans'; showArchived: boolean }
   | { name: 'plan'; id: string; asOf?: string | undefined }
   | { name: 'progress'; asOf?: string | undefined }
+  | { name: 'about' }
   | { name: 'not-found'; path: string }
 
 const LIST_SEPARATOR = ','
@@ -47,6 +48,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'saved', text: params.get('q') ?? '' }
     case '/plans':
       return { name: 'plans', showArchived: params.get('archived') === '1' }
+    case '/about':
+      return { name: 'about' }
     case '/progress':
       return { name: 'progress', asOf: params.get('asOf') ?? undefined }
   }
@@ -94,6 +97,8 @@ export function routeHref(route: Route): string {
       return withParams(`/plans/${encodeURIComponent(route.id)}`, { asOf: route.asOf })
     case 'progress':
       return withParams('/progress', { asOf: route.asOf })
+    case 'about':
+      return '#/about'
     case 'not-found':
       return `#${route.path}`
   }
