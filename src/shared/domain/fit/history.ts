@@ -1,0 +1,32 @@
+import type { Entity } from '../entity'
+import { localDay } from '../progress/calendar'
+import { replayLog } from '../progress/replay'
+import type { ActivityEvent } from '../progress/types'
+import type { Role } from '../role'
+import { roleNeeds } from './needs'
+import { fitScore } from './score'
+import type { RoleFitDetail } from './types'
+
+/**
+ * A role's fit over time, replayed from the activity log: at the last instant of each of the
+ * `months` calendar months before the month of `now` (local time), oldest first, and at `now`.
+ * Each point is dated with its local day (yyyy-mm-dd).
+ */
+export function fitHistory(
+  role: Role,
+  entities: ReadonlyMap<string, Entity>,
+  log: readonly ActivityEvent[],
+  now: Date,
+  months = 12,
+): RoleFitDetail['history'] {
+  const instants: Date[] = []
+  for (let back = months; back >= 1; back--) {
+    const firstOfNext = new Date(now.getFullYear(), now.getMonth() - back + 1, 1)
+    instants.push(new Date(firstOfNext.getTime() - 1))
+  }
+  instants.push(now)
+  return instants.map((until) => ({
+    date: localDay(until.toISOString()),
+    score: fitScore(roleNeeds(role, entities, replayLog(log, until))),
+  }))
+}

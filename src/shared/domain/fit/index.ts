@@ -1,0 +1,11 @@
+export { skillCatalog } from './catalog'
+export { fitHistory } from './history'
+export { roleNeeds } from './needs'
+export { FIT_FORMULA, fitScore, roleFit, STRENGTH_LEVEL } from './score'
+export {
+  FIT_WEIGHTS,
+  type FitNeed,
+  type RoleFit,
+  type RoleFitDetail,
+  type SkillEntry,
+} from './types'

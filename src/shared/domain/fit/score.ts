@@ -1,0 +1,65 @@
+import type { Entity } from '../entity'
+import type { ProgressKey, ProgressState } from '../progress/types'
+import type { Role } from '../role'
+import { roleNeeds } from './needs'
+import { FIT_WEIGHTS, type FitNeed, type RoleFit } from './types'
+
+/** The highest proficiency level; a need at it counts in full. */
+const TOP_LEVEL = 4
+
+/** Needs at this level or above are strengths, the rest gaps. */
+export const STRENGTH_LEVEL = 3
+
+/** How the fit is worked out, in one sentence for the page. */
+export const FIT_FORMULA =
+  "Your levels on a role's skills and tools, each counted as level ÷ 4, with skills weighted twice as much as tools."
+
+/**
+ * How much of some needs the user covers, 0–100 as a whole number: the weighted mean of
+ * level ÷ 4 with {@link FIT_WEIGHTS}, rounded; 0 when there are no needs.
+ */
+export function fitScore(needs: readonly Pick<FitNeed, 'as' | 'level'>[]): number {
+  let covered = 0
+  let total = 0
+  for (const need of needs) {
+    const weight = FIT_WEIGHTS[need.as]
+    covered += (weight * need.level) / TOP_LEVEL
+    total += weight
+  }
+  return total === 0 ? 0 : Math.round((100 * covered) / total)
+}
+
+function byName(a: FitNeed, b: FitNeed): number {
+  return a.name.localeCompare(b.name, 'en') || a.entityId.localeCompare(b.entityId, 'en')
+}
+
+/** Strengths: rated {@link STRENGTH_LEVEL} or higher, strongest first, then by name. */
+function strengthsOf(needs: readonly FitNeed[]): FitNeed[] {
+  return needs
+    .filter((need) => need.level >= STRENGTH_LEVEL)
+    .sort((a, b) => b.level - a.level || byName(a, b))
+}
+
+/** Gaps: rated below {@link STRENGTH_LEVEL}, skills before tools, lowest first, then by name. */
+function gapsOf(needs: readonly FitNeed[]): FitNeed[] {
+  const rank = (need: FitNeed): number => (need.as === 'skill' ? 0 : 1)
+  return needs
+    .filter((need) => need.level < STRENGTH_LEVEL)
+    .sort((a, b) => rank(a) - rank(b) || a.level - b.level || byName(a, b))
+}
+
+/** How close the user is to a role by `states`: its score, strengths and gaps. */
+export function roleFit(
+  role: Role,
+  entities: ReadonlyMap<string, Entity>,
+  states: ReadonlyMap<ProgressKey, ProgressState>,
+): RoleFit {
+  const needs = roleNeeds(role, entities, states)
+  return {
+    roleId: role.id,
+    roleName: role.name,
+    score: fitScore(needs),
+    strengths: strengthsOf(needs),
+    gaps: gapsOf(needs),
+  }
+}
