@@ -6,6 +6,7 @@ import { CatalogService } from './services/catalog/catalog-service'
 import { ChecklistsService } from './services/checklists/checklists-service'
 import { CompareService, type ChooseSavePath } from './services/compare/compare-service'
 import { ComparisonsService } from './services/comparisons/comparisons-service'
+import { FitService } from './services/fit/fit-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { ProgressService } from './services/progress/progress-service'
 import { SalaryService } from './services/salaries/salary-service'
@@ -57,6 +58,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
       chooseSavePath: options.chooseSavePath,
     }),
     comparisons: comparisonsService,
+    fit: new FitService(store, taxonomy),
     links: new LinkService(options.openExternal),
     progress: new ProgressService(store, taxonomy),
     salaries: new SalaryService(store, options.salaryIndexPath),

@@ -3,6 +3,7 @@ import type { CatalogService } from '../services/catalog/catalog-service'
 import type { ChecklistsService } from '../services/checklists/checklists-service'
 import type { CompareService } from '../services/compare/compare-service'
 import type { ComparisonsService } from '../services/comparisons/comparisons-service'
+import type { FitService } from '../services/fit/fit-service'
 import type { LinkService } from '../services/link-service'
 import type { ProgressService } from '../services/progress/progress-service'
 import type { SalaryService } from '../services/salaries/salary-service'
@@ -14,6 +15,7 @@ export interface Services {
   checklists: ChecklistsService
   compare: CompareService
   comparisons: ComparisonsService
+  fit: FitService
   links: LinkService
   progress: ProgressService
   salaries: SalaryService
@@ -45,6 +47,7 @@ export function createHandlers(services: Services): HandlerTable {
     'checklists:delete': ({ id }) => services.checklists.delete(id),
     'checklists:restore': ({ id }) => services.checklists.restore(id),
     'checklists:addItem': (input) => services.checklists.addItem(input),
+    'checklists:addKeys': (input) => services.checklists.addKeys(input),
     'checklists:editItem': (input) => services.checklists.editItem(input),
     'checklists:moveItem': (input) => services.checklists.moveItem(input),
     'checklists:removeItem': (input) => services.checklists.removeItem(input),
@@ -56,6 +59,9 @@ export function createHandlers(services: Services): HandlerTable {
     },
     'progress:readiness': () => services.progress.readiness(),
     'progress:dashboard': ({ asOf }) => services.progress.dashboard(asOf),
+    'skills:list': () => services.fit.skills(),
+    'fit:ranking': () => services.fit.ranking(),
+    'fit:role': ({ roleId }) => services.fit.role(roleId),
     'salaries:forRole': ({ roleId, filters }) => services.salaries.forRole(roleId, filters),
     'salaries:compare': ({ roleIds }) => services.salaries.compare(roleIds),
     'salaries:source': () => services.salaries.source(),

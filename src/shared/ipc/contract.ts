@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Comparison, Transition } from '../domain/compare/types'
+import type { RoleFit, RoleFitDetail, SkillEntry } from '../domain/fit/types'
 import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
 import type { AppNotice } from '../domain/notice'
 import {
@@ -107,14 +108,30 @@ const ChecklistSourceInput = z.discriminatedUnion('kind', [
     }),
   z.object({ kind: z.literal('empty') }).strict(),
 ])
+/** The most keys one call may add to a checklist. */
+export const ADD_KEYS_MAX = 500
+/** Skills, tools and tips to put on a checklist, in order; items the user wrote are not added by key. */
+const ChecklistKeys = z
+  .array(
+    ProgressKeySchema.refine((key) => !key.startsWith('custom:'), {
+      message: 'Only skills, tools and tips can be added by key.',
+    }),
+  )
+  .min(1)
+  .max(ADD_KEYS_MAX)
 const ChecklistsListInput = z.object({ includeArchived: z.boolean() }).strict()
 const ChecklistGetInput = z.object({ id: ChecklistId, asOf: AsOfDate.optional() }).strict()
 const ChecklistCreateInput = z
-  .object({ source: ChecklistSourceInput, title: ChecklistTitle.optional() })
+  .object({
+    source: ChecklistSourceInput,
+    title: ChecklistTitle.optional(),
+    keys: ChecklistKeys.optional(),
+  })
   .strict()
 const ChecklistUpdateInput = z
   .object({ id: ChecklistId, title: ChecklistTitle.optional(), archived: z.boolean().optional() })
   .strict()
+const ChecklistAddKeysInput = z.object({ id: ChecklistId, keys: ChecklistKeys }).strict()
 const ChecklistAddItemInput = z.object({ id: ChecklistId, label: ItemLabel }).strict()
 const ChecklistEditItemInput = z
   .object({ id: ChecklistId, key: ProgressKeySchema, label: ItemLabel })
@@ -137,6 +154,7 @@ const ProgressSetInput = z
   .strict()
 const ProgressUndoInput = z.object({ batchId: z.string().min(1).max(200) }).strict()
 const DashboardInput = z.object({ asOf: AsOfDate.optional() }).strict()
+const FitRoleInput = z.object({ roleId: RoleIdSchema }).strict()
 const SalariesForRoleInput = z
   .object({ roleId: RoleIdSchema, filters: SalaryFiltersSchema })
   .strict()
@@ -185,6 +203,7 @@ export const contract = {
   'checklists:delete': channel<typeof ChecklistIdInput, undefined>(ChecklistIdInput),
   'checklists:restore': channel<typeof ChecklistIdInput, ChecklistView>(ChecklistIdInput),
   'checklists:addItem': channel<typeof ChecklistAddItemInput, ChecklistView>(ChecklistAddItemInput),
+  'checklists:addKeys': channel<typeof ChecklistAddKeysInput, ChecklistView>(ChecklistAddKeysInput),
   'checklists:editItem': channel<typeof ChecklistEditItemInput, ChecklistView>(
     ChecklistEditItemInput,
   ),
@@ -202,6 +221,9 @@ export const contract = {
   'progress:undo': channel<typeof ProgressUndoInput, undefined>(ProgressUndoInput),
   'progress:readiness': channel<typeof NoInput, RoleReadiness[]>(NoInput),
   'progress:dashboard': channel<typeof DashboardInput, Dashboard>(DashboardInput),
+  'skills:list': channel<typeof NoInput, SkillEntry[]>(NoInput),
+  'fit:ranking': channel<typeof NoInput, RoleFit[]>(NoInput),
+  'fit:role': channel<typeof FitRoleInput, RoleFitDetail>(FitRoleInput),
   'salaries:forRole': channel<typeof SalariesForRoleInput, RoleSalaries>(SalariesForRoleInput),
   'salaries:compare': channel<typeof CompareRolesInput, RoleSalaries[]>(CompareRolesInput),
   'salaries:source': channel<typeof NoInput, SalarySource>(NoInput),

@@ -97,6 +97,7 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     },
     'checklists:restore': () => checklist,
     'checklists:addItem': () => checklist,
+    'checklists:addKeys': () => checklist,
     'checklists:editItem': () => checklist,
     'checklists:moveItem': () => checklist,
     'checklists:removeItem': () => checklist,
@@ -118,6 +119,11 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       streak: 0,
       recent: [],
     }),
+    'skills:list': () => [],
+    'fit:ranking': () => [],
+    'fit:role': ({ roleId }) => {
+      throw new AppError('not-found', `There is no role with the id "${roleId}".`)
+    },
     'salaries:forRole': ({ roleId }) => salaries(roleId),
     'salaries:compare': ({ roleIds }) => roleIds.map(salaries),
     'salaries:source': () => ({

@@ -38,10 +38,12 @@ import { NO_BATCH, type ProgressClockOptions } from '../progress/progress-servic
 import { currentSnapshot, snapshotAsOf, type ProgressSnapshot } from '../progress/progress-snapshot'
 import { roleNamesOf, toSummary, toView } from './checklist-view'
 import { insertAt, moveTo } from './item-order'
+import { itemForKey } from './key-items'
 
 export type CreateChecklistInput = InputOf<'checklists:create'>
 export type UpdateChecklistInput = InputOf<'checklists:update'>
 export type AddItemInput = InputOf<'checklists:addItem'>
+export type AddKeysInput = InputOf<'checklists:addKeys'>
 export type EditItemInput = InputOf<'checklists:editItem'>
 export type MoveItemInput = InputOf<'checklists:moveItem'>
 export type ItemKeyInput = InputOf<'checklists:removeItem'>
@@ -113,11 +115,14 @@ export class ChecklistsService {
 
   /**
    * Makes a checklist from a role (its tips, skills and tools), a transition (the target's
-   * tips and the skills and tools it needs that the current role lacks) or nothing.
-   * Without a title it is named after its source. `not-found` for an unknown role.
+   * tips and the skills and tools it needs that the current role lacks) or nothing, followed
+   * by the items for `keys` it does not already hold (as {@link addKeys} adds them), in one
+   * write. Without a title it is named after its source. `not-found` for an unknown role or
+   * key.
    */
   async create(input: CreateChecklistInput): Promise<ChecklistView> {
-    const items = this.#itemsFor(input.source)
+    const fromSource = this.#itemsFor(input.source)
+    const items = [...fromSource, ...this.#newItems(fromSource, input.keys ?? [])]
     const roleNames = roleNamesOf(this.#store.data.roles)
     const at = this.#now().toISOString()
     const checklist = parseOrRefuse(ChecklistSchema, {
@@ -162,6 +167,20 @@ export class ChecklistsService {
     const current = this.#find(id)
     const item: ChecklistItem = { key: customKey(this.#makeId()), label, group: 'custom' }
     return this.#save({ ...current, items: [...current.items, item] })
+  }
+
+  /**
+   * Appends the items for the skill, tool and tip `keys` the checklist does not hold yet, in
+   * the given order, each once, labelled from the catalog (see {@link itemForKey}). Every key
+   * is checked first: one that names nothing is `not-found`, going past the item limit is
+   * `invalid-input`, and either way nothing is written. When every key is already on the
+   * checklist nothing is written either.
+   */
+  async addKeys({ id, keys }: AddKeysInput): Promise<ChecklistView> {
+    const current = this.#find(id)
+    const added = this.#newItems(current.items, keys)
+    if (added.length === 0) return this.get(id)
+    return this.#save({ ...current, items: [...current.items, ...added] })
   }
 
   /** Renames an item the user wrote; catalog items keep the catalog's words (`invalid-input`). */
@@ -244,6 +263,19 @@ export class ChecklistsService {
       return itemsForTransition(transitionBetween(from, to, this.#entities))
     }
     return []
+  }
+
+  /** The items for `keys` that are not in `items`, each once, in order; every key checked. */
+  #newItems(items: readonly ChecklistItem[], keys: readonly ProgressKey[]): ChecklistItem[] {
+    const held = new Set(items.map((item) => item.key))
+    const added: ChecklistItem[] = []
+    for (const key of keys) {
+      const item = itemForKey(key, this.#store.data, this.#entities)
+      if (held.has(key)) continue
+      held.add(key)
+      added.push(item)
+    }
+    return added
   }
 
   #role(id: string): Role {
