@@ -77,10 +77,29 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         await page.getByRole('region', { name: 'Recent activity' }).waitFor()
         await page.screenshot({ path: dashboard, fullPage: true })
 
+        const fitRanking = join(SCREENSHOT_DIR, `fit-${colorScheme}.png`)
+        await page.goto(`${APP_URL}#/fit`)
+        await page.getByRole('list', { name: 'Roles by fit' }).waitFor()
+        await page.screenshot({ path: fitRanking })
+
+        const fitRole = join(SCREENSHOT_DIR, `fit-role-${colorScheme}.png`)
+        await page.goto(`${APP_URL}#/fit/machine-learning-engineer`)
+        await page.getByRole('heading', { level: 1 }).waitFor()
+        await page.screenshot({ path: fitRole, fullPage: true })
+
+        const skillsPage = join(SCREENSHOT_DIR, `skills-${colorScheme}.png`)
+        await page.goto(`${APP_URL}#/skills`)
+        await page.getByRole('radiogroup', { name: 'Your level in Python' }).waitFor()
+        await page.screenshot({ path: skillsPage })
+
         for (const file of [
           library,
           role,
           outlook,
+          salaries,
+          fitRanking,
+          fitRole,
+          skillsPage,
           twoRoles,
           fourRoles,
           transition,

@@ -39,6 +39,9 @@ describe('routes', () => {
     { name: 'progress', asOf: '2026-10-01' },
     { name: 'progress', asOf: undefined },
     { name: 'about' },
+    { name: 'skills', text: 'py' },
+    { name: 'fit' },
+    { name: 'fit-role', roleId: 'data-manager' },
     { name: 'not-found', path: '/nowhere' },
   ])('reads back what it writes: %o', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route)

@@ -10,6 +10,9 @@ export type Route =
   | { name: 'plans'; showArchived: boolean }
   | { name: 'plan'; id: string; asOf?: string | undefined }
   | { name: 'progress'; asOf?: string | undefined }
+  | { name: 'skills'; text: string }
+  | { name: 'fit' }
+  | { name: 'fit-role'; roleId: string }
   | { name: 'about' }
   | { name: 'not-found'; path: string }
 
@@ -50,9 +53,15 @@ export function parseRoute(hash: string): Route {
       return { name: 'plans', showArchived: params.get('archived') === '1' }
     case '/about':
       return { name: 'about' }
+    case '/skills':
+      return { name: 'skills', text: params.get('q') ?? '' }
+    case '/fit':
+      return { name: 'fit' }
     case '/progress':
       return { name: 'progress', asOf: params.get('asOf') ?? undefined }
   }
+  const fit = /^\/fit\/([^/]+)$/.exec(path)
+  if (fit?.[1]) return { name: 'fit-role', roleId: decodeURIComponent(fit[1]) }
   const plan = /^\/plans\/([^/]+)$/.exec(path)
   if (plan?.[1]) {
     return { name: 'plan', id: decodeURIComponent(plan[1]), asOf: params.get('asOf') ?? undefined }
@@ -99,6 +108,12 @@ export function routeHref(route: Route): string {
       return withParams('/progress', { asOf: route.asOf })
     case 'about':
       return '#/about'
+    case 'skills':
+      return withParams('/skills', { q: route.text })
+    case 'fit':
+      return '#/fit'
+    case 'fit-role':
+      return `#/fit/${encodeURIComponent(route.roleId)}`
     case 'not-found':
       return `#${route.path}`
   }
