@@ -1,4 +1,4 @@
-import { COMPARISON_TITLE_MAX } from './saved-comparison'
+import { COMPARISON_TITLE_MAX } from './comparison-limits'
 
 const COPY_SUFFIX = ' (copy)'
 

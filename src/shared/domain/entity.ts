@@ -1,19 +1,9 @@
 import { z } from 'zod'
-
-/** The kinds of thing a role text can mention; the skills page (a later issue) groups by these. */
-export const entityKinds = [
-  'language',
-  'framework',
-  'tool',
-  'platform',
-  'concept',
-  'soft-skill',
-  'discipline',
-  'industry',
-] as const
+import { entityKinds } from './entity-kinds'
+export { entityKindLabels, entityKinds } from './entity-kinds'
 
 export const EntityKindSchema = z.enum(entityKinds)
-export type EntityKind = z.infer<typeof EntityKindSchema>
+export type { EntityKind } from './entity-kinds'
 
 /** A canonical id: lower-case words joined by hyphens, e.g. `power-bi`. */
 export const EntityIdSchema = z
@@ -48,14 +38,3 @@ export const TaxonomySchema = z
     }
   })
 export type Taxonomy = z.infer<typeof TaxonomySchema>
-
-export const entityKindLabels: Record<EntityKind, string> = {
-  language: 'Languages',
-  framework: 'Frameworks and libraries',
-  tool: 'Tools',
-  platform: 'Platforms',
-  concept: 'Concepts',
-  'soft-skill': 'Soft skills',
-  discipline: 'Fields of study',
-  industry: 'Industries',
-}

@@ -1,10 +1,17 @@
 import { z } from 'zod'
 import { RoleIdSchema } from './role'
-
-export const COMPARISON_TITLE_MAX = 200
-export const COMPARISON_NOTES_MAX = 20_000
-export const COMPARISON_TAG_MAX = 40
-export const COMPARISON_TAGS_MAX = 20
+import {
+  COMPARISON_NOTES_MAX,
+  COMPARISON_TAG_MAX,
+  COMPARISON_TAGS_MAX,
+  COMPARISON_TITLE_MAX,
+} from './comparison-limits'
+export {
+  COMPARISON_NOTES_MAX,
+  COMPARISON_TAG_MAX,
+  COMPARISON_TAGS_MAX,
+  COMPARISON_TITLE_MAX,
+} from './comparison-limits'
 
 /** Two to four distinct role ids, in column order. */
 export const ComparedRoleIdsSchema = z

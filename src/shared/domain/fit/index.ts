@@ -1,7 +1,8 @@
 export { skillCatalog } from './catalog'
 export { fitHistory } from './history'
 export { roleNeeds } from './needs'
-export { FIT_FORMULA, fitScore, roleFit, STRENGTH_LEVEL } from './score'
+export { fitScore, roleFit, STRENGTH_LEVEL } from './score'
+export { FIT_FORMULA } from './types'
 export {
   FIT_WEIGHTS,
   type FitNeed,

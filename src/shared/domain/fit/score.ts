@@ -10,10 +10,6 @@ const TOP_LEVEL = 4
 /** Needs at this level or above are strengths, the rest gaps. */
 export const STRENGTH_LEVEL = 3
 
-/** How the fit is worked out, in one sentence for the page. */
-export const FIT_FORMULA =
-  "Your levels on a role's skills and tools, each counted as level ÷ 4, with skills weighted twice as much as tools."
-
 /**
  * How much of some needs the user covers, 0–100 as a whole number: the weighted mean of
  * level ÷ 4 with {@link FIT_WEIGHTS}, rounded; 0 when there are no needs.

@@ -4,6 +4,10 @@ import type { ProgressKey } from '../progress/types'
 /** Required skills count twice as much as tools towards a role's fit. */
 export const FIT_WEIGHTS = { skill: 2, tool: 1 } as const
 
+/** How the fit is worked out, in one sentence for the page. */
+export const FIT_FORMULA =
+  "Your levels on a role's skills and tools, each counted as level ÷ 4, with skills weighted twice as much as tools."
+
 /** One thing a role needs, and where the user stands on it. */
 export interface FitNeed {
   entityId: string

@@ -1,11 +1,20 @@
 import { z } from 'zod'
 import { EntityIdSchema } from '../entity'
-
-export const NOTES_MAX = 20_000
-export const LINKS_MAX = 50
-export const CHECKLIST_ITEMS_MAX = 2_000
-export const CHECKLIST_TITLE_MAX = 200
-export const ITEM_LABEL_MAX = 500
+import {
+  CHECKLIST_ITEMS_MAX,
+  CHECKLIST_TITLE_MAX,
+  ITEM_LABEL_MAX,
+  LINKS_MAX,
+  NOTES_MAX,
+} from './limits'
+export {
+  CHECKLIST_ITEMS_MAX,
+  CHECKLIST_TITLE_MAX,
+  ITEM_LABEL_MAX,
+  LINKS_MAX,
+  NOTES_MAX,
+  proficiencyLabels,
+} from './limits'
 
 export const progressStatuses = ['todo', 'learning', 'done', 'skipped'] as const
 export const ProgressStatusSchema = z.enum(progressStatuses)
@@ -14,7 +23,6 @@ export type ProgressStatus = z.infer<typeof ProgressStatusSchema>
 /** 0 none, 1 aware, 2 learning, 3 practiced, 4 confident. */
 export const ProficiencyLevelSchema = z.number().int().min(0).max(4)
 export type ProficiencyLevel = z.infer<typeof ProficiencyLevelSchema>
-export const proficiencyLabels = ['None', 'Aware', 'Learning', 'Practiced', 'Confident'] as const
 
 /**
  * What a progress record is about. `skill:<entityId>` for a skill or tool (one record however
