@@ -36,12 +36,22 @@ function strengthsOf(needs: readonly FitNeed[]): FitNeed[] {
     .sort((a, b) => b.level - a.level || byName(a, b))
 }
 
-/** Gaps: rated below {@link STRENGTH_LEVEL}, skills before tools, lowest first, then by name. */
+/** Soft skills come last among gaps: "what to learn next" should lead with concrete things. */
+function softLast(need: FitNeed): number {
+  return need.kind === 'soft-skill' ? 1 : 0
+}
+
+/**
+ * Gaps: rated below {@link STRENGTH_LEVEL}, skills before tools, lowest first, soft skills
+ * after the rest, then by name.
+ */
 function gapsOf(needs: readonly FitNeed[]): FitNeed[] {
   const rank = (need: FitNeed): number => (need.as === 'skill' ? 0 : 1)
   return needs
     .filter((need) => need.level < STRENGTH_LEVEL)
-    .sort((a, b) => rank(a) - rank(b) || a.level - b.level || byName(a, b))
+    .sort(
+      (a, b) => rank(a) - rank(b) || a.level - b.level || softLast(a) - softLast(b) || byName(a, b),
+    )
 }
 
 /** How close the user is to a role by `states`: its score, strengths and gaps. */

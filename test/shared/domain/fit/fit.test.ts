@@ -86,6 +86,21 @@ describe('fitScore', () => {
 })
 
 describe('roleFit', () => {
+  it('lists soft skills after concrete ones among gaps of the same level', () => {
+    const withSoftSkill = new Map([
+      ...entities,
+      [
+        'communication',
+        { id: 'communication', name: 'Communication', kind: 'soft-skill' as const, aliases: [] },
+      ],
+    ])
+    const role = testRole('x', 'X', {
+      skills: [['Communication and SQL', ['communication', 'sql']]],
+    })
+    const fit = roleFit(role, withSoftSkill, levels({}))
+    expect(fit.gaps.map((need) => need.entityId)).toEqual(['sql', 'communication'])
+  })
+
   it('splits needs into strengths (strongest first) and gaps (skills first, lowest first)', () => {
     const fit = roleFit(
       analyst,
