@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openAppContainer, type AppContainer } from '../../../src/main/app-container'
+import type { AppContainer } from '../../../src/main/app-container'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
-import { BUNDLED_SALARY_INDEX } from './salary-index-path'
+import { openTestContainer, testDataFile } from './test-container'
 
 const pair = ['ai-programmer', 'data-manager']
 const five = [
@@ -64,16 +64,12 @@ const badInputs: [string, string, Record<string, unknown>][] = [
 
 describe('comparison channels over the real handler table', () => {
   const tempDir = useTempDir()
-  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+  const dataFile = (): string => testDataFile(tempDir())
   const reported: unknown[] = []
 
-  async function open(): Promise<AppContainer> {
-    return openAppContainer({
-      dataFilePath: dataFile(),
-      version: '0.0.0-test',
-      openExternal: async () => undefined,
+  function open(): Promise<AppContainer> {
+    return openTestContainer(tempDir(), {
       chooseSavePath: async (suggested) => path.join(tempDir(), suggested),
-      salaryIndexPath: BUNDLED_SALARY_INDEX,
     })
   }
 

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openAppContainer, type AppContainer } from '../../../src/main/app-container'
+import type { AppContainer } from '../../../src/main/app-container'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
 import type { RoleFit, RoleFitDetail, SkillEntry } from '../../../src/shared/domain/fit'
 import type { ChecklistView } from '../../../src/shared/domain/progress/views'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
-import { BUNDLED_SALARY_INDEX } from './salary-index-path'
+import { openTestContainer, testDataFile } from './test-container'
 
 const ID = '<checklist>'
 
@@ -37,17 +36,11 @@ const refused: [string, string, unknown][] = [
 
 describe('skills and fit channels over the real handler table', () => {
   const tempDir = useTempDir()
-  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+  const dataFile = (): string => testDataFile(tempDir())
   const reported: unknown[] = []
 
   function open(): Promise<AppContainer> {
-    return openAppContainer({
-      dataFilePath: dataFile(),
-      version: '0.0.0-test',
-      openExternal: async () => undefined,
-      chooseSavePath: async () => null,
-      salaryIndexPath: BUNDLED_SALARY_INDEX,
-    })
+    return openTestContainer(tempDir())
   }
 
   function call(container: AppContainer, channel: string, input?: unknown) {

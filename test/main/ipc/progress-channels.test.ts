@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openAppContainer, type AppContainer } from '../../../src/main/app-container'
+import type { AppContainer } from '../../../src/main/app-container'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
 import type { ChecklistView, Dashboard, Undoable } from '../../../src/shared/domain/progress/views'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
-import { BUNDLED_SALARY_INDEX } from './salary-index-path'
+import { openTestContainer, testDataFile } from './test-container'
 
 /** Stand-ins replaced by the id of a saved checklist and the key of its own item. */
 const ID = '<checklist>'
@@ -139,17 +138,11 @@ const unknowns: [string, unknown, string][] = [
 
 describe('checklist and progress channels over the real handler table', () => {
   const tempDir = useTempDir()
-  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+  const dataFile = (): string => testDataFile(tempDir())
   const reported: unknown[] = []
 
   function open(): Promise<AppContainer> {
-    return openAppContainer({
-      dataFilePath: dataFile(),
-      version: '0.0.0-test',
-      openExternal: async () => undefined,
-      chooseSavePath: async () => null,
-      salaryIndexPath: BUNDLED_SALARY_INDEX,
-    })
+    return openTestContainer(tempDir())
   }
 
   function call(container: AppContainer, channel: string, input: unknown) {

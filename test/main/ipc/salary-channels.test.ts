@@ -1,11 +1,10 @@
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openAppContainer, type AppContainer } from '../../../src/main/app-container'
+import type { AppContainer } from '../../../src/main/app-container'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
 import type { RoleSalaries } from '../../../src/shared/domain/salary/types'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
-import { BUNDLED_SALARY_INDEX } from './salary-index-path'
+import { openTestContainer } from './test-container'
 
 const pair = ['ai-programmer', 'lead-machine-learning-engineer']
 const five = [
@@ -47,13 +46,7 @@ describe('salary channels over the real handler table', () => {
   const reported: unknown[] = []
 
   function open(): Promise<AppContainer> {
-    return openAppContainer({
-      dataFilePath: path.join(tempDir(), 'role-atlas.json'),
-      version: '0.0.0-test',
-      openExternal: async () => undefined,
-      chooseSavePath: async () => null,
-      salaryIndexPath: BUNDLED_SALARY_INDEX,
-    })
+    return openTestContainer(tempDir())
   }
 
   async function call(channel: string, input: unknown): Promise<IpcResult<unknown>> {

@@ -6,7 +6,7 @@ import { SalaryService } from '../../../../src/main/services/salaries/salary-ser
 import { Store } from '../../../../src/main/store/db'
 import type { Role } from '../../../../src/shared/domain/role'
 import { AppError } from '../../../../src/shared/ipc/result'
-import { BUNDLED_SALARY_INDEX } from '../../ipc/salary-index-path'
+import { BUNDLED_SALARY_INDEX } from '../../ipc/test-container'
 import { useTempDir } from '../../store/helpers'
 
 const { catalog } = loadBundledCatalog()

@@ -1,0 +1,35 @@
+import path from 'node:path'
+import {
+  openAppContainer,
+  type AppContainer,
+  type AppContainerOptions,
+} from '../../../src/main/app-container'
+
+/** The salary index the app bundles, as committed in `resources/salaries/`. */
+export const BUNDLED_SALARY_INDEX = path.resolve(
+  import.meta.dirname,
+  '../../../resources/salaries/aijobs-salaries.json',
+)
+
+/** The data file a test container keeps in `dir`. */
+export function testDataFile(dir: string): string {
+  return path.join(dir, 'role-atlas.json')
+}
+
+/**
+ * The app's real container over a data file in `dir`, with the outside world stubbed: links
+ * open nowhere and the save dialog is cancelled unless `overrides` says otherwise.
+ */
+export function openTestContainer(
+  dir: string,
+  overrides: Partial<AppContainerOptions> = {},
+): Promise<AppContainer> {
+  return openAppContainer({
+    dataFilePath: testDataFile(dir),
+    version: '0.0.0-test',
+    openExternal: async () => undefined,
+    chooseSavePath: async () => null,
+    salaryIndexPath: BUNDLED_SALARY_INDEX,
+    ...overrides,
+  })
+}
