@@ -38,3 +38,8 @@ export const TaxonomySchema = z
     }
   })
 export type Taxonomy = z.infer<typeof TaxonomySchema>
+
+/** The taxonomy's entities by id: what every service looks entity ids up in. */
+export function entitiesById(taxonomy: Taxonomy): ReadonlyMap<string, Entity> {
+  return new Map(taxonomy.entities.map((entity) => [entity.id, entity]))
+}

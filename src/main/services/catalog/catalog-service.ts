@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../shared/domain/catalog'
-import type { Entity, Taxonomy } from '../../../shared/domain/entity'
+import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import type {
   EntityLabel,
   LibraryQuery,
@@ -22,7 +22,7 @@ export class CatalogService {
   constructor(store: Store, catalog: Catalog, taxonomy: Taxonomy) {
     this.#store = store
     this.#catalog = catalog
-    this.#entities = new Map(taxonomy.entities.map((entity) => [entity.id, entity]))
+    this.#entities = entitiesById(taxonomy)
     this.#articles = new Map(catalog.articles.map((article) => [article.id, article]))
   }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { transitionBetween } from '../../../shared/domain/compare'
-import type { Entity, Taxonomy } from '../../../shared/domain/entity'
+import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import {
   customKey,
   defaultChecklistTitle,
@@ -67,7 +67,7 @@ export class ChecklistsService {
 
   constructor(store: Store, taxonomy: Taxonomy, options: ProgressClockOptions = {}) {
     this.#store = store
-    this.#entities = new Map(taxonomy.entities.map((entity) => [entity.id, entity]))
+    this.#entities = entitiesById(taxonomy)
     this.#now = options.now ?? (() => new Date())
     this.#makeId = options.makeId ?? randomUUID
   }

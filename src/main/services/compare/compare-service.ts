@@ -5,7 +5,7 @@ import {
   transitionBetween,
 } from '../../../shared/domain/compare'
 import type { Comparison, Transition } from '../../../shared/domain/compare/types'
-import type { Entity, Taxonomy } from '../../../shared/domain/entity'
+import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import type { ArticleRef, Role } from '../../../shared/domain/role'
 import type { ExportFormat, ExportResult, InputOf } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
@@ -45,7 +45,7 @@ export class CompareService {
     options: CompareServiceOptions,
   ) {
     this.#store = store
-    this.#entities = new Map(taxonomy.entities.map((entity) => [entity.id, entity]))
+    this.#entities = entitiesById(taxonomy)
     this.#articles = new Map(articles.map((article) => [article.id, article]))
     this.#chooseSavePath = options.chooseSavePath
     this.#now = options.now ?? (() => new Date())

@@ -1,4 +1,4 @@
-import type { Entity, Taxonomy } from '../../../shared/domain/entity'
+import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import {
   fitHistory,
   roleFit,
@@ -24,7 +24,7 @@ export class FitService {
 
   constructor(store: Store, taxonomy: Taxonomy, options: { now?: () => Date } = {}) {
     this.#store = store
-    this.#entities = new Map(taxonomy.entities.map((entity) => [entity.id, entity]))
+    this.#entities = entitiesById(taxonomy)
     this.#now = options.now ?? (() => new Date())
   }
 

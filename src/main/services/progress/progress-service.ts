@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Entity, Taxonomy } from '../../../shared/domain/entity'
+import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import {
   acceptsLevel,
   applyChange,
@@ -51,7 +51,7 @@ export class ProgressService {
 
   constructor(store: Store, taxonomy: Taxonomy, options: ProgressClockOptions = {}) {
     this.#store = store
-    this.#entities = new Map(taxonomy.entities.map((entity) => [entity.id, entity]))
+    this.#entities = entitiesById(taxonomy)
     this.#now = options.now ?? (() => new Date())
     this.#makeId = options.makeId ?? randomUUID
   }
