@@ -1,10 +1,11 @@
+import type { ChooseOpenPath, ChooseSavePath, OpenFolder } from './dialogs/dialogs'
 import { createHandlers, type Services } from './ipc/handlers'
 import type { HandlerTable } from './ipc/invoke'
 import { AppService } from './services/app-service'
 import { loadBundledCatalog } from './services/catalog/bundled-catalog'
 import { CatalogService } from './services/catalog/catalog-service'
 import { ChecklistsService } from './services/checklists/checklists-service'
-import { CompareService, type ChooseSavePath } from './services/compare/compare-service'
+import { CompareService } from './services/compare/compare-service'
 import { ComparisonsService } from './services/comparisons/comparisons-service'
 import { FitService } from './services/fit/fit-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
@@ -18,6 +19,10 @@ export interface AppContainerOptions {
   openExternal: ExternalOpener
   /** Asks where an export goes: Electron's save dialog in the app, a folder in the e2e harness. */
   chooseSavePath: ChooseSavePath
+  /** Asks which file to read (an article, an export): Electron's open dialog in the app. */
+  chooseOpenPath: ChooseOpenPath
+  /** Shows a folder in the system file manager. */
+  openFolder: OpenFolder
   /** The bundled salary index (resources/salaries/aijobs-salaries.json); read on first use. */
   salaryIndexPath: string
 }

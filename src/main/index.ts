@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, screen, shell } from 'electron'
-import type { ExportFormat } from '../shared/ipc/contract'
 import { openAppContainer, type AppContainer } from './app-container'
+import type { OpenPurpose, SaveFormat } from './dialogs/dialogs'
 import { registerIpc } from './ipc/register'
 import { installAppMenu } from './menu'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
@@ -43,22 +43,38 @@ function createWindow(windowState: WindowStateService): BrowserWindow {
   return window
 }
 
-const exportFilters: Record<ExportFormat, Electron.FileFilter> = {
+const saveFilters: Record<SaveFormat, Electron.FileFilter> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
   csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+  json: { name: 'Role Atlas data (JSON)', extensions: ['json'] },
+}
+
+const openFilters: Record<OpenPurpose, Electron.FileFilter[]> = {
+  article: [{ name: 'Articles (text, Markdown, HTML)', extensions: ['txt', 'md', 'html', 'htm'] }],
+  data: [{ name: 'Role Atlas data (JSON)', extensions: ['json'] }],
 }
 
 /** The save dialog for an export, starting in Documents; null when the user cancels. */
 async function chooseExportPath(
   window: BrowserWindow,
   suggestedFileName: string,
-  format: ExportFormat,
+  format: SaveFormat,
 ): Promise<string | null> {
   const result = await dialog.showSaveDialog(window, {
     defaultPath: join(app.getPath('documents'), suggestedFileName),
-    filters: [exportFilters[format]],
+    filters: [saveFilters[format]],
   })
   return result.canceled || !result.filePath ? null : result.filePath
+}
+
+/** The open dialog for an article or an export file; null when the user cancels. */
+async function chooseOpenPath(window: BrowserWindow, purpose: OpenPurpose): Promise<string | null> {
+  const result = await dialog.showOpenDialog(window, {
+    defaultPath: app.getPath('documents'),
+    properties: ['openFile'],
+    filters: openFilters[purpose],
+  })
+  return result.canceled ? null : (result.filePaths[0] ?? null)
 }
 
 async function start(): Promise<void> {
@@ -68,8 +84,13 @@ async function start(): Promise<void> {
     dataFilePath: join(app.getPath('userData'), 'role-atlas.json'),
     version: app.getVersion(),
     openExternal: (url) => shell.openExternal(url),
-    // Only the window's page can ask for an export, so by then `mainWindow` exists.
+    // Only the window's page can open a dialog, so by then `mainWindow` exists.
     chooseSavePath: (suggested, format) => chooseExportPath(mainWindow, suggested, format),
+    chooseOpenPath: (purpose) => chooseOpenPath(mainWindow, purpose),
+    openFolder: async (folderPath) => {
+      const failure = await shell.openPath(folderPath)
+      if (failure) throw new Error(failure)
+    },
     salaryIndexPath: join(app.getAppPath(), 'resources/salaries/aijobs-salaries.json'),
   })
   registerIpc(ipcMain, container.handlers, appEntryUrl, (channel, error) =>

@@ -5,7 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { openAppContainer, type AppContainer } from '../../src/main/app-container'
-import type { ChooseSavePath } from '../../src/main/services/compare/compare-service'
+import type { ChooseSavePath } from '../../src/main/dialogs/dialogs'
 import { invokeChannel } from '../../src/main/ipc/invoke'
 import { createBridge } from '../../src/shared/ipc/bridge'
 import { channels } from '../../src/shared/ipc/contract'
@@ -38,6 +38,13 @@ export interface LaunchedApp {
   container: AppContainer
   /** URLs the app asked to open in the system browser. */
   openedExternalUrls: string[]
+  /**
+   * Answers for the open dialog, first in first out: push a path before the click that opens
+   * the dialog; an empty queue answers as if the user cancelled.
+   */
+  openDialogAnswers: string[]
+  /** Folders the app asked the system file manager to show. */
+  openedFolders: string[]
   /** Console errors, page errors and CSP violations seen so far; a clean run has none. */
   pageErrors: string[]
   /** Shuts the browser and the store, so the same `dataDir` can be launched again. */
@@ -84,6 +91,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'role-atlas-e2e-')))
   const dataFilePath = join(dataDir, DATA_FILE_NAME)
   const openedExternalUrls: string[] = []
+  const openDialogAnswers: string[] = []
+  const openedFolders: string[] = []
   const pageErrors: string[] = []
   const packageJson = JSON.parse(
     await readFile(resolve(import.meta.dirname, '../../package.json'), 'utf8'),
@@ -101,6 +110,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         await mkdir(exportsDir, { recursive: true })
         return join(exportsDir, suggestedFileName)
       }),
+    chooseOpenPath: async () => openDialogAnswers.shift() ?? null,
+    openFolder: async (folderPath) => {
+      openedFolders.push(folderPath)
+    },
     salaryIndexPath: SALARY_INDEX_PATH,
   })
 
@@ -145,6 +158,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       dataFilePath,
       container,
       openedExternalUrls,
+      openDialogAnswers,
+      openedFolders,
       pageErrors,
       close: async () => {
         await launchedBrowser.close()

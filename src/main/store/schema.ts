@@ -4,11 +4,11 @@ import {
   ChecklistSchema,
   ProgressRecordSchema,
 } from '../../shared/domain/progress/types'
-import { RoleSchema } from '../../shared/domain/role'
+import { ArticleRefSchema, RoleSchema } from '../../shared/domain/role'
 import { SavedComparisonSchema } from '../../shared/domain/saved-comparison'
 
 /** The schema version this build of the app reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int(),
@@ -26,6 +26,8 @@ export const DbSchema = z.object({
   catalogVersion: z.number().int().nonnegative(),
   /** Built-in roles (copied from the catalog) and the user's own and imported roles. */
   roles: z.array(RoleSchema),
+  /** Articles the user imported roles from; item provenance names them by id. */
+  articles: z.array(ArticleRefSchema),
   /**
    * The user's saved comparisons, deleted ones included until they are pruned: a delete only
    * stamps `deletedAt`, so undo can bring a comparison back exactly as it was.
@@ -63,6 +65,7 @@ export function defaultDb(): Db {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     catalogVersion: 0,
     roles: [],
+    articles: [],
     comparisons: [],
     progress: [],
     activity: [],

@@ -18,7 +18,7 @@ export function testDataFile(dir: string): string {
 
 /**
  * The app's real container over a data file in `dir`, with the outside world stubbed: links
- * open nowhere and the save dialog is cancelled unless `overrides` says otherwise.
+ * open nowhere, folders are not shown and the save and open dialogs are cancelled unless `overrides` says otherwise.
  */
 export function openTestContainer(
   dir: string,
@@ -29,6 +29,8 @@ export function openTestContainer(
     version: '0.0.0-test',
     openExternal: async () => undefined,
     chooseSavePath: async () => null,
+    chooseOpenPath: async () => null,
+    openFolder: async () => undefined,
     salaryIndexPath: BUNDLED_SALARY_INDEX,
     ...overrides,
   })

@@ -157,6 +157,7 @@ describe('Store migrations', () => {
         progress: [],
         activity: [],
         checklists: [],
+        articles: [],
       }
     },
   }

@@ -7,20 +7,12 @@ import {
 import type { Comparison, Transition } from '../../../shared/domain/compare/types'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import type { ArticleRef, Role } from '../../../shared/domain/role'
-import type { ExportFormat, ExportResult, InputOf } from '../../../shared/ipc/contract'
+import type { ExportResult, InputOf } from '../../../shared/ipc/contract'
+import type { ChooseSavePath } from '../../dialogs/dialogs'
 import { AppError } from '../../../shared/ipc/result'
 import type { Store } from '../../store/db'
 import { writeFileDurably } from '../../store/durable-fs'
 import { exportFileName } from './export-file-name'
-
-/**
- * Asks the user where to save an export, suggesting `suggestedFileName`; resolves to the
- * chosen path, or null when they cancel. Electron's save dialog in the app.
- */
-export type ChooseSavePath = (
-  suggestedFileName: string,
-  format: ExportFormat,
-) => Promise<string | null>
 
 export type ExportInput = InputOf<'compare:export'>
 

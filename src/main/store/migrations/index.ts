@@ -1,5 +1,6 @@
 import { v1ToV2 } from './v1-to-v2'
 import { v2ToV3 } from './v2-to-v3'
+import { v3ToV4 } from './v3-to-v4'
 
 /**
  * One step of the migration ladder: turns a file at schema version `from` into one at `to`.
@@ -15,7 +16,7 @@ export interface Migration {
  * The app's ladder, oldest step first. Version 1 is the first schema; each later schema adds
  * a file next to this one and its step here.
  */
-export const migrations: Migration[] = [v1ToV2, v2ToV3]
+export const migrations: Migration[] = [v1ToV2, v2ToV3, v3ToV4]
 
 export type MigrationErrorCode = 'missing-version' | 'newer-than-app' | 'gap' | 'invalid-step'
 

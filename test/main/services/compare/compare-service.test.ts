@@ -2,13 +2,10 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundled-catalog'
-import {
-  CompareService,
-  type ChooseSavePath,
-} from '../../../../src/main/services/compare/compare-service'
+import type { ChooseSavePath, SaveFormat } from '../../../../src/main/dialogs/dialogs'
+import { CompareService } from '../../../../src/main/services/compare/compare-service'
 import { Store } from '../../../../src/main/store/db'
 import { comparisonToMarkdown, entityMatrixToCsv } from '../../../../src/shared/domain/compare'
-import type { ExportFormat } from '../../../../src/shared/ipc/contract'
 import { AppError } from '../../../../src/shared/ipc/result'
 import { useTempDir } from '../../store/helpers'
 
@@ -23,13 +20,13 @@ describe('CompareService', () => {
   async function setUp(answer: (suggested: string) => string | null): Promise<{
     store: Store
     service: CompareService
-    asked: [string, ExportFormat][]
+    asked: [string, SaveFormat][]
   }> {
     const store = await Store.open(path.join(tempDir(), 'role-atlas.json'))
     await store.update((db) => {
       db.roles = structuredClone(catalog.roles)
     })
-    const asked: [string, ExportFormat][] = []
+    const asked: [string, SaveFormat][] = []
     const chooseSavePath: ChooseSavePath = async (suggested, format) => {
       asked.push([suggested, format])
       return answer(suggested)

@@ -31,6 +31,7 @@ describe('migration v1 → v2', () => {
       progress: [],
       activity: [],
       checklists: [],
+      articles: [],
       settings: {},
     })
     expect(store.notices).toEqual([])

@@ -46,13 +46,14 @@ describe('migration v2 → v3', () => {
     const store = await Store.open(filePath, { now: () => at })
 
     expect(store.data).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       catalogVersion: 3,
       roles: [role],
       comparisons: [comparison],
       progress: [],
       activity: [],
       checklists: [],
+      articles: [],
       settings: {},
     })
     expect(store.notices).toEqual([])
@@ -69,13 +70,14 @@ describe('migration v2 → v3', () => {
     const store = await Store.open(filePath, { now: () => at })
 
     expect(store.data).toEqual({
-      schemaVersion: 3,
+      schemaVersion: 4,
       catalogVersion: 2,
       roles: [],
       comparisons: [],
       progress: [],
       activity: [],
       checklists: [],
+      articles: [],
       settings: {},
     })
     const backups = (await listFiles(tempDir())).filter((name) => name.includes('pre-migration'))
