@@ -1,16 +1,30 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
+import type { BackupKind, EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
+import { localDay } from '../../shared/domain/progress/calendar'
 import { copyToNewFile, syncDirectory, writeFileDurably } from './durable-fs'
 import { hasErrorCode } from './errno'
 import { fileStem, fileTimestamp } from './file-names'
 
-/** One rotating backup of the main file. */
+/**
+ * How many backups stay in the folder. A week of daily backups lets the user go back to any
+ * day of the last week they used the app; ten event backups cover the last several imports,
+ * replaces, restores and upgrades (each taken just before one) without the folder growing
+ * with every one of them. So the folder never holds more than 17 copies of the data file.
+ */
+export const DAILY_BACKUPS_KEPT = 7
+export const EVENT_BACKUPS_KEPT = 10
+
+/** One backup of the main file. */
 export interface Backup {
   path: string
-  /** 1 is the newest. */
-  generation: number
-  /** When this generation was written (renames during rotation keep it). */
+  /** The file's name: unique in the folder, so it serves as the backup's id. */
+  name: string
+  kind: BackupKind
+  /** When it was taken, read from its name (copies and restores of the folder keep that). */
   savedAt: Date
+  /** For a `pre-migration` backup, the data version the file was at. */
+  fromVersion?: number
 }
 
 /** `<dir>/backups`, next to the main file. */
@@ -18,14 +32,46 @@ export function backupsDir(filePath: string): string {
   return path.join(path.dirname(filePath), 'backups')
 }
 
-/** `<dir>/backups/<stem>.backup-<generation>.json`. */
-export function backupPath(filePath: string, generation: number): string {
-  return path.join(backupsDir(filePath), `${fileStem(filePath)}.backup-${generation}.json`)
+// `2026-11-23T12-00-00-000Z`, as fileTimestamp writes it.
+const TIMESTAMP = '(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z'
+
+/** `<stem>.<kind>-<timestamp>[-<n>].json`; a pre-migration kind carries `-v<from>`. */
+function backupNamePattern(filePath: string): RegExp {
+  const stem = fileStem(filePath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const kinds = 'daily|pre-migration-v(\\d+)|pre-import|pre-replace|pre-restore'
+  return new RegExp(`^${stem}\\.(${kinds})-${TIMESTAMP}(?:-(\\d+))?\\.json$`)
 }
 
-/** The main file's rotating backups, newest first; empty when there are none. */
+/** A backup named in the folder, and its `-<n>` suffix (1 without one) to order equal times. */
+interface NamedBackup {
+  backup: Backup
+  collision: number
+}
+
+function parseBackupName(filePath: string, name: string): NamedBackup | null {
+  const match = backupNamePattern(filePath).exec(name)
+  if (!match) return null
+  const [, kindPart = '', from, day, hours, minutes, seconds, millis, collision] = match
+  const savedAt = new Date(`${day}T${hours}:${minutes}:${seconds}.${millis}Z`)
+  if (Number.isNaN(savedAt.getTime())) return null
+  const kind = (from === undefined ? kindPart : 'pre-migration') as BackupKind
+  return {
+    backup: {
+      path: path.join(backupsDir(filePath), name),
+      name,
+      kind,
+      savedAt,
+      ...(from === undefined ? {} : { fromVersion: Number(from) }),
+    },
+    collision: collision === undefined ? 1 : Number(collision),
+  }
+}
+
+/**
+ * The main file's backups, newest first; empty when there are none. Files whose names are
+ * not a backup's (temp files, files the user put there) are left out.
+ */
 export async function listBackups(filePath: string): Promise<Backup[]> {
-  const prefix = `${fileStem(filePath)}.backup-`
   let names: string[]
   try {
     names = await readdir(backupsDir(filePath))
@@ -33,38 +79,50 @@ export async function listBackups(filePath: string): Promise<Backup[]> {
     if (hasErrorCode(error, 'ENOENT')) return []
     throw error
   }
-  const generations = names
-    .filter((name) => name.startsWith(prefix) && name.endsWith('.json'))
-    .map((name) => name.slice(prefix.length, -'.json'.length))
-    .filter((middle) => /^[1-9]\d*$/.test(middle))
-    .map(Number)
-    .sort((a, b) => a - b)
-  return Promise.all(
-    generations.map(async (generation) => {
-      const backupFile = backupPath(filePath, generation)
-      return { path: backupFile, generation, savedAt: (await stat(backupFile)).mtime }
-    }),
-  )
+  return names
+    .map((name) => parseBackupName(filePath, name))
+    .filter((named) => named !== null)
+    .sort(
+      (a, b) =>
+        b.backup.savedAt.getTime() - a.backup.savedAt.getTime() || b.collision - a.collision,
+    )
+    .map((named) => named.backup)
+}
+
+/** A backup's size in bytes. */
+export async function backupSize(backup: Backup): Promise<number> {
+  return (await stat(backup.path)).size
 }
 
 /**
- * Makes `text` (just written to the main file) the newest backup: every older generation
- * moves one down and those beyond `keep` are deleted, so `keep` backups remain.
+ * Writes `text` durably as a new backup of `kind` taken `at`, never replacing another (a
+ * `-2`, `-3`… suffix when the name is taken), then prunes the folder to its bounds.
  */
-export async function rotateBackups(filePath: string, text: string, keep: number): Promise<void> {
+export async function writeBackup(
+  filePath: string,
+  kind: 'daily' | Exclude<EventBackupKind, 'pre-migration'>,
+  text: string,
+  at: Date,
+): Promise<Backup> {
   await ensureBackupsDir(filePath)
-  // Oldest first, so each rename moves into a slot that is free or about to be dropped.
-  for (const backup of (await listBackups(filePath)).reverse()) {
-    if (backup.generation >= keep) await rm(backup.path, { force: true })
-    else await rename(backup.path, backupPath(filePath, backup.generation + 1))
+  const stem = `${fileStem(filePath)}.${kind}-${fileTimestamp(at)}`
+  // The store is the folder's only writer (one instance of the app), so a name found free
+  // here is still free when the rename below lands on it.
+  let target = path.join(backupsDir(filePath), `${stem}.json`)
+  for (let n = 2; await exists(target); n++) {
+    target = path.join(backupsDir(filePath), `${stem}-${n}.json`)
   }
-  // This ends by fsyncing the backups directory, which makes the renames above durable too.
-  await writeFileDurably(backupPath(filePath, 1), text)
+  await writeFileDurably(target, text)
+  await pruneBackups(filePath)
+  const written = parseBackupName(filePath, path.basename(target))
+  if (!written) throw new Error(`A backup was written under a name it cannot be listed by.`)
+  return written.backup
 }
 
 /**
  * Copies the main file, byte for byte, before it is migrated from `fromVersion`, to
- * `<dir>/backups/<stem>.pre-migration-v<from>-<timestamp>.json`. Returns the copy's path.
+ * `<dir>/backups/<stem>.pre-migration-v<from>-<timestamp>.json`, then prunes the folder.
+ * Returns the copy's path.
  */
 export async function writePreMigrationBackup(
   filePath: string,
@@ -73,7 +131,67 @@ export async function writePreMigrationBackup(
 ): Promise<string> {
   await ensureBackupsDir(filePath)
   const stem = `${fileStem(filePath)}.pre-migration-v${fromVersion}-${fileTimestamp(at)}`
-  return copyToNewFile(filePath, backupsDir(filePath), stem)
+  const copy = await copyToNewFile(filePath, backupsDir(filePath), stem)
+  await pruneBackups(filePath)
+  return copy
+}
+
+/**
+ * Deletes the oldest backups beyond the bounds: the daily ones beyond {@link DAILY_BACKUPS_KEPT}
+ * and the event ones beyond {@link EVENT_BACKUPS_KEPT}, each counted on its own so a burst of
+ * imports never pushes out the last week's daily backups.
+ */
+export async function pruneBackups(filePath: string): Promise<void> {
+  const backups = await listBackups(filePath)
+  const daily = backups.filter((backup) => backup.kind === 'daily')
+  const events = backups.filter((backup) => backup.kind !== 'daily')
+  const expired = [...daily.slice(DAILY_BACKUPS_KEPT), ...events.slice(EVENT_BACKUPS_KEPT)]
+  for (const backup of expired) await rm(backup.path, { force: true })
+}
+
+/**
+ * Makes the day's backup the first time the data is saved (or opened) on a day. Which day was
+ * last backed up is kept in memory after the first look at the folder, so a save on a day
+ * already covered costs no file-system call at all.
+ */
+export class DailyBackups {
+  readonly #filePath: string
+  readonly #now: () => Date
+  #coveredDay: string | undefined
+
+  constructor(filePath: string, now: () => Date) {
+    this.#filePath = filePath
+    this.#now = now
+  }
+
+  /**
+   * Backs `text` up as today's backup unless today already has one; a function is called only
+   * when the backup is taken, so a day already covered never pays for the text.
+   */
+  async keep(text: string | (() => string)): Promise<void> {
+    const at = this.#now()
+    const today = localDay(at.toISOString())
+    // A daily backup is one per calendar day as the user sees it, in local time.
+    this.#coveredDay ??= await this.#newestDailyDay()
+    if (this.#coveredDay === today) return
+    await writeBackup(this.#filePath, 'daily', typeof text === 'string' ? text : text(), at)
+    this.#coveredDay = today
+  }
+
+  async #newestDailyDay(): Promise<string> {
+    const newest = (await listBackups(this.#filePath)).find((backup) => backup.kind === 'daily')
+    return newest ? localDay(newest.savedAt.toISOString()) : ''
+  }
+}
+
+async function exists(filePath: string): Promise<boolean> {
+  try {
+    await stat(filePath)
+    return true
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) return false
+    throw error
+  }
 }
 
 async function ensureBackupsDir(filePath: string): Promise<void> {

@@ -2,13 +2,20 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
-import { rotateBackups, writePreMigrationBackup } from './backups'
+import type { EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
+import { DailyBackups, writeBackup, writePreMigrationBackup, type Backup } from './backups'
 import { dbSchemaAt, decodeDb, defaultDbFor } from './decode'
+import { deepFreeze } from './deep-freeze'
+import { draftOf } from './draft'
+import { removeLeftoverTempFiles, type DurableFs } from './durable-fs'
 import { DurableTextFile } from './durable-text-file'
-import { JsonFile } from './json-file'
+import { JsonFile, toJsonText } from './json-file'
+import { StoreText } from './store-text'
 import { migrations, type Migration } from './migrations'
 import { recoverFromCorruptFile, type StoreNotice } from './recovery'
 import { CURRENT_SCHEMA_VERSION, type Db } from './schema'
+import { StoreWriteError } from './store-write-error'
+import { validateChange } from './validate-change'
 
 export type { StoreNotice } from './recovery'
 
@@ -17,10 +24,10 @@ export interface StoreOptions {
   migrations?: Migration[]
   /** The schema version to migrate to and validate at; CURRENT_SCHEMA_VERSION by default. */
   targetVersion?: number
-  /** The clock for file names and notices. */
+  /** The clock for file names, notices and the daily backup. */
   now?: () => Date
-  /** How many rotating backups to keep (at least 1); 3 by default. */
-  backupsToKeep?: number
+  /** The file-system calls that writing the data file makes; tests make them fail. */
+  fs?: DurableFs
 }
 
 /** An update was refused because its result does not match the schema; nothing changed. */
@@ -41,15 +48,18 @@ export class StoreClosedError extends Error {
 
 /**
  * The app's database: one JSON file held by lowdb, validated on load and on every change,
- * migrated forward, written atomically and durably with rotating backups, and recovered from
- * backup (never overwritten) when the file turns out to be damaged.
+ * migrated forward, written atomically and durably, backed up once a day and before changes
+ * that replace much at once (see backups.ts), and recovered from backup (never overwritten)
+ * when the file turns out to be damaged.
  */
 export class Store {
   readonly #filePath: string
   readonly #low: Low<Db>
   readonly #schema: z.ZodType<Db>
   readonly #notices: StoreNotice[]
+  readonly #now: () => Date
   #lastWrite: Promise<void> = Promise.resolve()
+  #queuedWrite: Promise<void> | null = null
   #closed = false
 
   private constructor(
@@ -57,36 +67,43 @@ export class Store {
     low: Low<Db>,
     schema: z.ZodType<Db>,
     notices: StoreNotice[],
+    now: () => Date,
   ) {
     this.#filePath = filePath
     this.#low = low
     this.#schema = schema
     this.#notices = notices
+    this.#now = now
   }
 
   /**
    * Opens (creating if needed) the store at `filePath`. A missing file starts from defaults,
    * written at once; an older file is backed up, migrated and written; a file that cannot be
    * used is set aside and replaced by the newest usable backup or defaults, with a notice.
-   * Afterwards the file on disk is always valid at the target version.
+   * Afterwards the file on disk is always valid at the target version, and the day has its
+   * backup.
    */
   static async open(filePath: string, options: StoreOptions = {}): Promise<Store> {
     const targetVersion = options.targetVersion ?? CURRENT_SCHEMA_VERSION
-    const keep = options.backupsToKeep ?? 3
-    if (!Number.isInteger(keep) || keep < 1) {
-      throw new RangeError(`backupsToKeep must be a whole number of at least 1, not ${keep}.`)
-    }
     const now = options.now ?? (() => new Date())
     const schema = dbSchemaAt(targetVersion)
     const decodeOptions = { ladder: options.migrations ?? migrations, targetVersion, schema }
     await mkdir(path.dirname(filePath), { recursive: true })
 
+    // The first save of a day makes that day's backup; later saves that day cost nothing more.
+    const daily = new DailyBackups(filePath, now)
     const file = new DurableTextFile(filePath, {
-      afterWrite: (text) => rotateBackups(filePath, text, keep),
+      afterWrite: (text) => daily.keep(text),
+      fs: options.fs,
     })
+    // A write killed halfway leaves its temp file; the data file itself is whole either way.
+    await removeLeftoverTempFiles(filePath)
     const text = await file.read()
     let db = defaultDbFor(schema, targetVersion)
     let needsWrite = true
+    // The file's own text when it is used as read: a daily backup taken now copies it as is,
+    // rather than serialising the whole database again on every start.
+    let unchangedText: string | null = null
     const notices: StoreNotice[] = []
     if (text !== null) {
       const decoded = await decodeDb(text, {
@@ -98,6 +115,7 @@ export class Store {
       if (decoded.ok) {
         db = decoded.db
         needsWrite = decoded.migrated
+        if (!decoded.migrated) unchangedText = text
       } else {
         const recovered = await recoverFromCorruptFile(filePath, {
           reason: decoded.reason,
@@ -110,9 +128,18 @@ export class Store {
         notices.push(recovered.notice)
       }
     }
-    const low = new Low<Db>(new JsonFile(file, (value) => schema.parse(value)), deepFreeze(db))
+    const storeText = new StoreText()
+    const low = new Low<Db>(
+      new JsonFile(
+        file,
+        (value) => schema.parse(value),
+        (value) => storeText.of(value),
+      ),
+      deepFreeze(db),
+    )
     if (needsWrite) await low.write()
-    return new Store(filePath, low, schema, notices)
+    else await daily.keep(unchangedText ?? (() => toJsonText(low.data)))
+    return new Store(filePath, low, schema, notices, now)
   }
 
   get filePath(): string {
@@ -130,22 +157,52 @@ export class Store {
   }
 
   /**
-   * Applies `mutate` (synchronously) to a copy of the data, validates the result and, if
-   * valid, makes it the current data and writes it. Resolves once it is durable. An invalid result rejects with a
-   * {@link StoreValidationError} and changes nothing. If the disk write fails the promise
-   * rejects with that error, while the change stays in memory for the next write to carry.
+   * Applies `mutate` (synchronously) to a draft of the data, validates the result and, if
+   * valid, makes it the current data and writes it. Resolves once it is durable. An invalid
+   * result rejects with a {@link StoreValidationError} and changes nothing. If the disk write
+   * fails the promise rejects with a {@link StoreWriteError} (the disk's error as its cause),
+   * while the change stays in memory for the next write to carry.
+   *
+   * The draft's top-level lists and objects are copies, but their records are the current,
+   * frozen ones (see {@link draftOf}): add, remove or replace records, never edit one in place.
+   * Only what changed is validated (see {@link validateChange}), so the cost of an update
+   * follows the size of the change, not of the database.
    */
   async update(mutate: (draft: Db) => void): Promise<void> {
     if (this.#closed) throw new StoreClosedError()
-    const draft = structuredClone(this.#low.data)
+    const previous = this.#low.data
+    const draft = draftOf(previous)
     mutate(draft)
-    const result = this.#schema.safeParse(draft)
+    const result = validateChange(this.#schema, previous, draft)
     if (!result.success) throw new StoreValidationError(z.prettifyError(result.error))
     this.#low.data = deepFreeze(result.data)
-    const written = this.#low.write()
+    await this.#write().catch((error: unknown) => {
+      throw new StoreWriteError(error)
+    })
+  }
+
+  /**
+   * Writes the current data once the write in flight (if any) is done. Updates made before
+   * that write starts share it, so a burst of updates serializes and writes the newest data
+   * once instead of once per update.
+   */
+  #write(): Promise<void> {
+    this.#queuedWrite ??= this.#lastWrite.then(() => {
+      this.#queuedWrite = null
+      return this.#low.write()
+    })
     // Writes settle in order, so waiting for the latest one waits for all of them.
-    this.#lastWrite = written.catch(() => undefined)
-    await written
+    this.#lastWrite = this.#queuedWrite.catch(() => undefined)
+    return this.#queuedWrite
+  }
+
+  /**
+   * Saves the current data (what the user sees, pending writes included) as a new backup of
+   * `kind`, before a change that replaces much at once; the folder is pruned to its bounds.
+   */
+  async backup(kind: Exclude<EventBackupKind, 'pre-migration'>): Promise<Backup> {
+    if (this.#closed) throw new StoreClosedError()
+    return writeBackup(this.#filePath, kind, toJsonText(this.#low.data), this.#now())
   }
 
   /**
@@ -156,12 +213,4 @@ export class Store {
     this.#closed = true
     await this.#lastWrite
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child)
-    Object.freeze(value)
-  }
-  return value
 }

@@ -38,7 +38,7 @@ export async function writeFileDurably(
   // Unique per process and per write, so two writers never share (and clobber) a temp file.
   const tempPath = path.join(
     dir,
-    `.${path.basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
+    `${tempPrefix(filePath)}${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
   )
   try {
     const handle = await fs.open(tempPath, 'wx')
@@ -55,6 +55,26 @@ export async function writeFileDurably(
     throw error
   }
   await syncDirectory(dir, fs)
+}
+
+/** How the temp files of `filePath`'s writes begin (`.role-atlas.json.`). */
+function tempPrefix(filePath: string): string {
+  return `.${path.basename(filePath)}.`
+}
+
+/**
+ * Deletes temp files that writes of `filePath` left behind when the process was killed
+ * mid-write. Only the file's single owner may call it: a live writer's temp file would go too.
+ */
+export async function removeLeftoverTempFiles(filePath: string): Promise<void> {
+  const dir = path.dirname(filePath)
+  const prefix = tempPrefix(filePath)
+  const names = await nodeFs.readdir(dir)
+  await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
+      .map((name) => nodeFs.rm(path.join(dir, name), { force: true })),
+  )
 }
 
 /** Fsyncs a directory so that renames and new entries in it are durable. */

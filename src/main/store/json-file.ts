@@ -12,10 +12,17 @@ export function toJsonText(value: unknown): string {
 export class JsonFile<T> implements Adapter<T> {
   readonly #text: Adapter<string>
   readonly #parse: (value: unknown) => T
+  readonly #serialize: (value: T) => string
 
-  constructor(text: Adapter<string>, parse: (value: unknown) => T) {
+  /** `serialize` must give {@link toJsonText}'s text; the store's remembers unchanged parts. */
+  constructor(
+    text: Adapter<string>,
+    parse: (value: unknown) => T,
+    serialize: (value: T) => string = toJsonText,
+  ) {
     this.#text = text
     this.#parse = parse
+    this.#serialize = serialize
   }
 
   /** The parsed value, or null when the file does not exist; throws if it does not parse. */
@@ -26,6 +33,6 @@ export class JsonFile<T> implements Adapter<T> {
 
   /** Serializes `data` now (so later changes to it are not written) and writes it. */
   write(data: T): Promise<void> {
-    return this.#text.write(toJsonText(data))
+    return this.#text.write(this.#serialize(data))
   }
 }

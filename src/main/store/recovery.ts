@@ -24,8 +24,9 @@ export interface RecoveryOptions {
 
 /**
  * Recovers from a main file that cannot be used without losing it: sets it aside as
- * `<stem>.corrupt-<timestamp>.json`, writes the newest backup that decodes (or defaults) as
- * the new main file, and returns that data with a notice for the user.
+ * `<stem>.corrupt-<timestamp>.json`, writes the newest backup that decodes (of any kind:
+ * daily or taken before a change) or else defaults as the new main file, and returns that data
+ * with a notice for the user.
  */
 export async function recoverFromCorruptFile(
   filePath: string,
@@ -40,8 +41,8 @@ export async function recoverFromCorruptFile(
   )
   const restored = await newestUsableBackup(filePath, options.decode)
   const db = restored?.db ?? options.defaults()
-  // Written directly, not through the store, so the backups stay as they were: rotating them
-  // now would push a good older generation out in favour of a copy of the one restored.
+  // Written directly, not through the store: the backups stay exactly as they were, and the
+  // user can still pick an older one from the Backups screen.
   await writeFileDurably(filePath, toJsonText(db))
   const base = {
     id: randomUUID(),

@@ -226,14 +226,15 @@ describe('checklist and progress channels over the real handler table', () => {
     const container = await open()
     const plan = await withPlan(container)
     await container.store.update((db) => {
-      const stored = db.checklists.find((checklist) => checklist.id === plan.id)
+      const index = db.checklists.findIndex((checklist) => checklist.id === plan.id)
+      const stored = db.checklists[index]
       if (!stored) return
       const filler = Array.from({ length: 2000 - stored.items.length }, (_, i) => ({
         key: `custom:filler-${i}` as const,
         label: `Filler ${i}`,
         group: 'custom' as const,
       }))
-      stored.items.push(...filler)
+      db.checklists[index] = { ...stored, items: [...stored.items, ...filler] }
     })
     const before = await readFile(dataFile(), 'utf8')
     const restored = { ...item, key: 'tip:learn-databases' }

@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { listBackups } from '../../../src/main/store/backups'
 import { Store, StoreClosedError, StoreValidationError } from '../../../src/main/store/db'
+import { JsonFile } from '../../../src/main/store/json-file'
 import { MigrationError, type Migration } from '../../../src/main/store/migrations'
 import { DbSchema, defaultDb } from '../../../src/main/store/schema'
 import { listFiles, useTempDir, userRole, v1Db } from './helpers'
@@ -47,6 +48,22 @@ describe('Store', () => {
     const second = await Store.open(dataFile())
     expect(second.data).toEqual(saved)
     expect(second.notices).toEqual([])
+    await second.close()
+  })
+
+  it('removes the temp files that writes killed halfway left behind, and nothing else', async () => {
+    const first = await Store.open(dataFile())
+    await first.close()
+    const leftover = path.join(tempDir(), '.role-atlas.json.4242.a1b2c3d4e5f6.tmp')
+    const unrelated = path.join(tempDir(), '.notes.txt.4242.a1b2c3d4e5f6.tmp')
+    await writeFile(leftover, '{"schemaVersion":')
+    await writeFile(unrelated, 'keep me')
+
+    const second = await Store.open(dataFile())
+    expect(second.notices).toEqual([])
+    const names = await listFiles(tempDir())
+    expect(names).not.toContain(path.basename(leftover))
+    expect(names).toContain(path.basename(unrelated))
     await second.close()
   })
 
@@ -99,7 +116,7 @@ describe('Store', () => {
   })
 
   it('serializes 50 overlapping updates into a few writes, all resolving, the file holding the last', async () => {
-    const store = await Store.open(dataFile(), { backupsToKeep: 100 })
+    const store = await Store.open(dataFile())
     const updates = Array.from({ length: 50 }, (_, i) =>
       store.update((db) => {
         db.catalogVersion = i + 1
@@ -108,8 +125,8 @@ describe('Store', () => {
     await Promise.all(updates)
     expect(store.data.catalogVersion).toBe(50)
     expect(DbSchema.parse(await readDbFile(dataFile())).catalogVersion).toBe(50)
-    // Every physical write of the main file leaves one backup generation behind.
-    expect((await listBackups(dataFile())).length).toBeLessThan(6)
+    // The day's backup is made once, however many writes follow.
+    expect(await listBackups(dataFile())).toHaveLength(1)
     await store.close()
   })
 
@@ -128,8 +145,79 @@ describe('Store', () => {
     ).rejects.toBeInstanceOf(StoreClosedError)
   })
 
-  it('rejects a backup count below one', async () => {
-    await expect(Store.open(dataFile(), { backupsToKeep: 0 })).rejects.toBeInstanceOf(RangeError)
+  it('refuses an invalid change deep inside one record of a list, changing nothing', async () => {
+    const store = await Store.open(dataFile())
+    await store.update((db) => {
+      db.roles.push(userRole('analytics-translator'), userRole('data-steward', 'Data Steward'))
+    })
+    const before = store.data
+    const fileBefore = await readFile(dataFile(), 'utf8')
+    const invalid = store.update((db) => {
+      db.roles = db.roles.map((role, index) =>
+        index === 1
+          ? {
+              ...role,
+              sections: { ...role.sections, tools: [{ ...role.sections.skills[0], id: '' }] },
+            }
+          : role,
+      ) as typeof db.roles
+    })
+    await expect(invalid).rejects.toBeInstanceOf(StoreValidationError)
+    await expect(invalid).rejects.toThrow(/roles\[1\]\.sections\.tools\[0\]\.id/)
+    expect(store.data).toBe(before)
+    expect(await readFile(dataFile(), 'utf8')).toBe(fileBefore)
+    await store.close()
+  })
+
+  it('refuses an edit of a record in place: records change by being replaced', async () => {
+    const store = await Store.open(dataFile())
+    await store.update((db) => {
+      db.roles.push(userRole('analytics-translator'))
+    })
+    const before = store.data
+    await expect(
+      store.update((db) => {
+        const role = db.roles[0]
+        if (role) role.name = 'Renamed in place'
+      }),
+    ).rejects.toBeInstanceOf(TypeError)
+    expect(store.data).toBe(before)
+    await store.update((db) => {
+      db.roles = db.roles.map((role) => ({ ...role, name: 'Renamed' }))
+    })
+    expect(store.data.roles[0]?.name).toBe('Renamed')
+    await store.close()
+  })
+
+  it('keeps what an update did not touch as the very same objects', async () => {
+    const store = await Store.open(dataFile())
+    await store.update((db) => {
+      db.roles.push(userRole('analytics-translator'))
+    })
+    const before = store.data
+    await store.update((db) => {
+      db.roles.push(userRole('data-steward', 'Data Steward'))
+    })
+    expect(store.data.roles[0]).toBe(before.roles[0])
+    expect(store.data.checklists).toBe(before.checklists)
+    expect(Object.isFrozen(store.data.roles[1])).toBe(true)
+    await store.close()
+  })
+
+  it('serializes and writes 100 updates issued at once a single time', async () => {
+    const store = await Store.open(dataFile())
+    const write = vi.spyOn(JsonFile.prototype, 'write')
+    await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        store.update((db) => {
+          db.catalogVersion = i + 1
+        }),
+      ),
+    )
+    expect(write).toHaveBeenCalledTimes(1)
+    expect(DbSchema.parse(await readDbFile(dataFile())).catalogVersion).toBe(100)
+    write.mockRestore()
+    await store.close()
   })
 })
 

@@ -1,7 +1,7 @@
-import { readFile, utimes, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { backupPath } from '../../../src/main/store/backups'
+import { listBackups, type Backup } from '../../../src/main/store/backups'
 import { Store } from '../../../src/main/store/db'
 import { CURRENT_SCHEMA_VERSION, DbSchema, defaultDb } from '../../../src/main/store/schema'
 import { useTempDir } from './helpers'
@@ -36,23 +36,30 @@ describe('Store recovery', () => {
   const asideFile = (): string =>
     path.join(tempDir(), 'role-atlas.corrupt-2026-11-23T12-00-00-000Z.json')
 
-  /** Three saved generations: catalogVersion 1, 2, 3 (newest). */
-  async function seedHistory(): Promise<void> {
-    const store = await Store.open(dataFile())
+  /**
+   * Four backups, newest first: catalogVersion 3, 2 and 1 (taken before restores at local
+   * 12:03, 12:02 and 12:01 on 23 Nov 2026) and the day's backup of the fresh file (0, 12:00).
+   */
+  async function seedHistory(): Promise<Backup[]> {
+    let minute = 0
+    const store = await Store.open(dataFile(), {
+      now: () => new Date(2026, 10, 23, 12, minute),
+    })
     for (const catalogVersion of [1, 2, 3]) {
+      minute += 1
       await store.update((db) => {
         db.catalogVersion = catalogVersion
       })
+      await store.backup('pre-restore')
     }
     await store.close()
+    return listBackups(dataFile())
   }
 
   describe.each(corruptFiles)('of %s', (_, content, reason) => {
     it('sets the file aside intact and restores the newest backup', async () => {
-      await seedHistory()
+      const [newest] = await seedHistory()
       await writeFile(dataFile(), content)
-      const backupTime = new Date(2026, 10, 23, 12, 0)
-      await utimes(backupPath(dataFile(), 1), backupTime, backupTime)
 
       const store = await Store.open(dataFile(), { now })
 
@@ -65,12 +72,12 @@ describe('Store recovery', () => {
           kind: 'recovered-from-backup',
           message: expect.stringMatching(reason),
           movedAsidePath: asideFile(),
-          restoredFromPath: backupPath(dataFile(), 1),
+          restoredFromPath: newest?.path,
           at: '2026-11-23T12:00:00.000Z',
         },
       ])
       expect(store.notices[0]?.message).toContain(
-        `It was moved to ${asideFile()} and your data was restored from the backup of 23 Nov 2026, 12:00.`,
+        `It was moved to ${asideFile()} and your data was restored from the backup of 23 Nov 2026, 12:03.`,
       )
       await store.close()
     })
@@ -92,21 +99,21 @@ describe('Store recovery', () => {
   })
 
   it('skips a broken newest backup and restores the next one', async () => {
-    await seedHistory()
+    const [newest, next] = await seedHistory()
     await writeFile(dataFile(), '')
-    await writeFile(backupPath(dataFile(), 1), '{"schemaVersion":1,"roles":')
+    await writeFile(newest?.path ?? '', '{"schemaVersion":1,"roles":')
 
     const store = await Store.open(dataFile(), { now })
 
     expect(store.data.catalogVersion).toBe(2)
-    expect(store.notices[0]?.restoredFromPath).toBe(backupPath(dataFile(), 2))
+    expect(store.notices[0]?.restoredFromPath).toBe(next?.path)
     await store.close()
   })
 
   it('starts from defaults when every backup is broken', async () => {
-    await seedHistory()
+    const backups = await seedHistory()
     await writeFile(dataFile(), '{')
-    for (const generation of [1, 2, 3]) await writeFile(backupPath(dataFile(), generation), '[]')
+    for (const backup of backups) await writeFile(backup.path, '[]')
 
     const store = await Store.open(dataFile(), { now })
 
@@ -116,17 +123,18 @@ describe('Store recovery', () => {
   })
 
   it('keeps the backups as they were, so the restored history is still there', async () => {
-    await seedHistory()
+    const backups = await seedHistory()
     await writeFile(dataFile(), '')
     const store = await Store.open(dataFile(), { now })
     await store.close()
-    const generations = await Promise.all(
-      [1, 2, 3].map(async (generation) => {
-        const text = await readFile(backupPath(dataFile(), generation), 'utf8')
+    expect(await listBackups(dataFile())).toEqual(backups)
+    const versions = await Promise.all(
+      backups.map(async (backup) => {
+        const text = await readFile(backup.path, 'utf8')
         return DbSchema.parse(JSON.parse(text)).catalogVersion
       }),
     )
-    expect(generations).toEqual([3, 2, 1])
+    expect(versions).toEqual([3, 2, 1, 0])
   })
 
   it('opens normally on the next start, without repeating the notice', async () => {

@@ -16,13 +16,17 @@ export function stateOfRecord({ status, level, notes, links }: ProgressRecord): 
  * change, which keeps them equal to replaying the log.
  */
 export function appendToLog(db: Db, events: readonly ActivityEvent[]): void {
-  const indexByKey = new Map(db.progress.map((record, index) => [record.key, index]))
+  // An index of 10,000 records pays off for a batch (a reset), not for the one event of a tick.
+  const indexByKey =
+    events.length > 1 ? new Map(db.progress.map((record, index) => [record.key, index])) : null
   for (const event of events) {
     db.activity.push(event)
     const record: ProgressRecord = { key: event.key, ...event.after, updatedAt: event.at }
-    const index = indexByKey.get(event.key)
-    if (index === undefined) {
-      indexByKey.set(event.key, db.progress.length)
+    const index = indexByKey
+      ? (indexByKey.get(event.key) ?? -1)
+      : db.progress.findIndex((existing) => existing.key === event.key)
+    if (index === -1) {
+      indexByKey?.set(event.key, db.progress.length)
       db.progress.push(record)
     } else {
       db.progress[index] = record

@@ -7,7 +7,9 @@ const DAY_MS = 86_400_000
 export function localDay(iso: string): string {
   const date = new Date(iso)
   const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+  // Years before 1000 keep four digits (0999-…), or the day would not parse back as a date.
+  const year = String(date.getFullYear()).padStart(4, '0')
+  return `${year}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
 /** The day `offset` days after a yyyy-mm-dd day (before, when negative). */

@@ -62,13 +62,17 @@ describe('ChecklistsService.addKeys', () => {
     const { checklists, store } = await openServices(tempDir())
     const plan = await checklists.create({ source: { kind: 'empty' } })
     await store.update((db) => {
-      const stored = db.checklists.find((checklist) => checklist.id === plan.id)
-      stored?.items.push(
-        ...Array.from({ length: 1999 }, (_, i) => ({
-          key: `custom:filler-${i}` as const,
-          label: `Filler ${i}`,
-          group: 'custom' as const,
-        })),
+      db.checklists = db.checklists.map((stored) =>
+        stored.id === plan.id
+          ? {
+              ...stored,
+              items: Array.from({ length: 1999 }, (_, i) => ({
+                key: `custom:filler-${i}` as const,
+                label: `Filler ${i}`,
+                group: 'custom' as const,
+              })),
+            }
+          : stored,
       )
     })
     const before = await readFile(store.filePath, 'utf8')

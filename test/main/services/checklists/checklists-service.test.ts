@@ -222,11 +222,14 @@ describe('ChecklistsService', () => {
     await store.update((db) => {
       const stored = db.checklists[0]
       if (stored) {
-        stored.items = Array.from({ length: 2000 }, (_, i) => ({
-          key: `custom:seed-${i}` as const,
-          label: `Item ${i}`,
-          group: 'custom' as const,
-        }))
+        db.checklists[0] = {
+          ...stored,
+          items: Array.from({ length: 2000 }, (_, i) => ({
+            key: `custom:seed-${i}` as const,
+            label: `Item ${i}`,
+            group: 'custom' as const,
+          })),
+        }
       }
     })
     const before = await readFile(store.filePath, 'utf8')

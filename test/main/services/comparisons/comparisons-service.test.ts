@@ -196,8 +196,9 @@ describe('ComparisonsService', () => {
       tags: [],
     })
     await store.update((db) => {
-      const role = db.roles.find((candidate) => candidate.id === 'ai-programmer')
-      if (role) role.name = 'AI Developer'
+      db.roles = db.roles.map((role) =>
+        role.id === 'ai-programmer' ? { ...role, name: 'AI Developer' } : role,
+      )
     })
     const changed = await service.update({
       id: saved.id,

@@ -29,6 +29,13 @@ describe('localDay', () => {
       .join('-')
     expect(localDay(date.toISOString())).toBe(expected)
   })
+
+  it('keeps four digits for years before 1000, so the day parses back', () => {
+    const date = new Date(0)
+    date.setFullYear(7, 10, 1)
+    date.setHours(12, 0, 0, 0)
+    expect(localDay(date.toISOString())).toBe('0007-11-01')
+  })
 })
 
 describe('completionsByDay', () => {

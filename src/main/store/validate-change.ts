@@ -1,0 +1,102 @@
+import { z } from 'zod'
+import { deepFreeze } from './deep-freeze'
+
+/** The result of {@link validateChange}: the new data, or why it is refused. */
+export type ValidatedChange<T> = { success: true; data: T } | { success: false; error: z.ZodError }
+
+/**
+ * Validates `next`, a changed copy of `previous` (valid, frozen output of `schema`), as
+ * `schema.safeParse(next)` would, but only where it changed. A top-level list is checked
+ * record by record: a record that is the very object `previous` held in that list is already
+ * valid (frozen, so unchanged) and kept as it is, new records are parsed, and the list's own
+ * rules (unique keys, limits) run over the whole list. Every other top-level field that is
+ * not the previous value is parsed whole. Unchanged lists keep their identity; changed lists
+ * come back frozen, their new records too.
+ *
+ * A schema that cannot be split this way (not an object, or with rules of its own over the
+ * whole object) is parsed whole.
+ */
+export function validateChange<T extends object>(
+  schema: z.ZodType<T>,
+  previous: T,
+  next: T,
+): ValidatedChange<T> {
+  if (!(schema instanceof z.ZodObject) || (schema.def.checks ?? []).length > 0) {
+    return schema.safeParse(next)
+  }
+  const before = previous as Record<string, unknown>
+  const after = next as Record<string, unknown>
+  const data: Record<string, unknown> = {}
+  const issues: z.core.$ZodIssue[] = []
+  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
+    const value = after[key]
+    const old = before[key]
+    if (value === old) {
+      if (value !== undefined) data[key] = value
+    } else if (fieldSchema instanceof z.ZodArray && Array.isArray(value) && Array.isArray(old)) {
+      const list = validateList(fieldSchema, old, value)
+      if (list.success) data[key] = list.data
+      else issues.push(...withPrefix(list.error.issues, [key]))
+    } else {
+      const result = fieldSchema.safeParse(value)
+      if (!result.success) issues.push(...withPrefix(result.error.issues, [key]))
+      else if (result.data !== undefined) data[key] = result.data
+    }
+  }
+  if (issues.length > 0) return { success: false, error: new z.ZodError(issues) }
+  return { success: true, data: data as T }
+}
+
+function validateList(
+  schema: z.ZodArray,
+  previous: readonly unknown[],
+  next: readonly unknown[],
+): { success: true; data: readonly unknown[] } | { success: false; error: z.ZodError } {
+  const unchanged =
+    next.length === previous.length && next.every((item, index) => item === previous[index])
+  if (unchanged) return { success: true, data: previous }
+
+  let known: Set<unknown> | undefined
+  const items = [...next]
+  const issues: z.core.$ZodIssue[] = []
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]
+    if (item === previous[index]) continue
+    // A record out of its place means records were removed or moved: from then on, look the
+    // previous ones up. Past the previous end (an append) a record is parsed, unless a lookup
+    // is already there: parsing a known record again costs time but gives the same record.
+    if (index < previous.length) known ??= new Set(previous)
+    if (known?.has(item)) continue
+    const result = z.safeParse(schema.element, item)
+    if (result.success) items[index] = deepFreeze(result.data)
+    else issues.push(...withPrefix(result.error.issues, [index]))
+  }
+  if (issues.length > 0) return { success: false, error: new z.ZodError(issues) }
+  const checked = listRules(schema)?.safeParse(items)
+  if (checked && !checked.success) return checked
+  return { success: true, data: Object.freeze(items) }
+}
+
+const rulesBySchema = new WeakMap<z.ZodArray, z.ZodType | null>()
+
+/**
+ * The list's own rules (unique keys, limits) without its records' schema: the same list
+ * schema over `unknown`, so checking them does not parse every record again. Null when the
+ * list has none.
+ */
+function listRules(schema: z.ZodArray): z.ZodType | null {
+  let rules = rulesBySchema.get(schema)
+  if (rules === undefined) {
+    const hasRules = (schema.def.checks ?? []).length > 0
+    rules = hasRules ? schema.clone({ ...schema.def, element: z.unknown() }) : null
+    rulesBySchema.set(schema, rules)
+  }
+  return rules
+}
+
+function withPrefix(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: PropertyKey[],
+): z.core.$ZodIssue[] {
+  return issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }))
+}

@@ -1,0 +1,54 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { deepFreeze } from '../../../src/main/store/deep-freeze'
+import { toJsonText } from '../../../src/main/store/json-file'
+import { StoreText } from '../../../src/main/store/store-text'
+
+describe('StoreText', () => {
+  it('gives exactly the text toJsonText gives, frozen or not, with lists or without', () => {
+    const value = fc.dictionary(
+      fc.string(),
+      fc.oneof(fc.jsonValue(), fc.array(fc.jsonValue()), fc.constant(undefined)),
+    )
+    fc.assert(
+      fc.property(value, fc.boolean(), (data, frozen) => {
+        const text = new StoreText()
+        const subject = frozen ? deepFreeze(data) : data
+        expect(text.of(subject)).toBe(toJsonText(subject))
+        // The second time it is joined from what it remembered.
+        expect(text.of(subject)).toBe(toJsonText(subject))
+      }),
+    )
+  })
+
+  it('serializes a remembered record once, however often the data is written', () => {
+    const record = deepFreeze({ id: 'a', notes: 'first' })
+    let reads = 0
+    const counted = new Proxy(record, {
+      get(target, property, receiver) {
+        reads++
+        return Reflect.get(target, property, receiver) as unknown
+      },
+    })
+    const text = new StoreText()
+    const data = { list: [counted] }
+    expect(text.of(data)).toBe(toJsonText(data))
+    const afterFirst = reads
+    expect(text.of({ list: [counted, { id: 'b' }] })).toBe(
+      toJsonText({ list: [record, { id: 'b' }] }),
+    )
+    expect(reads).toBe(afterFirst)
+  })
+
+  it('follows a frozen list that grows at the end, shrinks or has a record replaced', () => {
+    const text = new StoreText()
+    const event = (n: number) => deepFreeze({ id: `event-${n}`, at: n })
+    const first = deepFreeze({ version: 1, activity: [event(1), event(2)], notes: [] })
+    const grown = deepFreeze({ ...first, activity: [...first.activity, event(3), event(4)] })
+    const replaced = deepFreeze({ ...grown, activity: [event(0), ...grown.activity.slice(1)] })
+    const shrunk = deepFreeze({ ...replaced, activity: replaced.activity.slice(0, 1) })
+    for (const data of [first, grown, grown, replaced, shrunk, first]) {
+      expect(text.of(data)).toBe(toJsonText(data))
+    }
+  })
+})
