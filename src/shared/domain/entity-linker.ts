@@ -50,10 +50,14 @@ export class EntityLinker {
       }
     }
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
+    // Marks the characters already claimed by a longer mention, so each overlap check costs
+    // the candidate's length rather than a scan of every mention chosen so far.
+    const claimed = new Uint8Array(text.length)
     const chosen: EntityMention[] = []
     for (const candidate of candidates) {
-      const overlaps = chosen.some((c) => candidate.start < c.end && c.start < candidate.end)
-      if (!overlaps) chosen.push(candidate)
+      if (claimed.subarray(candidate.start, candidate.end).includes(1)) continue
+      claimed.fill(1, candidate.start, candidate.end)
+      chosen.push(candidate)
     }
     return chosen.sort((a, b) => a.start - b.start)
   }
