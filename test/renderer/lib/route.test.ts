@@ -39,6 +39,8 @@ describe('routes', () => {
     { name: 'progress', asOf: '2026-10-01' },
     { name: 'progress', asOf: undefined },
     { name: 'about' },
+    { name: 'import' },
+    { name: 'data' },
     { name: 'skills', text: 'py' },
     { name: 'fit' },
     { name: 'fit-role', roleId: 'data-manager' },

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../../shared/domain/catalog'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
+import { articlesById } from '../../../shared/domain/import/article-index'
 import type {
   EntityLabel,
   LibraryQuery,
@@ -17,13 +18,13 @@ export class CatalogService {
   readonly #store: Store
   readonly #catalog: Catalog
   readonly #entities: ReadonlyMap<string, Entity>
-  readonly #articles: ReadonlyMap<string, ArticleRef>
+  readonly #catalogArticles: readonly ArticleRef[]
 
   constructor(store: Store, catalog: Catalog, taxonomy: Taxonomy) {
     this.#store = store
     this.#catalog = catalog
     this.#entities = entitiesById(taxonomy)
-    this.#articles = new Map(catalog.articles.map((article) => [article.id, article]))
+    this.#catalogArticles = catalog.articles
   }
 
   /** Merges a newer built-in catalog into the database; does nothing when it is current. */
@@ -59,8 +60,9 @@ export class CatalogService {
       ...role.outlook.statements,
       ...role.outlook.figures,
     ].flatMap((item) => item.provenance.articleIds)
+    const known = articlesById(this.#catalogArticles, this.#store.data.articles)
     for (const articleId of cited) {
-      const article = this.#articles.get(articleId)
+      const article = known.get(articleId)
       if (article) articles[articleId] = article
     }
     return { role, entities, articles }

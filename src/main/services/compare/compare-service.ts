@@ -6,6 +6,7 @@ import {
 } from '../../../shared/domain/compare'
 import type { Comparison, Transition } from '../../../shared/domain/compare/types'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
+import { articlesById } from '../../../shared/domain/import/article-index'
 import type { ArticleRef, Role } from '../../../shared/domain/role'
 import type { ExportResult, InputOf } from '../../../shared/ipc/contract'
 import type { ChooseSavePath } from '../../dialogs/dialogs'
@@ -26,7 +27,7 @@ export interface CompareServiceOptions {
 export class CompareService {
   readonly #store: Store
   readonly #entities: ReadonlyMap<string, Entity>
-  readonly #articles: ReadonlyMap<string, ArticleRef>
+  readonly #catalogArticles: readonly ArticleRef[]
   readonly #chooseSavePath: ChooseSavePath
   readonly #now: () => Date
 
@@ -38,7 +39,7 @@ export class CompareService {
   ) {
     this.#store = store
     this.#entities = entitiesById(taxonomy)
-    this.#articles = new Map(articles.map((article) => [article.id, article]))
+    this.#catalogArticles = articles
     this.#chooseSavePath = options.chooseSavePath
     this.#now = options.now ?? (() => new Date())
   }
@@ -48,7 +49,7 @@ export class CompareService {
     return compareRoles(
       roleIds.map((id) => this.#role(id)),
       this.#entities,
-      this.#articles,
+      articlesById(this.#catalogArticles, this.#store.data.articles),
     )
   }
 

@@ -13,6 +13,8 @@ export type Route =
   | { name: 'skills'; text: string }
   | { name: 'fit' }
   | { name: 'fit-role'; roleId: string }
+  | { name: 'import' }
+  | { name: 'data' }
   | { name: 'about' }
   | { name: 'not-found'; path: string }
 
@@ -51,6 +53,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'saved', text: params.get('q') ?? '' }
     case '/plans':
       return { name: 'plans', showArchived: params.get('archived') === '1' }
+    case '/import':
+      return { name: 'import' }
+    case '/data':
+      return { name: 'data' }
     case '/about':
       return { name: 'about' }
     case '/skills':
@@ -106,6 +112,10 @@ export function routeHref(route: Route): string {
       return withParams(`/plans/${encodeURIComponent(route.id)}`, { asOf: route.asOf })
     case 'progress':
       return withParams('/progress', { asOf: route.asOf })
+    case 'import':
+      return '#/import'
+    case 'data':
+      return '#/data'
     case 'about':
       return '#/about'
     case 'skills':

@@ -5,6 +5,8 @@ import { sectionKeys } from '../../../shared/domain/sections'
 export interface NumberedSource {
   number: number
   article: ArticleRef
+  /** True for an article the user imported: its items keep the article's own wording. */
+  imported: boolean
 }
 
 /**
@@ -20,11 +22,18 @@ export function numberSources(
     ...role.outlook.statements.map((item) => item.provenance),
     ...role.outlook.figures.map((figure) => figure.provenance),
   ]
+  const imported = new Set(
+    provenances.filter((p) => p.origin === 'import').flatMap((p) => p.articleIds),
+  )
   const numbered = new Map<string, NumberedSource>()
   for (const articleId of provenances.flatMap((p) => p.articleIds)) {
     const article = articles[articleId]
     if (article && !numbered.has(articleId)) {
-      numbered.set(articleId, { number: numbered.size + 1, article })
+      numbered.set(articleId, {
+        number: numbered.size + 1,
+        article,
+        imported: imported.has(articleId),
+      })
     }
   }
   return numbered

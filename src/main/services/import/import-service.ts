@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto'
+import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
+import { EntityLinker } from '../../../shared/domain/entity-linker'
+import {
+  applyImport,
+  decisionProblem,
+  undoImport,
+  type AppliedImport,
+  type ImportSnapshot,
+} from '../../../shared/domain/import/apply-import'
+import { suggestRole } from '../../../shared/domain/import/suggest-role'
+import type {
+  ImportDecision,
+  ImportPreview,
+  ImportResult,
+  OpenedArticle,
+} from '../../../shared/domain/import/types'
+import type { EntityLabel } from '../../../shared/domain/library'
+import type { ArticleRef } from '../../../shared/domain/role'
+import { parseArticle } from '../../../shared/importer/parse-article'
+import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
+import { AppError } from '../../../shared/ipc/result'
+import type { ChooseOpenPath } from '../../dialogs/dialogs'
+import type { Store } from '../../store/db'
+import { articleTextFromPaste } from './pasted-text'
+import { readArticleFile } from './read-article-file'
+
+/** How many recent imports can still be undone; older undo handles are forgotten. */
+export const UNDOABLE_IMPORTS = 10
+
+export interface ImportServiceOptions {
+  chooseOpenPath: ChooseOpenPath
+}
+
+export interface SaveImportInput {
+  text: string
+  roles: [ImportDecision, ImportDecision]
+}
+
+function itemsOf(article: ParsedArticle): ParsedItem[] {
+  return [
+    ...article.roles.flatMap((role) => Object.values(role.sections)),
+    ...Object.values(article.sharedSections),
+  ].flatMap((section) => (Array.isArray(section) ? section : []))
+}
+
+/** Articles pasted or opened by the user: preview, save as new or merged roles, and undo. */
+export class ImportService {
+  readonly #store: Store
+  readonly #linker: EntityLinker
+  readonly #entities: ReadonlyMap<string, Entity>
+  readonly #catalogArticles: readonly ArticleRef[]
+  readonly #chooseOpenPath: ChooseOpenPath
+  // In memory only: undo is offered right after saving, not across restarts.
+  readonly #undoable = new Map<string, ImportSnapshot>()
+
+  constructor(
+    store: Store,
+    taxonomy: Taxonomy,
+    catalogArticles: readonly ArticleRef[],
+    options: ImportServiceOptions,
+  ) {
+    this.#store = store
+    this.#linker = new EntityLinker(taxonomy.entities)
+    this.#entities = entitiesById(taxonomy)
+    this.#catalogArticles = catalogArticles
+    this.#chooseOpenPath = options.chooseOpenPath
+  }
+
+  /** The parsed article with a suggested merge target per role; `invalid-input` saying why a text is not an article. */
+  preview(text: string): ImportPreview {
+    const article = this.#parse(text)
+    const roles = this.#store.data.roles
+    const suggest = (index: 0 | 1): string | null =>
+      suggestRole(article.roles[index].name, roles)?.id ?? null
+    const entities: Record<string, EntityLabel> = {}
+    for (const entityId of itemsOf(article).flatMap((item) => item.entities)) {
+      const entity = this.#entities.get(entityId)
+      if (entity) entities[entityId] = { id: entity.id, name: entity.name, kind: entity.kind }
+    }
+    return {
+      article,
+      suggestedRoleIds: [suggest(0), suggest(1)],
+      mergeTargets: roles
+        .map(({ id, name, origin }) => ({ id, name, origin }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'en')),
+      entities,
+    }
+  }
+
+  /** Asks for an article file and reads it; `{ opened: false }` when the user cancels. */
+  async openFile(): Promise<OpenedArticle> {
+    const filePath = await this.#chooseOpenPath('article')
+    if (filePath === null) return { opened: false }
+    return { opened: true, ...(await readArticleFile(filePath)) }
+  }
+
+  /**
+   * Parses the text again (a structure sent back by the renderer is never trusted) and saves
+   * both roles as decided, with the article, in one write.
+   */
+  async save(input: SaveImportInput): Promise<ImportResult> {
+    const article = this.#parse(input.text)
+    const problem = decisionProblem(input.roles, this.#store.data.roles)
+    if (problem !== null) throw new AppError('invalid-input', problem)
+    // Merging changes roles the user already has, so that is backed up; new roles only add.
+    if (input.roles.some((decision) => decision.action === 'merge')) {
+      await this.#store.backup('pre-import')
+    }
+    let applied: AppliedImport | undefined
+    await this.#store.update((db) => {
+      applied = applyImport(db, article, input.roles, this.#catalogArticles)
+      db.roles = applied.state.roles
+      db.articles = applied.state.articles
+    })
+    if (!applied) throw new Error('the import was not applied')
+    this.#forgetUndoOverlapping(applied.snapshot)
+    const undoId = randomUUID()
+    this.#undoable.set(undoId, applied.snapshot)
+    for (const oldest of [...this.#undoable.keys()].slice(0, -UNDOABLE_IMPORTS)) {
+      this.#undoable.delete(oldest)
+    }
+    return { articleId: applied.articleId, roles: applied.roles, undoId }
+  }
+
+  /** Puts the roles and articles an import changed back as they were before it. */
+  async undo(undoId: string): Promise<void> {
+    const snapshot = this.#undoable.get(undoId)
+    if (!snapshot) throw new AppError('not-found', 'This import can no longer be undone.')
+    await this.#store.update((db) => {
+      const restored = undoImport(db, snapshot)
+      db.roles = restored.roles
+      db.articles = restored.articles
+    })
+    this.#undoable.delete(undoId)
+  }
+
+  // Undoing an earlier import would also wipe out a later one that changed the same role or
+  // article, so only the later one stays undoable.
+  #forgetUndoOverlapping(latest: ImportSnapshot): void {
+    const roleIds = new Set(latest.roles.map((role) => role.id))
+    for (const [undoId, snapshot] of this.#undoable) {
+      const overlaps =
+        snapshot.article.id === latest.article.id ||
+        snapshot.roles.some((role) => roleIds.has(role.id))
+      if (overlaps) this.#undoable.delete(undoId)
+    }
+  }
+
+  #parse(text: string): ParsedArticle {
+    const outcome = parseArticle(articleTextFromPaste(text), this.#linker)
+    if (!outcome.ok) throw new AppError('invalid-input', outcome.error.message)
+    return outcome.article
+  }
+}

@@ -1,0 +1,124 @@
+import type { ParsedArticle } from '../../importer/types'
+import type { ArticleRef, Role } from '../role'
+import { articleRefFor } from './article-ref'
+import { contributionsOf } from './contribution'
+import { mergeIntoRole, newImportedRole, type MergedRole } from './merge-role'
+import { slugify, uniqueId } from './slug'
+import { normaliseText } from './text-match'
+import type { ImportDecision, SavedImportRole } from './types'
+
+/** The part of the database an import reads and replaces. */
+export interface ImportState {
+  roles: Role[]
+  articles: ArticleRef[]
+}
+
+/** What an import replaced, so undo can put it back: null where there was nothing before. */
+export interface ImportSnapshot {
+  roles: { id: string; before: Role | null }[]
+  article: { id: string; before: ArticleRef | null }
+}
+
+export interface AppliedImport {
+  state: ImportState
+  articleId: string
+  roles: [SavedImportRole, SavedImportRole]
+  snapshot: ImportSnapshot
+}
+
+/**
+ * Why a pair of decisions cannot be saved, in one sentence for the user; null when they can.
+ * Both roles of an article are different roles, so they may not merge into the same role,
+ * and a new role may not take a name the library (or the other new role) already uses.
+ */
+export function decisionProblem(
+  decisions: readonly [ImportDecision, ImportDecision],
+  roles: readonly Role[],
+): string | null {
+  const names = new Set<string>()
+  const targets = new Set<string>()
+  for (const decision of decisions) {
+    if (decision.action === 'merge') {
+      if (!roles.some((role) => role.id === decision.roleId)) {
+        return `There is no role with the id "${decision.roleId}" to merge into.`
+      }
+      if (targets.has(decision.roleId)) return 'Merge the two roles into two different roles.'
+      targets.add(decision.roleId)
+      continue
+    }
+    const name = normaliseText(decision.name)
+    if (name === '') return 'Give each new role a name.'
+    const existing = roles.find((role) => normaliseText(role.name) === name)
+    if (existing) {
+      return `A role named “${existing.name}” already exists: merge into it or choose another name.`
+    }
+    if (names.has(name)) return 'Give the two new roles different names.'
+    names.add(name)
+  }
+  return null
+}
+
+/**
+ * Applies an article to the library as the user decided, role by role: a new role gets an id
+ * made from its name; a merge unions the role's items into the existing role (built-in roles
+ * included: see `carryOverImports` for how those survive a catalog update). The article is
+ * recorded, or refreshed when it was imported before. Call {@link decisionProblem} first.
+ */
+export function applyImport(
+  state: ImportState,
+  article: ParsedArticle,
+  decisions: readonly [ImportDecision, ImportDecision],
+  catalogArticles: readonly ArticleRef[],
+): AppliedImport {
+  const ref = articleRefFor(article, state.articles, catalogArticles)
+  const contributions = contributionsOf(article, ref.id, state.roles)
+  const roles = [...state.roles]
+  const takenIds = new Set(roles.map((role) => role.id))
+  const snapshotRoles: ImportSnapshot['roles'] = []
+  const saved = decisions.map((decision, index): SavedImportRole => {
+    const contribution = contributions[index as 0 | 1]
+    let merged: MergedRole
+    if (decision.action === 'merge') {
+      const at = roles.findIndex((role) => role.id === decision.roleId)
+      const target = roles[at]
+      if (!target) throw new Error(`no role ${decision.roleId} to merge into`)
+      snapshotRoles.push({ id: target.id, before: target })
+      merged = mergeIntoRole(target, contribution)
+      roles[at] = merged.role
+    } else {
+      const name = decision.name.trim()
+      const id = uniqueId(slugify(name, 'imported-role'), takenIds)
+      takenIds.add(id)
+      snapshotRoles.push({ id, before: null })
+      merged = newImportedRole(id, name, contribution, article.title)
+      roles.push(merged.role)
+    }
+    const { role, added, duplicates } = merged
+    return { id: role.id, name: role.name, action: decision.action, added, duplicates }
+  })
+  const previous = state.articles.find((known) => known.id === ref.id) ?? null
+  const articles = previous
+    ? state.articles.map((known) => (known.id === ref.id ? ref : known))
+    : [...state.articles, ref]
+  return {
+    state: { roles, articles },
+    articleId: ref.id,
+    roles: [saved[0] as SavedImportRole, saved[1] as SavedImportRole],
+    snapshot: { roles: snapshotRoles, article: { id: ref.id, before: previous } },
+  }
+}
+
+/** The state with what an import replaced put back: new roles removed, merged ones restored. */
+export function undoImport(state: ImportState, snapshot: ImportSnapshot): ImportState {
+  let roles = [...state.roles]
+  for (const { id, before } of snapshot.roles) {
+    roles = before
+      ? roles.map((role) => (role.id === id ? before : role))
+      : roles.filter((role) => role.id !== id)
+  }
+  const { id, before } = snapshot.article
+  const articles = before
+    ? state.articles.map((known) => (known.id === id ? before : known))
+    : state.articles.filter((known) => known.id !== id)
+  return { roles, articles }
+}

@@ -1,0 +1,134 @@
+import type {
+  ParsedArticle,
+  ParsedItem,
+  ParsedListSectionKey,
+  ParsedOutlookFigure,
+} from '../../importer/types'
+import type { OutlookFigure, Provenance, Role, RoleItem } from '../role'
+import { sectionKeys, type SectionKey } from '../sections'
+import { slugify, uniqueId } from './slug'
+import { normaliseText } from './text-match'
+
+/** What one source adds to a role: a parsed role of an article, or items kept across a catalog update. */
+export interface RoleContribution {
+  name: string
+  aliases: string[]
+  /** The definition to use as a new role's summary; null when the source has none. */
+  summary: string | null
+  sections: Role['sections']
+  outlook: Role['outlook']
+}
+
+/** What each kind of outlook figure measures, as the role page labels it. */
+export const figureLabels: Record<ParsedOutlookFigure['kind'], string> = {
+  growth: 'Projected employment growth',
+  salary: 'Average salary',
+}
+
+/** A "Key: description" item as one line, so neither part is lost. */
+export function itemText(item: ParsedItem): string {
+  return item.key === undefined ? item.text : `${item.key}: ${item.text}`
+}
+
+function sectionItems(
+  article: ParsedArticle,
+  index: 0 | 1,
+  key: ParsedListSectionKey,
+): ParsedItem[] {
+  return [...article.roles[index].sections[key], ...(article.sharedSections[key] ?? [])]
+}
+
+function toFigure(figure: ParsedOutlookFigure, provenance: Provenance): OutlookFigure {
+  return {
+    id: slugify(`${figure.kind} ${figure.source} ${figure.period}`, figure.kind),
+    kind: figure.kind,
+    label: figureLabels[figure.kind],
+    value: figure.value,
+    unit: figure.unit,
+    period: figure.period,
+    source: figure.source,
+    provenance,
+  }
+}
+
+/**
+ * Allocates item ids for one article. Tip ids name progress records (`tip:<id>`) shared by
+ * every role listing the tip, so an imported tip gets an id no other tip in the library
+ * uses, except that a tip the article gives both roles gets the same id in both.
+ */
+class ItemIds {
+  readonly #takenTips: Set<string>
+  readonly #sharedTips = new Map<string, string>()
+
+  constructor(libraryTipIds: Iterable<string>) {
+    this.#takenTips = new Set(libraryTipIds)
+  }
+
+  next(section: SectionKey | 'outlook', text: string, taken: Set<string>, shared: boolean): string {
+    const base = slugify(text, 'item')
+    if (section !== 'tips') {
+      const id = uniqueId(base, taken)
+      taken.add(id)
+      return id
+    }
+    const sharedKey = normaliseText(text)
+    const known = shared ? this.#sharedTips.get(sharedKey) : undefined
+    const id = known ?? uniqueId(base, new Set([...this.#takenTips, ...taken]))
+    this.#takenTips.add(id)
+    taken.add(id)
+    if (shared) this.#sharedTips.set(sharedKey, id)
+    return id
+  }
+}
+
+/** Every tip id any role of the library uses. */
+export function libraryTipIds(roles: readonly Role[]): Set<string> {
+  return new Set(roles.flatMap((role) => role.sections.tips.map((tip) => tip.id)))
+}
+
+/**
+ * The two contributions of a parsed article, in article order: each role's own sections
+ * followed by the sections the article shares between them, its definition, its outlook
+ * statements, and the outlook figures about it or about both roles, each citing `articleId`.
+ */
+export function contributionsOf(
+  article: ParsedArticle,
+  articleId: string,
+  roles: readonly Role[],
+): [RoleContribution, RoleContribution] {
+  const provenance = (): Provenance => ({ origin: 'import', articleIds: [articleId] })
+  const ids = new ItemIds(libraryTipIds(roles))
+  const build = (index: 0 | 1): RoleContribution => {
+    const parsed = article.roles[index]
+    const item = (section: SectionKey | 'outlook', taken: Set<string>) => {
+      const own = new Set(parsed.sections[section === 'outlook' ? 'outlook' : section])
+      return (source: ParsedItem): RoleItem => {
+        const text = itemText(source)
+        return {
+          id: ids.next(section, text, taken, !own.has(source)),
+          text,
+          entityIds: source.entities,
+          provenance: provenance(),
+        }
+      }
+    }
+    const sections = Object.fromEntries(
+      sectionKeys.map((key) => [key, sectionItems(article, index, key).map(item(key, new Set()))]),
+    ) as Role['sections']
+    const name = normaliseText(parsed.name)
+    const figures = article.outlookFigures
+      .filter((figure) => figure.roleName === null || normaliseText(figure.roleName) === name)
+      .map((figure) => toFigure(figure, provenance()))
+    return {
+      name: parsed.name,
+      aliases: [],
+      summary: parsed.sections.definition,
+      sections,
+      outlook: {
+        statements: sectionItems(article, index, 'outlook').map(item('outlook', new Set())),
+        figures,
+      },
+    }
+  }
+  return [build(0), build(1)]
+}
