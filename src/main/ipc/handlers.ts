@@ -1,9 +1,13 @@
 import type { AppService } from '../services/app-service'
+import type { BackupsService } from '../services/backups/backups-service'
 import type { CatalogService } from '../services/catalog/catalog-service'
 import type { ChecklistsService } from '../services/checklists/checklists-service'
 import type { CompareService } from '../services/compare/compare-service'
 import type { ComparisonsService } from '../services/comparisons/comparisons-service'
+import type { ChecklistExportService } from '../services/data/checklist-export-service'
+import type { DataService } from '../services/data/data-service'
 import type { FitService } from '../services/fit/fit-service'
+import type { ImportService } from '../services/import/import-service'
 import type { LinkService } from '../services/link-service'
 import type { ProgressService } from '../services/progress/progress-service'
 import type { SalaryService } from '../services/salaries/salary-service'
@@ -11,11 +15,15 @@ import type { HandlerTable } from './invoke'
 
 export interface Services {
   app: AppService
+  backups: BackupsService
   catalog: CatalogService
   checklists: ChecklistsService
+  checklistExport: ChecklistExportService
   compare: CompareService
   comparisons: ComparisonsService
+  data: DataService
   fit: FitService
+  import: ImportService
   links: LinkService
   progress: ProgressService
   salaries: SalaryService
@@ -53,6 +61,7 @@ export function createHandlers(services: Services): HandlerTable {
     'checklists:removeItem': (input) => services.checklists.removeItem(input),
     'checklists:restoreItem': (input) => services.checklists.restoreItem(input),
     'checklists:reset': ({ id }) => services.checklists.reset(id),
+    'checklists:export': (input) => services.checklistExport.export(input),
     'progress:set': (input) => services.progress.set(input),
     'progress:undo': async ({ batchId }) => {
       await services.progress.undo(batchId)
@@ -65,5 +74,15 @@ export function createHandlers(services: Services): HandlerTable {
     'salaries:forRole': ({ roleId, filters }) => services.salaries.forRole(roleId, filters),
     'salaries:compare': ({ roleIds }) => services.salaries.compare(roleIds),
     'salaries:source': () => services.salaries.source(),
+    'data:export': () => services.data.export(),
+    'data:previewImport': () => services.data.previewImport(),
+    'data:applyImport': ({ token, mode }) => services.data.applyImport(token, mode),
+    'backups:list': () => services.backups.list(),
+    'backups:restore': ({ id }) => services.backups.restore(id),
+    'backups:openFolder': () => services.backups.openFolder(),
+    'import:preview': ({ text }) => services.import.preview(text),
+    'import:openFile': () => services.import.openFile(),
+    'import:save': (input) => services.import.save(input),
+    'import:undo': ({ undoId }) => services.import.undo(undoId),
   }
 }

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 import type { Comparison, Transition } from '../domain/compare/types'
+import type { BackupView, RestoreResult } from '../domain/data-transfer/backup-types'
+import type {
+  DataExportResult,
+  DataImportPreview,
+  DataImportResult,
+} from '../domain/data-transfer/types'
 import type { RoleFit, RoleFitDetail, SkillEntry } from '../domain/fit/types'
+import type { ImportPreview, ImportResult, OpenedArticle } from '../domain/import/types'
 import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
 import type { AppNotice } from '../domain/notice'
 import {
@@ -20,6 +27,7 @@ import type {
 } from '../domain/progress/views'
 import { RoleIdSchema } from '../domain/role'
 import { SalaryFiltersSchema, type RoleSalaries, type SalarySource } from '../domain/salary/types'
+import { ARTICLE_MAX_BYTES } from '../importer/limits'
 import {
   ComparedRoleIdsSchema,
   ComparisonNotesSchema,
@@ -158,6 +166,29 @@ const FitRoleInput = z.object({ roleId: RoleIdSchema }).strict()
 const SalariesForRoleInput = z
   .object({ roleId: RoleIdSchema, filters: SalaryFiltersSchema })
   .strict()
+/** A pasted or opened article; longer texts are refused before they reach the parser. */
+const ArticleText = z
+  .string()
+  .max(ARTICLE_MAX_BYTES, 'The article is larger than 2 MB, the most Role Atlas imports.')
+const ImportPreviewInput = z.object({ text: ArticleText }).strict()
+const ImportDecisionInput = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('new'), name: z.string().trim().min(1).max(120) }).strict(),
+  z.object({ action: z.literal('merge'), roleId: RoleIdSchema }).strict(),
+])
+/** The text is sent again, not the preview: main parses it itself before saving anything. */
+const ImportSaveInput = z
+  .object({ text: ArticleText, roles: z.tuple([ImportDecisionInput, ImportDecisionInput]) })
+  .strict()
+const ImportUndoInput = z.object({ undoId: z.string().min(1).max(200) }).strict()
+const ChecklistExportInput = z.object({ id: ChecklistId, format: z.enum(exportFormats) }).strict()
+/** The file the user picked was read and checked by `data:previewImport`; this applies it. */
+const DataApplyImportInput = z
+  .object({ token: z.string().min(1).max(100), mode: z.enum(['merge', 'replace']) })
+  .strict()
+/** A backup's file name, as `backups:list` gave it; main only restores names it lists. */
+const BackupIdInput = z.object({ id: z.string().min(1).max(255) }).strict()
+/** Nothing chosen when the user cancelled the open dialog. */
+export type DataPreviewResult = { chosen: true; preview: DataImportPreview } | { chosen: false }
 
 /** What the app shell reports about itself. */
 export interface AppStatus {
@@ -217,6 +248,7 @@ export const contract = {
     ChecklistRestoreItemInput,
   ),
   'checklists:reset': channel<typeof ChecklistIdInput, Undoable<ChecklistView>>(ChecklistIdInput),
+  'checklists:export': channel<typeof ChecklistExportInput, ExportResult>(ChecklistExportInput),
   'progress:set': channel<typeof ProgressSetInput, Undoable<ProgressRecord>>(ProgressSetInput),
   'progress:undo': channel<typeof ProgressUndoInput, undefined>(ProgressUndoInput),
   'progress:readiness': channel<typeof NoInput, RoleReadiness[]>(NoInput),
@@ -227,6 +259,16 @@ export const contract = {
   'salaries:forRole': channel<typeof SalariesForRoleInput, RoleSalaries>(SalariesForRoleInput),
   'salaries:compare': channel<typeof CompareRolesInput, RoleSalaries[]>(CompareRolesInput),
   'salaries:source': channel<typeof NoInput, SalarySource>(NoInput),
+  'data:export': channel<typeof NoInput, DataExportResult>(NoInput),
+  'data:previewImport': channel<typeof NoInput, DataPreviewResult>(NoInput),
+  'data:applyImport': channel<typeof DataApplyImportInput, DataImportResult>(DataApplyImportInput),
+  'backups:list': channel<typeof NoInput, BackupView[]>(NoInput),
+  'backups:restore': channel<typeof BackupIdInput, RestoreResult>(BackupIdInput),
+  'backups:openFolder': channel<typeof NoInput, undefined>(NoInput),
+  'import:preview': channel<typeof ImportPreviewInput, ImportPreview>(ImportPreviewInput),
+  'import:openFile': channel<typeof NoInput, OpenedArticle>(NoInput),
+  'import:save': channel<typeof ImportSaveInput, ImportResult>(ImportSaveInput),
+  'import:undo': channel<typeof ImportUndoInput, undefined>(ImportUndoInput),
 }
 
 export type Contract = typeof contract

@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../../../src/main/ipc/invoke'
+import type { ImportDecision, SavedImportRole } from '../../../src/shared/domain/import/types'
 import { EMPTY_PROGRESS } from '../../../src/shared/domain/progress/types'
 import type { ChecklistView } from '../../../src/shared/domain/progress/views'
 import type { RoleSalaries } from '../../../src/shared/domain/salary/types'
@@ -44,6 +45,11 @@ function salaries(roleId: string): RoleSalaries {
     byYear: [],
     options: { residence: [], remoteRatio: [], companySize: [] },
   }
+}
+
+function importedRole(decision: ImportDecision): SavedImportRole {
+  const id = decision.action === 'merge' ? decision.roleId : 'imported-role'
+  return { id, name: id, action: decision.action, added: 0, duplicates: 0 }
 }
 
 /** A handler table whose answers are simple and whose calls are recorded. */
@@ -103,6 +109,7 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     'checklists:removeItem': () => checklist,
     'checklists:restoreItem': () => checklist,
     'checklists:reset': () => ({ value: checklist, batchId: 'b1' }),
+    'checklists:export': () => ({ saved: false }),
     'progress:set': ({ key }) => ({
       value: { key, ...EMPTY_PROGRESS, updatedAt: '2026-11-23T12:00:00.000Z' },
       batchId: 'b1',
@@ -133,5 +140,29 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       snapshotDate: '2025-01-19',
       rowCount: 0,
     }),
+    'import:preview': () => {
+      throw new AppError('invalid-input', 'This text does not look like a role comparison.')
+    },
+    'import:openFile': () => ({ opened: false }),
+    'import:save': ({ roles }) => ({
+      articleId: 'a1',
+      roles: [importedRole(roles[0]), importedRole(roles[1])],
+      undoId: 'u1',
+    }),
+    'import:undo': ({ undoId }) => {
+      calls.push(`import:undo ${undoId}`)
+    },
+    'data:export': () => ({ saved: false }),
+    'data:previewImport': () => ({ chosen: false }),
+    'data:applyImport': ({ token }) => {
+      throw new AppError('not-found', `There is no import ${token} to apply.`)
+    },
+    'backups:list': () => [],
+    'backups:restore': ({ id }) => {
+      throw new AppError('not-found', `There is no backup ${id}.`)
+    },
+    'backups:openFolder': () => {
+      calls.push('backups:openFolder')
+    },
   }
 }

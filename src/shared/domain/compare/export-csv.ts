@@ -1,14 +1,6 @@
+import { csvText } from '../csv'
 import { byName } from './entity-sets'
 import { entityGroups, type ComparedEntity, type Comparison } from './types'
-
-/** Spreadsheets run a cell starting with these as a formula, so such cells get a leading `'`. */
-const FORMULA_START = /^[=+\-@\t\r]/
-
-/** One RFC 4180 field, defused against formula injection. */
-function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
-}
 
 const groupRank = (entity: ComparedEntity): number => entityGroups.indexOf(entity.group)
 
@@ -28,5 +20,5 @@ export function entityMatrixToCsv(comparison: Comparison): string {
       entity.share,
       ...roles.map((role) => (entity.roleIds.includes(role.id) ? 'yes' : '')),
     ])
-  return [header, ...rows].map((row) => `${row.map(csvField).join(',')}\r\n`).join('')
+  return csvText([header, ...rows])
 }

@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  buildExport,
+  exportToText,
+  planMerge,
+  planReplace,
+  readExport,
+  type UserData,
+} from '../../../shared/domain/data-transfer'
+import { countData } from '../../../shared/domain/data-transfer/counts'
+import {
+  EXPORT_FILE_MAX_BYTES,
+  IMPORT_PREVIEW_TTL_MS,
+} from '../../../shared/domain/data-transfer/limits'
+import type {
+  DataChanges,
+  DataExportResult,
+  DataImportResult,
+  ImportMode,
+} from '../../../shared/domain/data-transfer/types'
+import { localDay } from '../../../shared/domain/progress/calendar'
+import type { DataPreviewResult } from '../../../shared/ipc/contract'
+import { AppError } from '../../../shared/ipc/result'
+import type { ChooseOpenPath, ChooseSavePath } from '../../dialogs/dialogs'
+import type { Store } from '../../store/db'
+import { writeFileDurably } from '../../store/durable-fs'
+import { CURRENT_SCHEMA_VERSION, DbSchema, type Db } from '../../store/schema'
+
+type Settings = Db['settings']
+
+/** The most conflicts a preview lists one by one; the rest are counted. */
+const CONFLICTS_LISTED = 50
+
+export interface DataServiceOptions {
+  /** This app's version, written into exports and named when a newer file is refused. */
+  appVersion: string
+  chooseSavePath: ChooseSavePath
+  chooseOpenPath: ChooseOpenPath
+  now?: () => Date
+  makeToken?: () => string
+}
+
+/** A checked import file waiting for the user to choose merge or replace. */
+interface PendingImport {
+  token: string
+  data: UserData<Settings>
+  expiresAt: number
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('en')} MB`
+}
+
+/**
+ * Everything the user made, out to one file and back: export through the save dialog, and an
+ * import that reads and checks a whole file first (preview), then merges or replaces in one
+ * update after a backup.
+ */
+export class DataService {
+  readonly #store: Store
+  readonly #options: DataServiceOptions
+  readonly #now: () => Date
+  readonly #makeToken: () => string
+  #pending: PendingImport | null = null
+
+  constructor(store: Store, options: DataServiceOptions) {
+    this.#store = store
+    this.#options = options
+    this.#now = options.now ?? (() => new Date())
+    this.#makeToken = options.makeToken ?? randomUUID
+  }
+
+  /** Writes the export where the user chooses; nothing is written when they cancel. */
+  async export(): Promise<DataExportResult> {
+    const exportedAt = this.#now()
+    const document = buildExport(this.#store.data, {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: this.#options.appVersion,
+      exportedAt,
+    })
+    const suggested = `Role Atlas data ${localDay(exportedAt.toISOString())}.json`
+    const target = await this.#options.chooseSavePath(suggested, 'json')
+    if (target === null) return { saved: false }
+    try {
+      await writeFileDurably(target, exportToText(document))
+    } catch {
+      throw new AppError(
+        'internal',
+        'The file could not be saved there. Choose a folder you can write to and try again.',
+      )
+    }
+    return { saved: true, path: target, counts: countData(document.data) }
+  }
+
+  /**
+   * Asks for an export file, reads and checks all of it, and says what it holds and what a
+   * merge or a replace would change, without changing anything. `invalid-input` with the
+   * reason for a file that cannot be imported.
+   */
+  async previewImport(): Promise<DataPreviewResult> {
+    const filePath = await this.#options.chooseOpenPath('data')
+    if (filePath === null) return { chosen: false }
+    const text = await this.#readImportFile(filePath)
+    const db = this.#store.data
+    const read = readExport(text, {
+      appVersion: this.#options.appVersion,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      library: {
+        roleIds: new Set(db.roles.filter((r) => r.origin === 'builtin').map((r) => r.id)),
+      },
+      settings: DbSchema.shape.settings,
+    })
+    if (!read.ok) throw new AppError('invalid-input', read.message)
+    const { document } = read
+    const merge = planMerge(db, document.data)
+    const token = this.#makeToken()
+    this.#pending = {
+      token,
+      data: document.data,
+      expiresAt: this.#now().getTime() + IMPORT_PREVIEW_TTL_MS,
+    }
+    return {
+      chosen: true,
+      preview: {
+        token,
+        fileName: path.basename(filePath),
+        appVersion: document.appVersion,
+        exportedAt: document.exportedAt,
+        counts: countData(document.data),
+        merge: merge.changes,
+        replace: planReplace(db, document.data).changes,
+        conflicts: merge.conflicts.slice(0, CONFLICTS_LISTED),
+        conflictCount: merge.conflicts.length,
+        warnings: read.warnings,
+      },
+    }
+  }
+
+  /**
+   * Applies the previewed file: backs up the current data, then merges or replaces in one
+   * update, planned against the data as it is now. `not-found` when the preview is unknown or
+   * has expired.
+   */
+  async applyImport(token: string, mode: ImportMode): Promise<DataImportResult> {
+    const pending = this.#pending
+    if (!pending || pending.token !== token || pending.expiresAt < this.#now().getTime()) {
+      throw new AppError(
+        'not-found',
+        'This import is no longer ready. Choose the file again to see what it holds.',
+      )
+    }
+    this.#pending = null
+    const backup = await this.#store.backup(mode === 'merge' ? 'pre-import' : 'pre-replace')
+    let changes: DataChanges | undefined
+    await this.#store.update((draft) => {
+      const plan =
+        mode === 'merge' ? planMerge(draft, pending.data) : planReplace(draft, pending.data)
+      Object.assign(draft, plan.next)
+      changes = plan.changes
+    })
+    if (!changes) throw new Error('The import plan did not run.')
+    return { mode, changes, backupId: backup.name }
+  }
+
+  async #readImportFile(filePath: string): Promise<string> {
+    let buffer: Buffer
+    try {
+      const { size } = await stat(filePath)
+      if (size > EXPORT_FILE_MAX_BYTES) {
+        throw new AppError(
+          'invalid-input',
+          `This file is ${megabytes(size)}; Role Atlas imports export files up to ${megabytes(EXPORT_FILE_MAX_BYTES)}.`,
+        )
+      }
+      buffer = await readFile(filePath)
+    } catch (error) {
+      if (error instanceof AppError) throw error
+      throw new AppError('not-found', 'The file could not be read. Check that it still exists.')
+    }
+    // Checked again: the file may have grown between the look and the read.
+    if (buffer.length > EXPORT_FILE_MAX_BYTES) {
+      throw new AppError(
+        'invalid-input',
+        `This file is larger than ${megabytes(EXPORT_FILE_MAX_BYTES)}, the most Role Atlas imports.`,
+      )
+    }
+    // UTF-8, with the byte-order mark some editors add dropped.
+    return new TextDecoder().decode(buffer)
+  }
+}

@@ -1,0 +1,46 @@
+import {
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type ExportDocument,
+  type UserData,
+} from './export-document'
+
+/** Who is exporting: the versions the file will name, and when. */
+export interface ExportMeta {
+  schemaVersion: number
+  appVersion: string
+  exportedAt: Date
+}
+
+/**
+ * The export of a database: everything the user made, in stored order. Built-in roles are left
+ * out (they ship with the app; comparisons and plans still name them by id), and so are
+ * comparisons and plans deleted and only kept for undo. Progress and the whole activity log go
+ * as they are, so the history survives the trip.
+ */
+export function buildExport<Settings>(
+  db: Readonly<UserData<Settings>>,
+  meta: ExportMeta,
+): ExportDocument<Settings> {
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_FORMAT_VERSION,
+    schemaVersion: meta.schemaVersion,
+    appVersion: meta.appVersion,
+    exportedAt: meta.exportedAt.toISOString(),
+    data: structuredClone({
+      roles: db.roles.filter((role) => role.origin !== 'builtin'),
+      articles: db.articles,
+      comparisons: db.comparisons.filter((comparison) => comparison.deletedAt === undefined),
+      checklists: db.checklists.filter((checklist) => checklist.deletedAt === undefined),
+      progress: db.progress,
+      activity: db.activity,
+      settings: db.settings,
+    }),
+  }
+}
+
+/** An export as the file holds it: indented JSON, newline-terminated, like the data file. */
+export function exportToText<Settings>(document: ExportDocument<Settings>): string {
+  return `${JSON.stringify(document, null, 2)}\n`
+}

@@ -1,0 +1,106 @@
+import { sameState } from '../progress/changes'
+import { replayLog } from '../progress/replay'
+import type { ProgressKey } from '../progress/types'
+import type { UserData } from './export-document'
+
+/** What the app already has that an import's references may point at. */
+export interface Library {
+  /** Ids of the built-in roles this app ships. */
+  roleIds: ReadonlySet<string>
+}
+
+/** Problems refuse the file; warnings are shown with the preview and do not stop the import. */
+export interface DataCheck {
+  problems: string[]
+  warnings: string[]
+}
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const value of values) {
+    if (seen.has(value)) repeated.add(value)
+    seen.add(value)
+  }
+  return [...repeated]
+}
+
+function uniqueIds(data: UserData<unknown>): string[] {
+  const collections: [string, string[]][] = [
+    ['role', data.roles.map((role) => role.id)],
+    ['article', data.articles.map((article) => article.id)],
+    ['saved comparison', data.comparisons.map((comparison) => comparison.id)],
+    ['plan', data.checklists.map((checklist) => checklist.id)],
+    ['progress record for', data.progress.map((record) => record.key)],
+    ['logged change', data.activity.map((event) => event.id)],
+  ]
+  const problems = collections.flatMap(([what, ids]) =>
+    duplicates(ids).map((id) => `It lists the ${what} "${id}" more than once.`),
+  )
+  for (const checklist of data.checklists) {
+    for (const key of duplicates(checklist.items.map((item) => item.key))) {
+      problems.push(`The plan "${checklist.title}" lists the item "${key}" more than once.`)
+    }
+  }
+  return problems
+}
+
+/**
+ * Progress records must be exactly what replaying the activity log gives, as in the data file:
+ * one record per key the log touches, holding its last event's state and time.
+ */
+function progressMatchesLog(data: UserData<unknown>): string[] {
+  const replayed = replayLog(data.activity)
+  const lastAt = new Map<ProgressKey, string>()
+  for (const event of data.activity) lastAt.set(event.key, event.at)
+  const problems: string[] = []
+  const recorded = new Set<ProgressKey>()
+  for (const record of data.progress) {
+    recorded.add(record.key)
+    const state = replayed.get(record.key)
+    if (!state || !sameState(state, record) || lastAt.get(record.key) !== record.updatedAt) {
+      problems.push(`The progress of "${record.key}" does not match its logged changes.`)
+    }
+  }
+  for (const key of replayed.keys()) {
+    if (!recorded.has(key))
+      problems.push(`The changes logged for "${key}" have no progress record.`)
+  }
+  return problems
+}
+
+function missingRoleWarnings(data: UserData<unknown>, library: Library): string[] {
+  const inFile = new Set(data.roles.map((role) => role.id))
+  const known = (id: string): boolean => library.roleIds.has(id) || inFile.has(id)
+  const comparisons = data.comparisons.filter((comparison) => !comparison.roleIds.every(known))
+  const plans = data.checklists.filter(({ source }) => {
+    if (source.kind === 'role') return !known(source.roleId)
+    if (source.kind === 'transition') return !known(source.fromId) || !known(source.toId)
+    return false
+  })
+  const warnings: string[] = []
+  if (comparisons.length > 0) {
+    warnings.push(
+      `${comparisons.length === 1 ? '1 saved comparison names' : `${comparisons.length} saved comparisons name`} a role that is neither in the file nor in this app's library; it will be shown as missing.`,
+    )
+  }
+  if (plans.length > 0) {
+    warnings.push(
+      `${plans.length === 1 ? '1 plan was' : `${plans.length} plans were`} made for a role that is neither in the file nor in this app's library; its items and progress are kept.`,
+    )
+  }
+  return warnings
+}
+
+/**
+ * Checks an export's records against each other, after their shapes are valid: ids unique per
+ * kind, items unique per plan, progress equal to its replayed log (problems); comparisons and
+ * plans naming roles found neither in the file nor in the app (warnings: the app itself keeps
+ * such references when a role leaves the library, and shows them as missing).
+ */
+export function checkData(data: UserData<unknown>, library: Library): DataCheck {
+  return {
+    problems: [...uniqueIds(data), ...progressMatchesLog(data)],
+    warnings: missingRoleWarnings(data, library),
+  }
+}

@@ -1,0 +1,83 @@
+import { csvText } from '../csv'
+import { escapeInline, escapeParagraphs } from '../compare/markdown-text'
+import { localDay } from './calendar'
+import { proficiencyLabels } from './limits'
+import type { ChecklistGroup, ProgressStatus } from './types'
+import type { ChecklistItemView, ChecklistView } from './views'
+
+const groupTitles: Record<ChecklistGroup, string> = {
+  tips: 'Practical tips',
+  skills: 'Skills',
+  tools: 'Tools',
+  custom: 'Your own items',
+}
+const groupOrder: ChecklistGroup[] = ['tips', 'skills', 'tools', 'custom']
+
+const statusWords: Record<ProgressStatus, string> = {
+  todo: 'To do',
+  learning: 'Learning',
+  done: 'Done',
+  skipped: 'Skipped',
+}
+
+/** "Level 3 (Practiced)", or nothing for an item without a level. */
+function levelWords(item: ChecklistItemView): string | undefined {
+  const { level } = item.state
+  return level === null ? undefined : `level ${level} (${proficiencyLabels[level]})`
+}
+
+function markdownItem(item: ChecklistItemView): string {
+  const box = item.state.status === 'done' ? '[x]' : '[ ]'
+  const status = [statusWords[item.state.status], levelWords(item)].filter(Boolean).join(', ')
+  const lines = [`- ${box} ${escapeInline(item.label)} — ${status}`]
+  const notes = escapeParagraphs(item.state.notes)
+  if (notes !== '') lines.push('', ...notes.split('\n').map((line) => `  ${line}`.trimEnd()), '')
+  for (const link of item.state.links) {
+    const label = escapeInline(link.label || link.url)
+    lines.push(`  - [${label}](<${link.url.replaceAll('>', '%3E')}>)`)
+  }
+  return lines.join('\n')
+}
+
+/**
+ * A plan as a Markdown document: title, what it serves and how far it is, then each group of
+ * items as a task list with the status, level, notes and links of each item's progress record.
+ * Every text the user or an article wrote is escaped, so it reads exactly as typed.
+ */
+export function checklistToMarkdown(checklist: ChecklistView, exportedAt: Date): string {
+  const { counts } = checklist
+  const sections = groupOrder.flatMap((group) => {
+    const items = checklist.items.filter((item) => item.group === group)
+    if (items.length === 0) return []
+    return [`## ${groupTitles[group]}\n\n${items.map(markdownItem).join('\n')}`]
+  })
+  return [
+    `# ${escapeInline(checklist.title)}`,
+    `${escapeInline(checklist.sourceLabel)}. ${counts.done} of ${counts.total - counts.skipped} done (${counts.percent}%), ${counts.learning} in progress, ${counts.skipped} skipped.`,
+    ...(sections.length > 0 ? sections : ['_This plan has no items yet._']),
+    `Exported from Role Atlas on ${localDay(exportedAt.toISOString())}.`,
+  ]
+    .join('\n\n')
+    .concat('\n')
+}
+
+/**
+ * A plan as CSV (RFC 4180, CRLF line ends): one row per item in the plan's order, with its
+ * group, key, status, level, notes, links (one per line) and when its progress last changed.
+ */
+export function checklistToCsv(checklist: ChecklistView): string {
+  const header = ['Item', 'Group', 'Key', 'Status', 'Level', 'Notes', 'Links', 'Last changed']
+  const rows = checklist.items.map((item) => [
+    item.label,
+    groupTitles[item.group],
+    item.key,
+    statusWords[item.state.status],
+    item.state.level === null ? '' : String(item.state.level),
+    item.state.notes,
+    item.state.links
+      .map((link) => (link.label ? `${link.label} ${link.url}` : link.url))
+      .join('\n'),
+    item.updatedAt ?? '',
+  ])
+  return csvText([header, ...rows])
+}

@@ -1,0 +1,139 @@
+import fc from 'fast-check'
+import type { UserData } from '../../../../src/shared/domain/data-transfer'
+import { recordsFromLog } from '../../../../src/shared/domain/data-transfer/merge-log'
+import type { Checklist } from '../../../../src/shared/domain/progress/types'
+import type { ArticleRef, Role } from '../../../../src/shared/domain/role'
+import type { SavedComparison } from '../../../../src/shared/domain/saved-comparison'
+import { testRole } from '../fixtures'
+import { changesArb, simulate, T0 } from '../progress/progress-fixtures'
+
+export type Settings = {
+  windowBounds?: { x: number; y: number; width: number; height: number; maximized: boolean }
+}
+
+/** The built-in roles the app under test ships. */
+export const builtInRoles: Role[] = [
+  testRole('data-manager', 'Data Manager', { skills: [['SQL', ['sql']]] }),
+  testRole('ai-programmer', 'AI Programmer', { tips: [['Build a portfolio', []]] }),
+]
+export const libraryRoleIds = new Set(builtInRoles.map((role) => role.id))
+
+const iso = (offsetMs: number): string => new Date(T0 + offsetMs).toISOString()
+const DAY = 86_400_000
+
+/** A role of the user's own (or imported) with the given id. */
+export function ownRole(id: string, name = `Role ${id}`, origin: Role['origin'] = 'user'): Role {
+  return { ...testRole(id, name, { skills: [['Python', ['python']]] }), origin }
+}
+
+export function article(id: string): ArticleRef {
+  return { id, title: `Article ${id}`, published: '2024-01-05' }
+}
+
+export function comparison(
+  id: string,
+  roleIds: string[],
+  fields: Partial<SavedComparison> = {},
+): SavedComparison {
+  return {
+    id,
+    title: `Comparison ${id}`,
+    roleIds,
+    roleNames: roleIds.map((roleId) => `Name of ${roleId}`),
+    notes: '',
+    tags: [],
+    createdAt: iso(0),
+    updatedAt: iso(0),
+    ...fields,
+  }
+}
+
+export function checklist(id: string, fields: Partial<Checklist> = {}): Checklist {
+  return {
+    id,
+    title: `Plan ${id}`,
+    source: { kind: 'role', roleId: 'data-manager' },
+    items: [{ key: 'custom:a1', label: 'Write a blog post', group: 'custom' }],
+    archived: false,
+    createdAt: iso(0),
+    updatedAt: iso(0),
+    ...fields,
+  }
+}
+
+/** An empty profile: what a fresh install holds besides its built-in roles. */
+export function emptyData(): UserData<Settings> {
+  return {
+    roles: structuredClone(builtInRoles),
+    articles: [],
+    comparisons: [],
+    checklists: [],
+    progress: [],
+    activity: [],
+    settings: {},
+  }
+}
+
+const ownRoleIds = ['analytics-translator', 'prompt-engineer', 'ml-ops-lead']
+
+/**
+ * Any data a user can have made: own and imported roles, articles, comparisons and plans
+ * naming built-in and own roles, and an activity log with the progress replayed from it.
+ * `prefix` keeps the ids of two generated profiles apart where they should not collide.
+ */
+export function userDataArb(prefix = ''): fc.Arbitrary<UserData<Settings>> {
+  return fc
+    .record({
+      roleIds: fc.subarray(ownRoleIds),
+      imported: fc.boolean(),
+      articleCount: fc.integer({ min: 0, max: 3 }),
+      comparisons: fc.array(
+        fc.record({
+          pair: fc.uniqueArray(fc.constantFrom(...ownRoleIds, ...libraryRoleIds), {
+            minLength: 2,
+            maxLength: 4,
+          }),
+          days: fc.integer({ min: 0, max: 60 }),
+          notes: fc.constantFrom('', 'Closer than I thought', 'Ask *Sam* about it'),
+          deleted: fc.boolean(),
+        }),
+        { maxLength: 4 },
+      ),
+      checklists: fc.array(
+        fc.record({ days: fc.integer({ min: 0, max: 60 }), archived: fc.boolean() }),
+        { maxLength: 3 },
+      ),
+      changes: changesArb,
+      maximized: fc.option(fc.boolean(), { nil: undefined }),
+    })
+    .map((spec) => {
+      const roles = spec.roleIds.map((id, index) =>
+        ownRole(id, `Own ${index}`, spec.imported && index === 0 ? 'imported' : 'user'),
+      )
+      const known = new Set([...libraryRoleIds, ...spec.roleIds])
+      const { log } = simulate(spec.changes)
+      const activity = log.map((event) => ({ ...event, id: `${prefix}${event.id}` }))
+      return {
+        roles: [...structuredClone(builtInRoles), ...roles],
+        articles: Array.from({ length: spec.articleCount }, (_, i) => article(`${prefix}a${i}`)),
+        comparisons: spec.comparisons
+          .filter((c) => c.pair.every((id) => known.has(id)))
+          .map((c, i) =>
+            comparison(`${prefix}c${i}`, c.pair, {
+              notes: c.notes,
+              updatedAt: iso(c.days * DAY),
+              ...(c.deleted ? { deletedAt: iso(c.days * DAY + 1) } : {}),
+            }),
+          ),
+        checklists: spec.checklists.map((c, i) =>
+          checklist(`${prefix}l${i}`, { archived: c.archived, updatedAt: iso(c.days * DAY) }),
+        ),
+        progress: recordsFromLog(activity, []),
+        activity,
+        settings:
+          spec.maximized === undefined
+            ? {}
+            : { windowBounds: { x: 0, y: 0, width: 900, height: 700, maximized: spec.maximized } },
+      }
+    })
+}

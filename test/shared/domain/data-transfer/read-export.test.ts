@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { DbSchema } from '../../../../src/main/store/schema'
+import {
+  buildExport,
+  exportToText,
+  readExport,
+  type UserData,
+} from '../../../../src/shared/domain/data-transfer'
+import { event } from '../progress/progress-fixtures'
+import {
+  checklist,
+  comparison,
+  emptyData,
+  libraryRoleIds,
+  ownRole,
+  type Settings,
+} from './data-fixtures'
+
+const context = {
+  appVersion: '0.1.0',
+  schemaVersion: 4,
+  library: { roleIds: libraryRoleIds },
+  settings: DbSchema.shape.settings,
+}
+const meta = { schemaVersion: 4, appVersion: '0.1.0', exportedAt: new Date('2026-11-29T10:00:00Z') }
+
+function sample(): UserData<Settings> {
+  const done = event('e1', 'skill:python', {}, { status: 'done' })
+  return {
+    ...emptyData(),
+    roles: [...emptyData().roles, ownRole('analytics-translator')],
+    comparisons: [comparison('c1', ['analytics-translator', 'data-manager'])],
+    checklists: [checklist('l1')],
+    activity: [done],
+    progress: [{ ...done.after, key: 'skill:python', updatedAt: done.at }],
+  }
+}
+
+/** The sample's export as a plain object, to tamper with. */
+function exported(): Record<string, unknown> & { data: Record<string, unknown[]> } {
+  return JSON.parse(exportToText(buildExport(sample(), meta)))
+}
+
+function refusal(text: string): string {
+  const read = readExport(text, context)
+  if (read.ok) throw new Error('expected a refusal')
+  return read.message
+}
+
+describe('readExport', () => {
+  it('reads an export with everything the user made and nothing built in', () => {
+    const read = readExport(exportToText(buildExport(sample(), meta)), context)
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.document.data.roles.map((role) => role.id)).toEqual(['analytics-translator'])
+    expect(read.document).toMatchObject({ appVersion: '0.1.0', schemaVersion: 4, version: 1 })
+    expect(read.warnings).toEqual([])
+  })
+
+  it.each([
+    ['text that is not JSON', '{"format":', /not valid JSON/],
+    ['another JSON file', '{"name":"package"}', /^This file is not a Role Atlas export\.$/],
+    ['a JSON array', '[]', /not a Role Atlas export/],
+    ['an export without versions', '{"format":"role-atlas-export"}', /does not say which versions/],
+  ])('refuses %s', (_, text, message) => {
+    expect(refusal(text)).toMatch(message)
+  })
+
+  it('refuses a file from a newer app, naming both versions', () => {
+    const file = { ...exported(), appVersion: '0.3.0', schemaVersion: 6 }
+    expect(refusal(JSON.stringify(file))).toBe(
+      'This file was exported by Role Atlas 0.3.0 (data version 6); this copy is 0.1.0 and reads up to data version 4.',
+    )
+    const newerFormat = { ...exported(), appVersion: '0.2.0', version: 2 }
+    expect(refusal(JSON.stringify(newerFormat))).toBe(
+      'This file was exported by Role Atlas 0.2.0 (export format 2); this copy is 0.1.0 and reads up to export format 1.',
+    )
+  })
+
+  it('refuses a data version older than any export', () => {
+    expect(refusal(JSON.stringify({ ...exported(), schemaVersion: 2 }))).toMatch(
+      /data version 2, older than any Role Atlas export/,
+    )
+  })
+
+  it('refuses records out of shape, saying where', () => {
+    const file = exported()
+    file.data['comparisons'] = [{ ...(file.data['comparisons']?.[0] as object), roleIds: ['x'] }]
+    expect(refusal(JSON.stringify(file))).toMatch(
+      /damaged or was edited: data\.comparisons\.0\.roleIds: Compare at least two roles\./,
+    )
+  })
+
+  it('refuses a built-in role in the file', () => {
+    const file = exported()
+    file.data['roles'] = [{ ...(file.data['roles']?.[0] as object), origin: 'builtin' }]
+    expect(refusal(JSON.stringify(file))).toMatch(/data\.roles\.0\.origin: Built-in roles/)
+  })
+
+  it('refuses duplicate ids and progress that does not match its log', () => {
+    const file = exported()
+    file.data['checklists'] = [file.data['checklists']?.[0], file.data['checklists']?.[0]]
+    file.data['progress'] = [{ ...(file.data['progress']?.[0] as object), status: 'learning' }]
+    const message = refusal(JSON.stringify(file))
+    expect(message).toContain('It lists the plan "l1" more than once.')
+    expect(message).toContain('The progress of "skill:python" does not match its logged changes.')
+  })
+
+  it('refuses logged changes without their progress record, and lists at most three problems', () => {
+    const file = exported()
+    file.data['progress'] = []
+    file.data['articles'] = ['a', 'b', 'c', 'd'].map(() => ({ id: 'same', title: 'Same' }))
+    file.data['comparisons'] = [0, 1, 2].map(() => file.data['comparisons']?.[0])
+    file.data['roles'] = [0, 1].map(() => file.data['roles']?.[0])
+    expect(refusal(JSON.stringify(file))).toMatch(/\(and 1 more\)$/)
+  })
+
+  it('warns about comparisons and plans naming roles found nowhere, and still reads them', () => {
+    const file = exported()
+    file.data['roles'] = []
+    file.data['checklists'] = [
+      { ...(file.data['checklists']?.[0] as object), source: { kind: 'role', roleId: 'gone' } },
+    ]
+    const read = readExport(JSON.stringify(file), context)
+    expect(read.ok && read.warnings).toEqual([
+      "1 saved comparison names a role that is neither in the file nor in this app's library; it will be shown as missing.",
+      "1 plan was made for a role that is neither in the file nor in this app's library; its items and progress are kept.",
+    ])
+  })
+})

@@ -1,0 +1,86 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { DbSchema } from '../../../../src/main/store/schema'
+import {
+  buildExport,
+  exportToText,
+  planMerge,
+  planReplace,
+  readExport,
+  type UserData,
+} from '../../../../src/shared/domain/data-transfer'
+import { replayLog } from '../../../../src/shared/domain/progress/replay'
+import { emptyData, libraryRoleIds, userDataArb, type Settings } from './data-fixtures'
+
+const meta = { schemaVersion: 4, appVersion: '0.1.0', exportedAt: new Date('2026-11-29T10:00:00Z') }
+const context = {
+  appVersion: '0.1.0',
+  schemaVersion: 4,
+  library: { roleIds: libraryRoleIds },
+  settings: DbSchema.shape.settings,
+}
+
+/** Writes `data` to an export's text and reads it back as the import would. */
+function throughFile(data: UserData<Settings>): UserData<Settings> {
+  const read = readExport(exportToText(buildExport(data, meta)), context)
+  if (!read.ok) throw new Error(read.message)
+  expect(read.warnings).toEqual([])
+  return read.document.data
+}
+
+describe('export and import round trip', () => {
+  it('export, import into an empty profile, export again: the same content', () => {
+    fc.assert(
+      fc.property(userDataArb(), fc.constantFrom(planMerge, planReplace), (data, plan) => {
+        const first = exportToText(buildExport(data, meta))
+        const imported = plan(emptyData(), throughFile(data)).next
+        expect(JSON.parse(exportToText(buildExport(imported, meta)))).toEqual(JSON.parse(first))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('merging a profile’s own export into it changes nothing', () => {
+    fc.assert(
+      fc.property(userDataArb(), (data) => {
+        const plan = planMerge(data, throughFile(data))
+        expect(plan.conflicts).toEqual([])
+        for (const changes of Object.values(plan.changes)) {
+          expect(changes).toMatchObject({ added: 0, updated: 0, conflicts: 0, removed: 0 })
+        }
+        expect(buildExport(plan.next, meta)).toEqual(buildExport(data, meta))
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('a merge of two profiles keeps every record and event of both, progress equal to its log', () => {
+    fc.assert(
+      fc.property(userDataArb('here-'), userDataArb('there-'), (here, there) => {
+        const incoming = throughFile(there)
+        const { next } = planMerge(here, incoming)
+        const ids = (data: UserData<Settings>) => ({
+          roles: new Set(data.roles.map((role) => role.id)),
+          comparisons: new Set(data.comparisons.map((c) => c.id)),
+          checklists: new Set(data.checklists.map((c) => c.id)),
+          activity: new Set(data.activity.map((event) => event.id)),
+        })
+        const merged = ids(next)
+        for (const source of [ids(here), ids(incoming)]) {
+          for (const kind of ['roles', 'comparisons', 'checklists', 'activity'] as const) {
+            for (const id of source[kind]) expect(merged[kind].has(id)).toBe(true)
+          }
+        }
+        expect(next.activity).toHaveLength(here.activity.length + incoming.activity.length)
+        const replayed = replayLog(next.activity)
+        expect(next.progress).toHaveLength(replayed.size)
+        for (const record of next.progress) {
+          const { status, level, notes, links } = record
+          expect({ status, level, notes, links }).toEqual(replayed.get(record.key))
+        }
+        expect(DbSchema.shape.progress.safeParse(next.progress).success).toBe(true)
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
