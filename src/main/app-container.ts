@@ -2,16 +2,21 @@ import type { ChooseOpenPath, ChooseSavePath, OpenFolder } from './dialogs/dialo
 import { createHandlers, type Services } from './ipc/handlers'
 import type { HandlerTable } from './ipc/invoke'
 import { AppService } from './services/app-service'
+import { BackupsService } from './services/backups/backups-service'
 import { loadBundledCatalog } from './services/catalog/bundled-catalog'
 import { CatalogService } from './services/catalog/catalog-service'
 import { ChecklistsService } from './services/checklists/checklists-service'
 import { CompareService } from './services/compare/compare-service'
 import { ComparisonsService } from './services/comparisons/comparisons-service'
+import { ChecklistExportService } from './services/data/checklist-export-service'
+import { DataService } from './services/data/data-service'
 import { FitService } from './services/fit/fit-service'
+import { ImportService } from './services/import/import-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { ProgressService } from './services/progress/progress-service'
 import { SalaryService } from './services/salaries/salary-service'
-import { Store } from './store/db'
+import { Store, type StoreOptions } from './store/db'
+import { acquireInstanceLock } from './store/instance-lock'
 
 export interface AppContainerOptions {
   dataFilePath: string
@@ -25,6 +30,8 @@ export interface AppContainerOptions {
   openFolder: OpenFolder
   /** The bundled salary index (resources/salaries/aijobs-salaries.json); read on first use. */
   salaryIndexPath: string
+  /** How the data store opens; tests inject a failing file system here. */
+  storeOptions?: StoreOptions
 }
 
 /** Everything main runs, wired once: the store, the services and their handler table. */
@@ -32,7 +39,7 @@ export interface AppContainer {
   store: Store
   services: Services
   handlers: HandlerTable
-  /** Flushes pending writes and closes the store. */
+  /** Flushes pending writes, closes the store and releases the data folder. */
   shutdown(): Promise<void>
 }
 
@@ -42,7 +49,14 @@ export interface AppContainer {
  */
 export async function openAppContainer(options: AppContainerOptions): Promise<AppContainer> {
   const { catalog, taxonomy } = loadBundledCatalog()
-  const store = await Store.open(options.dataFilePath)
+  // Taken before the store reads anything, so a second instance never opens the data.
+  const lock = await acquireInstanceLock(options.dataFilePath)
+  const store = await Store.open(options.dataFilePath, options.storeOptions).catch(
+    async (error: unknown) => {
+      await lock.release()
+      throw error
+    },
+  )
   // The catalog merges first: comparisons and checklists read the roles it installs.
   const catalogService = new CatalogService(store, catalog, taxonomy)
   await catalogService.boot()
@@ -53,6 +67,13 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
   const services: Services = {
     catalog: catalogService,
     checklists: checklistsService,
+    checklistExport: new ChecklistExportService(store, { chooseSavePath: options.chooseSavePath }),
+    backups: new BackupsService(store, { openFolder: options.openFolder }),
+    data: new DataService(store, {
+      appVersion: options.version,
+      chooseSavePath: options.chooseSavePath,
+      chooseOpenPath: options.chooseOpenPath,
+    }),
     app: new AppService({
       version: options.version,
       dataFilePath: store.filePath,
@@ -64,6 +85,9 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     }),
     comparisons: comparisonsService,
     fit: new FitService(store, taxonomy),
+    import: new ImportService(store, taxonomy, catalog.articles, {
+      chooseOpenPath: options.chooseOpenPath,
+    }),
     links: new LinkService(options.openExternal),
     progress: new ProgressService(store, taxonomy),
     salaries: new SalaryService(store, options.salaryIndexPath),
@@ -72,6 +96,9 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     store,
     services,
     handlers: createHandlers(services),
-    shutdown: () => store.close(),
+    shutdown: async () => {
+      await store.close()
+      await lock.release()
+    },
   }
 }

@@ -6,6 +6,7 @@ import type { OpenPurpose, SaveFormat } from './dialogs/dialogs'
 import { registerIpc } from './ipc/register'
 import { installAppMenu } from './menu'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
+import { InstanceLockedError } from './store/instance-lock'
 import { restoreBounds } from './window/window-bounds'
 import { WindowStateService } from './window/window-state-service'
 
@@ -133,9 +134,19 @@ async function start(): Promise<void> {
 const userDataOverride = process.env['ROLE_ATLAS_USER_DATA_DIR']
 if (userDataOverride) app.setPath('userData', userDataOverride)
 
+/** Tells the user why the app cannot start (another instance holds the data folder, say) and quits. */
+function showStartFailure(error: unknown): void {
+  const title =
+    error instanceof InstanceLockedError
+      ? 'Role Atlas is already running'
+      : 'Role Atlas could not start'
+  dialog.showErrorBox(title, error instanceof Error ? error.message : String(error))
+  app.quit()
+}
+
 // A second launch hands over to the first and quits before it opens the database.
 if (app.requestSingleInstanceLock()) {
-  void start()
+  start().catch(showStartFailure)
 } else {
   app.quit()
 }
