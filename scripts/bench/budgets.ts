@@ -1,0 +1,76 @@
+/**
+ * Every budget the bench holds the app to, in one place, each with why it is what it is.
+ * `ratio` budgets bound the figure over its baseline (measured in the same run, so they hold
+ * on a slow or busy machine); `value` budgets bound the figure itself, in its unit; `excess`
+ * budgets bound how far the figure may go past its baseline, in its unit.
+ */
+export interface Budget {
+  on: 'ratio' | 'value' | 'excess'
+  limit: number
+  reason: string
+}
+
+export const budgets = {
+  'store.update': {
+    on: 'ratio',
+    limit: 2.5,
+    reason: 'a change costs about one durable write of the file, not a re-validation of it all',
+  },
+  'store.burst': {
+    on: 'ratio',
+    limit: 3,
+    reason: '100 changes at once share writes, so they cost a few writes, not a hundred',
+  },
+  'store.load': {
+    on: 'ratio',
+    limit: 3,
+    reason: 'checking every record on start may cost a little more than reading it',
+  },
+  'renderer.startup': {
+    on: 'ratio',
+    limit: 1.5,
+    reason: 'the first paint of the app comes about as soon as a blank page’s',
+  },
+  'renderer.startup.ready': {
+    on: 'excess',
+    limit: 150,
+    reason: 'the 300-role library is on screen within 150 ms of a blank page’s first paint',
+  },
+  'renderer.compare': {
+    on: 'value',
+    limit: 100,
+    reason: 'opening a comparison feels instant (under 100 ms) even on a slow machine',
+  },
+  'renderer.compare.scaling': {
+    on: 'ratio',
+    limit: 2,
+    reason: 'four roles cost at most twice two roles: the work grows with the columns, no faster',
+  },
+  'renderer.toggle': {
+    on: 'value',
+    limit: 50,
+    reason: 'ticking an item answers within a frame or three, even in the longest plan',
+  },
+  'renderer.memory': {
+    on: 'ratio',
+    limit: 3,
+    reason: 'the app holds what it shows, not copies of it',
+  },
+  'bundle.initial': {
+    on: 'value',
+    limit: 120,
+    reason: 'the first screen downloads and parses fast; other views load when opened',
+  },
+  'importer.parse': {
+    on: 'value',
+    limit: 5,
+    reason: 'an article parses as the user pastes it, with no wait',
+  },
+  'salary.stats': {
+    on: 'value',
+    limit: 20,
+    reason: 'salary figures follow every filter change at once',
+  },
+} as const satisfies Record<string, Budget>
+
+export type FigureName = keyof typeof budgets

@@ -1,0 +1,75 @@
+/** What `npm run bench -- <flags>` asked for. */
+export interface BenchOptions {
+  /** Print one JSON document instead of the table. */
+  json: boolean
+  /** Exit non-zero when a figure is over its budget. */
+  check: boolean
+  /** Fewer repetitions, for CI; the figures are noisier but judged the same way. */
+  quick: boolean
+  /** Measure the renderer as out/renderer holds it, without building it first. */
+  skipBuild: boolean
+  /** The groups of figures to measure (`--only=store,renderer`); all of them by default. */
+  only: readonly FigureGroup[]
+}
+
+export const figureGroups = ['store', 'renderer', 'bundle', 'importer', 'salary'] as const
+export type FigureGroup = (typeof figureGroups)[number]
+
+function isFigureGroup(name: string): name is FigureGroup {
+  return (figureGroups as readonly string[]).includes(name)
+}
+
+const FLAGS: Record<string, Exclude<keyof BenchOptions, 'only'>> = {
+  '--json': 'json',
+  '--check': 'check',
+  '--quick': 'quick',
+  '--skip-build': 'skipBuild',
+}
+
+/** Reads the flags; an unknown one is an error that lists the known ones. */
+export function parseOptions(args: readonly string[]): BenchOptions {
+  const options: BenchOptions = {
+    json: false,
+    check: false,
+    quick: false,
+    skipBuild: false,
+    only: figureGroups,
+  }
+  for (const arg of args) {
+    if (arg.startsWith('--only=')) {
+      const groups = arg.slice('--only='.length).split(',')
+      const unknown = groups.filter((group) => !isFigureGroup(group))
+      if (unknown.length > 0) {
+        throw new Error(
+          `Unknown figure group ${unknown.join(', ')}; there are ${figureGroups.join(', ')}.`,
+        )
+      }
+      options.only = groups.filter(isFigureGroup)
+      continue
+    }
+    const flag = FLAGS[arg]
+    if (!flag) {
+      throw new Error(`Unknown option ${arg}; the bench knows ${Object.keys(FLAGS).join(', ')}.`)
+    }
+    options[flag] = true
+  }
+  return options
+}
+
+/** How many times each figure is measured. */
+export interface Repetitions {
+  /** Alternating subject/baseline rounds of the store and startup figures. */
+  rounds: number
+  /** Clicks each renderer p95 is taken over. */
+  clicks: number
+  /** Articles the importer parses. */
+  articles: number
+  /** Passes over every role and filter combination of the salary index. */
+  salaryRounds: number
+}
+
+export function repetitionsFor(options: BenchOptions): Repetitions {
+  return options.quick
+    ? { rounds: 3, clicks: 10, articles: 200, salaryRounds: 1 }
+    : { rounds: 9, clicks: 40, articles: 1000, salaryRounds: 5 }
+}

@@ -1,0 +1,295 @@
+/**
+ * The renderer's figures, measured on the built renderer (out/renderer) in Debian's Chromium
+ * through the end-to-end harness, over a data file filled by the generator:
+ * - startup: first contentful paint of the library with 300 roles, and the paint that shows
+ *   all 300, against a blank page's first contentful paint;
+ * - compare: click to the paint that shows a saved 4-role comparison at 4× CPU throttling
+ *   (p95), against a click that toggles a class in a blank page; and 4 roles against 2;
+ * - toggle: click on an item's status to the paint that shows it, in the 2,000-item plan at
+ *   4× CPU throttling (p95), against the same blank-page click;
+ * - memory: JS heap after garbage collection with the largest plan open, against a blank page
+ *   holding every answer the app received for it as plain objects.
+ */
+import type { CDPSession, Page } from 'playwright-core'
+import type { Db } from '../../src/main/store/schema'
+import { launchApp, type LaunchedApp } from '../../test/e2e/harness'
+import type { Measurement } from './results'
+import { alternate, median, percentile } from './stats'
+
+const BLANK_ORIGIN = 'http://blank.test'
+// Each measured page is brought to the front first: Chromium slows animation frames and
+// timers of a page in the background, which would be measured instead of the app.
+const THROTTLING = 4
+const ROLE_CARDS = 'ul[aria-label="Roles"] > li'
+const PLAN_GROUPS = 'section.group'
+const BLANK_PAGE = `<!doctype html><html lang="en"><head><title>Blank</title></head><body>
+<p>Blank</p><button id="flip" type="button">Flip</button>
+<script>document.getElementById('flip').onclick = () => document.body.classList.toggle('on')</script>
+</body></html>`
+
+export interface RendererOptions {
+  dataDir: string
+  db: Db
+  rounds: number
+  /** How many clicks each p95 is taken over. */
+  clicks: number
+  /** Says which figure is being measured. */
+  progress: (step: string) => void
+}
+
+/** The plan's page is drawn: one section per group of items it holds. */
+function planReady(plan: Db['checklists'][number]): Condition {
+  return { selector: PLAN_GROUPS, count: new Set(plan.items.map((item) => item.group)).size }
+}
+
+/** Something on the page that has happened once `selector` matches exactly `count` elements. */
+interface Condition {
+  selector: string
+  count: number
+}
+
+// In-page code is a string with data passed as JSON: this file is type-checked without the
+// DOM library, and the app's CSP allows no eval, so conditions are selectors, not code.
+/**
+ * Resolves once the condition holds (checked on every DOM change) and the next frame has been
+ * painted, with performance.now() at that point; rejects after 20 s.
+ */
+const PAINTED_WHEN = `({ selector, count }) => new Promise((resolve, reject) => {
+  const holds = () => document.querySelectorAll(selector).length === count
+  const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
+  if (holds()) return painted()
+  const timeout = setTimeout(() => {
+    observer.disconnect()
+    reject(new Error('still no ' + count + ' × ' + selector + ' after 20 s'))
+  }, 20000)
+  const observer = new MutationObserver(() => {
+    if (!holds()) return
+    observer.disconnect()
+    clearTimeout(timeout)
+    painted()
+  })
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
+})`
+
+/** Milliseconds from a click on `target` to the paint that shows `done`. */
+async function clickToPaint(page: Page, target: string, done: Condition): Promise<number> {
+  const script = `(async () => {
+    const start = performance.now()
+    document.querySelector(${JSON.stringify(target)}).click()
+    return (await (${PAINTED_WHEN})(${JSON.stringify(done)})) - start
+  })()`
+  return page.evaluate(script) as Promise<number>
+}
+
+/** Milliseconds from navigation start to the paint that shows `ready`. */
+async function readyAt(page: Page, ready: Condition): Promise<number> {
+  return page.evaluate(`(${PAINTED_WHEN})(${JSON.stringify(ready)})`) as Promise<number>
+}
+
+async function throttle(page: Page, rate: number): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+  return cdp
+}
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize / 2 ** 20
+}
+
+async function openBlankPage(app: LaunchedApp): Promise<Page> {
+  const page = await app.page.context().newPage()
+  await page.route(`${BLANK_ORIGIN}/**`, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BLANK_PAGE }),
+  )
+  return page
+}
+
+const FIRST_CONTENTFUL_PAINT = `new Promise((resolve) => {
+  new PerformanceObserver((list, observer) => {
+    const entry = list.getEntriesByName('first-contentful-paint')[0]
+    if (entry) { observer.disconnect(); resolve(entry.startTime) }
+  }).observe({ type: 'paint', buffered: true })
+})`
+
+async function firstContentfulPaint(page: Page): Promise<number> {
+  return page.evaluate(FIRST_CONTENTFUL_PAINT) as Promise<number>
+}
+
+async function measureStartup(
+  app: LaunchedApp,
+  appUrl: string,
+  blank: Page,
+  options: RendererOptions,
+) {
+  const fcp: number[] = []
+  const ready: number[] = []
+  const paired = await alternate(
+    options.rounds,
+    async () => {
+      await app.page.bringToFront()
+      await app.page.goto('about:blank')
+      await app.page.goto(appUrl)
+      ready.push(await readyAt(app.page, { selector: ROLE_CARDS, count: options.db.roles.length }))
+      const paint = await firstContentfulPaint(app.page)
+      fcp.push(paint)
+      return paint
+    },
+    async () => {
+      await blank.bringToFront()
+      await blank.goto('about:blank')
+      await blank.goto(`${BLANK_ORIGIN}/`)
+      return firstContentfulPaint(blank)
+    },
+  )
+  const blankFcp = median(paired.baseline)
+  return [
+    { name: 'renderer.startup', value: median(fcp), unit: 'ms', baseline: blankFcp },
+    { name: 'renderer.startup.ready', value: median(ready), unit: 'ms', baseline: blankFcp },
+  ] satisfies Measurement[]
+}
+
+async function blankClicks(blank: Page, clicks: number): Promise<number[]> {
+  await blank.bringToFront()
+  await blank.goto(`${BLANK_ORIGIN}/`)
+  const times: number[] = []
+  for (let i = 0; i < clicks; i++) {
+    times.push(
+      await clickToPaint(blank, '#flip', { selector: 'body.on', count: i % 2 === 0 ? 1 : 0 }),
+    )
+  }
+  return times
+}
+
+/** Opens each saved comparison of `roleCount` roles from the saved list, `clicks` times in all. */
+async function compareClicks(
+  app: LaunchedApp,
+  appUrl: string,
+  db: Db,
+  roleCount: number,
+  clicks: number,
+) {
+  const saved = db.comparisons.filter((comparison) => comparison.roleIds.length === roleCount)
+  if (saved.length === 0) throw new Error(`the generated data has no ${roleCount}-role comparison`)
+  await app.page.bringToFront()
+  const times: number[] = []
+  for (let i = 0; i < clicks; i++) {
+    const comparison = saved[i % saved.length] as (typeof saved)[number]
+    await app.page.goto(`${appUrl}#/saved`)
+    const link = `a[href*="saved=${comparison.id}"]`
+    await app.page.waitForSelector(link)
+    // One "Remove … from the comparison" button per column: the table is on screen.
+    const columns = { selector: '[aria-label$=" from the comparison"]', count: roleCount }
+    times.push(await clickToPaint(app.page, link, columns))
+  }
+  return times
+}
+
+async function toggleClicks(
+  app: LaunchedApp,
+  appUrl: string,
+  db: Db,
+  clicks: number,
+): Promise<number[]> {
+  const plan = db.checklists[0]
+  if (!plan) throw new Error('the generated data has no plan')
+  await app.page.bringToFront()
+  await app.page.goto(`${appUrl}#/plans/${plan.id}`)
+  await readyAt(app.page, planReady(plan))
+  const names = (await app.page.evaluate(
+    `[...document.querySelectorAll('li.item input[type="radio"][value="done"]')].map((input) => input.name)`,
+  )) as string[]
+  const times: number[] = []
+  for (let i = 0; i < clicks; i++) {
+    const name = names[(i * 37) % names.length]
+    if (!name) throw new Error('the plan shows no item to toggle')
+    const current = await app.page.locator(`input[name="${name}"]:checked`).getAttribute('value')
+    const next = current === 'done' ? 'learning' : 'done'
+    const radio = `input[name=${JSON.stringify(name)}][value="${next}"]`
+    // The status shows as chosen (bold) once the view has it.
+    const shown = { selector: `label.checked > ${radio}`, count: 1 }
+    times.push(await clickToPaint(app.page, radio, shown))
+  }
+  return times
+}
+
+async function measureMemory(
+  app: LaunchedApp,
+  appUrl: string,
+  blank: Page,
+  appCdp: CDPSession,
+  blankCdp: CDPSession,
+  db: Db,
+): Promise<Measurement> {
+  const plan = db.checklists[0]
+  if (!plan) throw new Error('the generated data has no plan')
+  const received: unknown[] = []
+  const handlers = app.container.handlers as unknown as Record<string, (input: unknown) => unknown>
+  const originals = { ...handlers }
+  for (const [channel, handler] of Object.entries(originals)) {
+    handlers[channel] = async (input) => {
+      const output = await handler(input)
+      received.push(output)
+      return output
+    }
+  }
+  await app.page.bringToFront()
+  await app.page.goto('about:blank')
+  await app.page.goto(`${appUrl}#/plans/${plan.id}`)
+  await readyAt(app.page, planReady(plan))
+  Object.assign(handlers, originals)
+  const appHeap = await heapMb(appCdp)
+
+  await blank.bringToFront()
+  await blank.goto(`${BLANK_ORIGIN}/`)
+  await blank.evaluate(`window.held = JSON.parse(${JSON.stringify(JSON.stringify(received))})`)
+  const blankHeap = await heapMb(blankCdp)
+  return { name: 'renderer.memory', value: appHeap, unit: 'MB', baseline: blankHeap }
+}
+
+export async function measureRenderer(options: RendererOptions): Promise<Measurement[]> {
+  const app = await launchApp({ dataDir: options.dataDir })
+  try {
+    const appUrl = `${new URL(app.page.url()).origin}/index.html`
+    const blank = await openBlankPage(app)
+    options.progress('renderer startup')
+    const startup = await measureStartup(app, appUrl, blank, options)
+    const appCdp = await throttle(app.page, 1)
+    const blankCdp = await throttle(blank, 1)
+    options.progress('renderer memory')
+    const memory = await measureMemory(app, appUrl, blank, appCdp, blankCdp, options.db)
+
+    await appCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING })
+    await blankCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING })
+    const blankClick = await blankClicks(blank, options.clicks)
+    options.progress('renderer compare')
+    const fourRoles = await compareClicks(app, appUrl, options.db, 4, options.clicks)
+    const twoRoles = await compareClicks(app, appUrl, options.db, 2, options.clicks)
+    options.progress('renderer toggle')
+    const toggles = await toggleClicks(app, appUrl, options.db, options.clicks)
+    const blankP95 = percentile(blankClick, 0.95)
+    if (app.pageErrors.length > 0) {
+      throw new Error(`the app reported errors while measured:\n${app.pageErrors.join('\n')}`)
+    }
+    return [
+      ...startup,
+      {
+        name: 'renderer.compare',
+        value: percentile(fourRoles, 0.95),
+        unit: 'ms',
+        baseline: blankP95,
+      },
+      {
+        name: 'renderer.compare.scaling',
+        value: median(fourRoles),
+        unit: 'ms',
+        baseline: median(twoRoles),
+      },
+      { name: 'renderer.toggle', value: percentile(toggles, 0.95), unit: 'ms', baseline: blankP95 },
+      memory,
+    ]
+  } finally {
+    await app.close()
+  }
+}

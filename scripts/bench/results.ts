@@ -1,0 +1,38 @@
+import { budgets, type Budget, type FigureName } from './budgets'
+
+/** One measured figure beside its baseline, before it is judged against its budget. */
+export interface Measurement {
+  name: FigureName
+  value: number
+  unit: 'ms' | 'KB' | 'MB'
+  baseline: number
+}
+
+/** A line of the report, as `--json` prints it. */
+export interface Result extends Measurement {
+  ratio: number
+  budget: number
+  /** What the budget bounds: the ratio, the value, or the value's excess over the baseline. */
+  budgetOn: Budget['on']
+  pass: boolean
+}
+
+/** Judges a measurement against its budget in budgets.ts. */
+export function judge(
+  measurement: Measurement,
+  budget: Budget = budgets[measurement.name],
+): Result {
+  const ratio = measurement.value / measurement.baseline
+  const judged = {
+    ratio,
+    value: measurement.value,
+    excess: measurement.value - measurement.baseline,
+  }[budget.on]
+  return {
+    ...measurement,
+    ratio,
+    budget: budget.limit,
+    budgetOn: budget.on,
+    pass: Number.isFinite(judged) && judged <= budget.limit,
+  }
+}

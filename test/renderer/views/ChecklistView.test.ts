@@ -1,0 +1,93 @@
+import { render, screen } from '@testing-library/svelte'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import ToastRegion from '../../../src/renderer/src/components/app/ToastRegion.svelte'
+import ChecklistView from '../../../src/renderer/src/views/ChecklistView.svelte'
+import { EMPTY_PROGRESS, type ProgressRecord } from '../../../src/shared/domain/progress/types'
+import type {
+  ChecklistItemView,
+  ChecklistView as PlanView,
+} from '../../../src/shared/domain/progress/views'
+import { AppError } from '../../../src/shared/ipc/result'
+import { installFakeApi } from '../fake-api'
+
+const at = '2026-11-29T08:00:00.000Z'
+const item = (key: ChecklistItemView['key'], label: string): ChecklistItemView => ({
+  key,
+  label,
+  group: 'custom',
+  state: EMPTY_PROGRESS,
+  updatedAt: undefined,
+  alsoIn: [],
+})
+const plan: PlanView = {
+  id: 'plan-1',
+  title: 'Evening study',
+  source: { kind: 'empty' },
+  sourceLabel: 'Your own plan',
+  archived: false,
+  createdAt: at,
+  updatedAt: at,
+  counts: { total: 2, done: 0, learning: 0, skipped: 0, todo: 2, percent: 0 },
+  items: [item('custom:read-guide', 'Read the guide'), item('custom:first-query', 'Write a query')],
+}
+
+/** A promise and the function that settles it, so a test can look while a call is pending. */
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => undefined
+  const promise = new Promise<T>((settle) => {
+    resolve = settle
+  })
+  return { promise, resolve }
+}
+
+describe('ChecklistView', () => {
+  it('shows a new status at once and recounts, without fetching the plan again', async () => {
+    const saved = deferred<ProgressRecord>()
+    const get = vi.fn(() => plan)
+    installFakeApi({
+      'checklists:get': get,
+      'progress:set': async () => ({ value: await saved.promise, batchId: 'batch-1' }),
+    })
+    render(ToastRegion)
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+    if (firstDone) await userEvent.click(firstDone)
+    // Main has not answered yet: the plan already shows the item done and counts it.
+    expect(firstDone).toBeChecked()
+    expect(screen.getByText(/1 of 2 done/)).toBeInTheDocument()
+    saved.resolve({ key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at })
+    await vi.waitFor(() => expect(screen.getByText('50%')).toBeInTheDocument())
+    expect(get).toHaveBeenCalledTimes(1)
+  })
+
+  it('says why a change failed and shows the plan as main holds it', async () => {
+    const get = vi.fn(() => plan)
+    installFakeApi({
+      'checklists:get': get,
+      'progress:set': () => {
+        throw new AppError('not-found', 'There is no checklist item with the key "x".')
+      },
+    })
+    render(ToastRegion)
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+    if (firstDone) await userEvent.click(firstDone)
+    expect(await screen.findByText(/There is no checklist item/)).toBeInTheDocument()
+    await vi.waitFor(() => expect(screen.getByText(/0 of 2 done/)).toBeInTheDocument())
+    expect(get).toHaveBeenCalledTimes(2)
+  })
+
+  it('draws a long group 50 rows at a time, showing more on demand', async () => {
+    const items = Array.from({ length: 60 }, (_, n) => item(`custom:item-${n}`, `Item ${n}`))
+    installFakeApi({ 'checklists:get': () => ({ ...plan, items }) })
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Item 49')
+    expect(screen.queryByText('Item 50')).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: 'Show 10 more of the 10 not shown' }))
+    expect(screen.getByText('Item 59')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /more of the/ })).toBeNull()
+  })
+})

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { figureGroups, parseOptions, repetitionsFor } from '../../../scripts/bench/options'
+
+describe('bench options', () => {
+  it('reads every flag', () => {
+    expect(parseOptions(['--json', '--check', '--quick', '--skip-build'])).toMatchObject({
+      json: true,
+      check: true,
+      quick: true,
+      skipBuild: true,
+    })
+    expect(parseOptions([])).toEqual({
+      json: false,
+      check: false,
+      quick: false,
+      skipBuild: false,
+      only: figureGroups,
+    })
+  })
+
+  it('measures only the groups asked for, refusing unknown ones', () => {
+    expect(parseOptions(['--only=store,salary']).only).toEqual(['store', 'salary'])
+    expect(() => parseOptions(['--only=store,disk'])).toThrow(/disk.*store, renderer/)
+  })
+
+  it('refuses an unknown flag, naming the known ones', () => {
+    expect(() => parseOptions(['--fast'])).toThrow(/--fast.*--json, --check, --quick/)
+  })
+
+  it('repeats less in the quick form', () => {
+    const full = repetitionsFor(parseOptions([]))
+    const quick = repetitionsFor(parseOptions(['--quick']))
+    expect(full.articles).toBe(1000)
+    expect(quick.rounds).toBeLessThan(full.rounds)
+    expect(quick.clicks).toBeLessThan(full.clicks)
+  })
+})

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { budgets } from '../../../scripts/bench/budgets'
+import { formatJson, formatTable } from '../../../scripts/bench/report'
+import { judge } from '../../../scripts/bench/results'
+
+describe('judge', () => {
+  it('passes a ratio budget up to its limit and fails past it', () => {
+    const at = judge({ name: 'store.update', value: 250, unit: 'ms', baseline: 100 })
+    expect(at).toMatchObject({ ratio: 2.5, budget: 2.5, budgetOn: 'ratio', pass: true })
+    expect(judge({ name: 'store.update', value: 251, unit: 'ms', baseline: 100 }).pass).toBe(false)
+  })
+
+  it('judges a value budget on the value, whatever the baseline', () => {
+    const slowBaseline = judge({ name: 'renderer.toggle', value: 49, unit: 'ms', baseline: 1 })
+    expect(slowBaseline).toMatchObject({ ratio: 49, budget: 50, pass: true })
+    expect(judge({ name: 'renderer.toggle', value: 51, unit: 'ms', baseline: 60 }).pass).toBe(false)
+  })
+
+  it('judges an excess budget on how far the value goes past the baseline', () => {
+    const ready = { name: 'renderer.startup.ready', unit: 'ms', baseline: 400 } as const
+    expect(judge({ ...ready, value: 550 }).pass).toBe(true)
+    expect(judge({ ...ready, value: 551 }).pass).toBe(false)
+  })
+
+  it('fails a figure that could not be measured', () => {
+    expect(judge({ name: 'store.load', value: Number.NaN, unit: 'ms', baseline: 10 }).pass).toBe(
+      false,
+    )
+    expect(judge({ name: 'store.load', value: 10, unit: 'ms', baseline: 0 }).pass).toBe(false)
+  })
+})
+
+describe('budgets', () => {
+  it('gives every budget a positive limit and a one-line reason', () => {
+    for (const budget of Object.values(budgets)) {
+      expect(budget.limit).toBeGreaterThan(0)
+      expect(budget.reason).toMatch(/^[^\n]{10,120}$/)
+    }
+  })
+})
+
+describe('reports', () => {
+  const results = [
+    judge({ name: 'store.update', value: 120, unit: 'ms', baseline: 100 }),
+    judge({ name: 'bundle.initial', value: 130, unit: 'KB', baseline: 400 }),
+  ]
+
+  it('prints one JSON document with every field of every result', () => {
+    const document = JSON.parse(formatJson(results)) as { results: Record<string, unknown>[] }
+    expect(document.results).toHaveLength(2)
+    expect(document.results[0]).toEqual({
+      name: 'store.update',
+      value: 120,
+      unit: 'ms',
+      baseline: 100,
+      ratio: 1.2,
+      budget: 2.5,
+      budgetOn: 'ratio',
+      pass: true,
+    })
+  })
+
+  it('prints a table row per figure and names what is over budget, with the reason', () => {
+    const table = formatTable(results)
+    expect(table).toMatch(/store\.update\s+120 ms\s+100 ms\s+1\.20×\s+≤ 2\.5×\s+ok/)
+    expect(table).toMatch(/bundle\.initial\s+130 KB\s+400 KB\s+0\.33×\s+≤ 120 KB\s+OVER BUDGET/)
+    expect(table).toContain(`bundle.initial is over budget: ${budgets['bundle.initial'].reason}.`)
+  })
+})
