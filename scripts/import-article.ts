@@ -15,7 +15,7 @@
  * Node runs this file with its built-in type stripping; as in the other scripts, a resolve
  * hook adds `.ts` to the app's extensionless imports before the modules are loaded.
  */
-import { open, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { registerHooks } from 'node:module'
 import { resolve } from 'node:path'
 import type { ParsedArticle, ParsedItem } from '../src/shared/importer/types'
@@ -30,6 +30,7 @@ const { EntityLinker } = await import('../src/shared/domain/entity-linker')
 const { TaxonomySchema } = await import('../src/shared/domain/entity')
 const { articleTextFromFile } = await import('../src/shared/importer/article-file')
 const { ARTICLE_MAX_BYTES } = await import('../src/shared/importer/limits')
+const { readAtMost } = await import('../src/main/files/read-at-most')
 const { parseArticle } = await import('../src/shared/importer/parse-article')
 const { parsedListSectionKeys } = await import('../src/shared/importer/types')
 
@@ -38,23 +39,6 @@ const taxonomyPath = resolve(import.meta.dirname, '../resources/catalog/taxonomy
 
 /** One file's result in the JSON document: the parsed article under the file's name. */
 type FileResult = { file: string } & ParsedArticle
-
-/** Up to one byte more than the importer accepts: enough to refuse a larger file unread. */
-async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r')
-  try {
-    const buffer = new Uint8Array(limit)
-    let filled = 0
-    while (filled < limit) {
-      const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return buffer.subarray(0, filled)
-  } finally {
-    await handle.close()
-  }
-}
 
 function unreadableReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code

@@ -1,29 +1,9 @@
-import { open } from 'node:fs/promises'
 import path from 'node:path'
 import { articleTextFromFile } from '../../../shared/importer/article-file'
 import { ARTICLE_MAX_BYTES } from '../../../shared/importer/limits'
 import { AppError } from '../../../shared/ipc/result'
+import { readAtMost } from '../../files/read-at-most'
 import { hasErrorCode } from '../../store/errno'
-
-/**
- * The first `limit` bytes of a file, or all of it when shorter. Reading one byte past the
- * largest article is enough to tell a file that is too large without loading all of it.
- */
-async function readAtMost(filePath: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(filePath, 'r')
-  try {
-    const buffer = new Uint8Array(limit)
-    let filled = 0
-    while (filled < limit) {
-      const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return buffer.subarray(0, filled)
-  } finally {
-    await handle.close()
-  }
-}
 
 function unreadable(fileName: string, error: unknown): AppError {
   const reason = hasErrorCode(error, 'ENOENT')
