@@ -80,14 +80,17 @@ describe('ChecklistView', () => {
     expect(get).toHaveBeenCalledTimes(2)
   })
 
-  it('draws a long group 50 rows at a time, showing more on demand', async () => {
-    const items = Array.from({ length: 60 }, (_, n) => item(`custom:item-${n}`, `Item ${n}`))
+  it('draws a long group 20 rows first, then 50 more on each request', async () => {
+    const items = Array.from({ length: 80 }, (_, n) => item(`custom:item-${n}`, `Item ${n}`))
     installFakeApi({ 'checklists:get': () => ({ ...plan, items }) })
     render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
-    await screen.findByText('Item 49')
-    expect(screen.queryByText('Item 50')).toBeNull()
+    await screen.findByText('Item 19')
+    expect(screen.queryByText('Item 20')).toBeNull()
+    await userEvent.click(screen.getByRole('button', { name: 'Show 50 more of the 60 not shown' }))
+    expect(screen.getByText('Item 69')).toBeInTheDocument()
+    expect(screen.queryByText('Item 70')).toBeNull()
     await userEvent.click(screen.getByRole('button', { name: 'Show 10 more of the 10 not shown' }))
-    expect(screen.getByText('Item 59')).toBeInTheDocument()
+    expect(screen.getByText('Item 79')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /more of the/ })).toBeNull()
   })
 })
