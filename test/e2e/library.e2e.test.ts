@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest'
 import catalogJson from '../../resources/catalog/catalog.json'
 import { CatalogSchema } from '../../src/shared/domain/catalog'
 import { roleEntityIds } from '../../src/shared/domain/role'
+import { userRole } from '../main/store/helpers'
 import { describeInBrowser } from './e2e-suite'
 import { launchApp, seriousAccessibilityViolations, type LaunchedApp } from './harness'
 
@@ -70,5 +71,25 @@ describeInBrowser('role library', () => {
     await page.getByText('No roles match').waitFor()
     await page.getByRole('button', { name: 'Clear search and filters' }).click()
     await expect.poll(listedRoles).toHaveLength(7)
+  })
+
+  it('draws a card far down a long library once it is scrolled to', async () => {
+    const { page } = app
+    await app.container.store.update((db) => {
+      for (let index = 1; index <= 60; index++) {
+        db.roles.push(userRole(`long-list-${index}`, `Long list role ${index}`))
+      }
+    })
+    await page.reload()
+    await expect.poll(listedRoles).toHaveLength(67)
+    const last = page.getByRole('article', { name: 'Long list role 60' })
+    const compareLast = page.getByRole('checkbox', { name: 'Compare Long list role 60' })
+    expect(await compareLast.count()).toBe(0)
+    await last.scrollIntoViewIfNeeded()
+    await compareLast.check()
+    await expect
+      .poll(() => last.textContent())
+      .toContain('Turns business questions into data work.')
+    expect(app.pageErrors).toEqual([])
   })
 })

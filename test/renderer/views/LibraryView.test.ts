@@ -1,6 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/svelte'
+import { render, screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import LibraryView from '../../../src/renderer/src/views/LibraryView.svelte'
 import type { LibraryQuery, LibraryResult } from '../../../src/shared/domain/library'
 import { AppError } from '../../../src/shared/ipc/result'
@@ -31,6 +31,52 @@ const all: LibraryResult = {
   industries: [{ id: 'finance', name: 'Finance', roleCount: 2 }],
   tools: [{ id: 'tableau', name: 'Tableau', roleCount: 1 }],
 }
+
+/** Stands in for the browser's: a test says when an element comes near the view. */
+class FakeIntersectionObserver {
+  static current: FakeIntersectionObserver | undefined
+  readonly watched = new Set<Element>()
+  readonly #callback: IntersectionObserverCallback
+
+  constructor(callback: IntersectionObserverCallback) {
+    this.#callback = callback
+    FakeIntersectionObserver.current = this
+  }
+
+  observe(element: Element): void {
+    this.watched.add(element)
+  }
+
+  unobserve(element: Element): void {
+    this.watched.delete(element)
+  }
+
+  disconnect(): void {
+    this.watched.clear()
+  }
+
+  comeNear(element: Element): void {
+    const entry = { target: element, isIntersecting: true } as IntersectionObserverEntry
+    this.#callback([entry], this as unknown as IntersectionObserver)
+  }
+}
+
+function manyRoles(count: number): LibraryResult {
+  const roles = Array.from({ length: count }, (_, index) => ({
+    id: `role-${index + 1}`,
+    name: `Role ${index + 1}`,
+    aliases: [],
+    summary: `Summary of role ${index + 1}.`,
+    origin: 'builtin' as const,
+    keyTools: [],
+    matchedOn: [],
+  }))
+  return { roles, total: count, industries: [], tools: [] }
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
 
 describe('LibraryView', () => {
   it('shows a loading state, then every role with a count', async () => {
@@ -77,5 +123,25 @@ describe('LibraryView', () => {
     fail = false
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
     await waitFor(() => expect(screen.getByRole('list', { name: 'Roles' })).toBeInTheDocument())
+  })
+
+  it('lists every role by name, and draws a card whole once it comes near the view', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)
+    installFakeApi({ 'library:query': () => manyRoles(40) })
+    render(LibraryView, { query: { text: '' }, onquerychange: vi.fn() })
+    const list = await screen.findByRole('list', { name: 'Roles' })
+    expect(within(list).getAllByRole('link')).toHaveLength(40)
+    expect(screen.getByRole('checkbox', { name: 'Compare Role 1' })).toBeInTheDocument()
+    const last = screen.getByRole('article', { name: 'Role 40' })
+    expect(last).not.toHaveTextContent('Summary of role 40.')
+
+    const observer = FakeIntersectionObserver.current
+    const item = last.closest('li')
+    if (!observer || !item) throw new Error('the last card is not watched')
+    expect(observer.watched.has(item)).toBe(true)
+    observer.comeNear(item)
+    expect(await screen.findByText('Summary of role 40.')).toBeVisible()
+    expect(screen.getByRole('checkbox', { name: 'Compare Role 40' })).toBeEnabled()
+    expect(observer.watched.has(item)).toBe(false)
   })
 })

@@ -19,6 +19,7 @@ describe('RoleCard', () => {
     const onselect = vi.fn()
     const { rerender } = render(RoleCard, {
       role,
+      whole: true,
       selected: false,
       selectable: true,
       onselect,
@@ -28,13 +29,27 @@ describe('RoleCard', () => {
     checkbox.focus()
     await userEvent.keyboard(' ')
     expect(onselect).toHaveBeenCalledWith(true)
-    await rerender({ role, selected: false, selectable: false, onselect, readiness: undefined })
+    await rerender({
+      role,
+      whole: true,
+      selected: false,
+      selectable: false,
+      onselect,
+      readiness: undefined,
+    })
     expect(checkbox).toBeDisabled()
   })
 
   it('names the role, links to its page and shows why it matched', () => {
     const onselect = vi.fn()
-    render(RoleCard, { role, selected: false, selectable: true, onselect, readiness: undefined })
+    render(RoleCard, {
+      role,
+      whole: true,
+      selected: false,
+      selectable: true,
+      onselect,
+      readiness: undefined,
+    })
     const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
     expect(card).toHaveTextContent('Also called DataOps Engineer')
     expect(card).toHaveTextContent('Keeps data pipelines healthy.')
@@ -54,6 +69,7 @@ describe('RoleCard', () => {
   it('shows how ready the user is once they have started', () => {
     render(RoleCard, {
       role,
+      whole: true,
       selected: false,
       selectable: true,
       onselect: vi.fn(),
@@ -75,6 +91,7 @@ describe('RoleCard', () => {
 
   it('marks a role the user made', () => {
     render(RoleCard, {
+      whole: true,
       role: { ...role, origin: 'user', aliases: [], matchedOn: [], keyTools: [] },
       selected: false,
       selectable: true,
@@ -86,5 +103,19 @@ describe('RoleCard', () => {
     expect(card).not.toHaveTextContent('Also called')
     expect(card).not.toHaveTextContent('Matches')
     expect(within(card).queryByRole('list', { name: 'Key tools' })).toBeNull()
+  })
+  it('shows only the linked name while far out of view', () => {
+    render(RoleCard, {
+      role,
+      whole: false,
+      selected: false,
+      selectable: true,
+      onselect: vi.fn(),
+      readiness: undefined,
+    })
+    const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
+    expect(within(card).getByRole('link', { name: 'Data Operations Specialist' })).toBeVisible()
+    expect(card).not.toHaveTextContent('Keeps data pipelines healthy.')
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
   })
 })
