@@ -140,15 +140,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       if (message.type() === 'error') pageErrors.push(message.text())
     })
     await serveRenderer(page)
-    await page.exposeFunction('__roleAtlasInvoke', (channel: string, input: unknown) =>
-      invokeChannel(container.handlers, channel, input, (name, error) =>
-        pageErrors.push(`handler ${name} failed: ${String(error)}`),
+    // Answers cross as JSON text, parsed natively in the page, as Electron's structured clone
+    // is: Playwright's own serialisation of a large object costs the page several times more.
+    await page.exposeFunction('__roleAtlasInvoke', async (channel: string, input: unknown) =>
+      JSON.stringify(
+        await invokeChannel(container.handlers, channel, input, (name, error) =>
+          pageErrors.push(`handler ${name} failed: ${String(error)}`),
+        ),
       ),
     )
     // The very function the preload runs, so the page gets the same `window.api` shape.
     await page.addInitScript(
       `window.api = (${createBridge.toString()})(${JSON.stringify(channels)}, ` +
-        `(channel, input) => window.__roleAtlasInvoke(channel, input));`,
+        `async (channel, input) => JSON.parse(await window.__roleAtlasInvoke(channel, input)));`,
     )
     await page.goto(`${APP_ORIGIN}/index.html`)
     const launchedBrowser = browser
