@@ -12,14 +12,35 @@ function cell(row: string, column: number): HTMLElement {
   return found
 }
 
+/** Renders the table and waits for its last row, drawn a few frames after the first. */
+async function renderWhole(differencesOnly: boolean): Promise<void> {
+  render(CompareTable, {
+    comparison: twoRoles,
+    differencesOnly,
+    onmove: vi.fn(),
+    onremove: vi.fn(),
+  })
+  await screen.findByRole('rowheader', { name: 'Practical tips' })
+}
+
 describe('CompareTable', () => {
-  it('shows one column per role and one row per section', () => {
+  it('draws the first rows at once and the rest just after', async () => {
     render(CompareTable, {
       comparison: twoRoles,
       differencesOnly: false,
       onmove: vi.fn(),
       onremove: vi.fn(),
     })
+    expect(screen.getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
+      'Summary',
+      'Responsibilities',
+    ])
+    await screen.findByRole('rowheader', { name: 'Practical tips' })
+    expect(screen.getAllByRole('rowheader')).toHaveLength(8)
+  })
+
+  it('shows one column per role and one row per section', async () => {
+    await renderWhole(false)
     expect(screen.getAllByRole('columnheader').map((th) => th.textContent?.trim())).toEqual([
       'Data Analyst',
       'Data Manager',
@@ -38,25 +59,15 @@ describe('CompareTable', () => {
     expect(cell('Outlook', 1)).toHaveTextContent('Source: U.S. Bureau of Labor Statistics')
   })
 
-  it('marks each entity by words as well as colour', () => {
-    render(CompareTable, {
-      comparison: twoRoles,
-      differencesOnly: false,
-      onmove: vi.fn(),
-      onremove: vi.fn(),
-    })
+  it('marks each entity by words as well as colour', async () => {
+    await renderWhole(false)
     expect(cell('Required skills', 0)).toHaveTextContent('Python (shared by all)')
     expect(cell('Tools and software', 0)).toHaveTextContent('Tableau (only this role)')
     expect(cell('Tools and software', 1)).toHaveTextContent('ERwin (only this role)')
   })
 
-  it('hides what all roles share when showing differences only', () => {
-    render(CompareTable, {
-      comparison: twoRoles,
-      differencesOnly: true,
-      onmove: vi.fn(),
-      onremove: vi.fn(),
-    })
+  it('hides what all roles share when showing differences only', async () => {
+    await renderWhole(true)
     expect(cell('Required skills', 0)).toHaveTextContent('Nothing different')
     expect(cell('Practical tips', 1)).toHaveTextContent('Nothing different')
     expect(cell('Tools and software', 1)).toHaveTextContent('ERwin for modelling')
