@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { compareAhead, compareRoles } from '../../../src/renderer/src/lib/compare-ahead'
+import { twoRoles } from '../compare-fixture'
+import { installFakeApi } from '../fake-api'
+
+function countCompareCalls(): { asked: string[][] } {
+  const calls = { asked: [] as string[][] }
+  installFakeApi({
+    'compare:roles': ({ roleIds }) => {
+      calls.asked.push(roleIds)
+      return twoRoles
+    },
+  })
+  return calls
+}
+
+describe('compareAhead', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('asks once when the screen takes the answer asked for as the link was followed', async () => {
+    const calls = countCompareCalls()
+    compareAhead(['data-analyst', 'data-manager'])
+    expect(await compareRoles(['data-analyst', 'data-manager'])).toEqual(twoRoles)
+    expect(calls.asked).toEqual([['data-analyst', 'data-manager']])
+  })
+
+  it('asks again for other roles, or once the early answer has been taken', async () => {
+    const calls = countCompareCalls()
+    compareAhead(['data-analyst', 'data-manager'])
+    await compareRoles(['data-manager', 'data-analyst'])
+    await compareRoles(['data-manager', 'data-analyst'])
+    expect(calls.asked).toHaveLength(3)
+  })
+
+  it('does not hand over an answer asked for more than two seconds before', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] })
+    const calls = countCompareCalls()
+    compareAhead(['data-analyst', 'data-manager'])
+    vi.advanceTimersByTime(2_500)
+    await compareRoles(['data-analyst', 'data-manager'])
+    expect(calls.asked).toHaveLength(2)
+  })
+
+  it('asks for nothing when fewer than two roles are chosen', () => {
+    const calls = countCompareCalls()
+    compareAhead(['data-analyst'])
+    expect(calls.asked).toEqual([])
+  })
+})
