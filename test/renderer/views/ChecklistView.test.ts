@@ -62,6 +62,23 @@ describe('ChecklistView', () => {
     expect(get).toHaveBeenCalledTimes(1)
   })
 
+  it('shows the state main saved when it differs from the one clicked', async () => {
+    installFakeApi({
+      'checklists:get': () => plan,
+      'progress:set': () => ({
+        value: { key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'learning', updatedAt: at },
+        batchId: 'batch-1',
+      }),
+    })
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+    if (firstDone) await userEvent.click(firstDone)
+    const [firstLearning] = screen.getAllByRole('radio', { name: 'Learning' })
+    await vi.waitFor(() => expect(firstLearning).toBeChecked())
+    expect(screen.getByText(/0 of 2 done/)).toBeInTheDocument()
+  })
+
   it('says why a change failed and shows the plan as main holds it', async () => {
     const get = vi.fn(() => plan)
     installFakeApi({

@@ -1,4 +1,4 @@
-import { sameState } from '../progress/changes'
+import { sameState } from '../progress/same-state'
 import { replayLog } from '../progress/replay'
 import type { ProgressKey } from '../progress/types'
 import type { UserData } from './export-document'

@@ -1,4 +1,4 @@
-import { sameLinks } from './changes'
+import { sameLinks } from './same-state'
 import type { ActivityEvent, ProgressLink, ProgressState, ProgressStatus } from './types'
 
 const statusChanges: Record<ProgressStatus, string> = {

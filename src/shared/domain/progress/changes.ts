@@ -1,6 +1,7 @@
 import { parseKey } from './keys'
 import { replayLog, stateOf } from './replay'
-import type { ActivityEvent, ProgressKey, ProgressLink, ProgressState } from './types'
+import { sameState } from './same-state'
+import type { ActivityEvent, ProgressKey, ProgressState } from './types'
 
 /**
  * The state after a change: the patch's fields replace the current ones, fields the patch
@@ -19,24 +20,6 @@ export function applyChange(current: ProgressState, patch: Partial<ProgressState
 /** Only skills and tools have a proficiency level; tips and custom items do not. */
 export function acceptsLevel(key: ProgressKey): boolean {
   return parseKey(key).kind === 'skill'
-}
-
-/** True when two lists hold the same links in the same order. */
-export function sameLinks(a: readonly ProgressLink[], b: readonly ProgressLink[]): boolean {
-  return (
-    a.length === b.length &&
-    a.every((link, i) => link.url === b[i]?.url && link.label === b[i]?.label)
-  )
-}
-
-/** True when two states say the same thing, field by field and link by link. */
-export function sameState(a: ProgressState, b: ProgressState): boolean {
-  return (
-    a.status === b.status &&
-    a.level === b.level &&
-    a.notes === b.notes &&
-    sameLinks(a.links, b.links)
-  )
 }
 
 /** Undo was asked for a batch the activity log does not hold. */

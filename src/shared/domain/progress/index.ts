@@ -1,6 +1,7 @@
 export { describeEvent } from './activity'
 export { completionsByDay, currentStreak, isCompletion, localDay } from './calendar'
-export { acceptsLevel, applyChange, eventsForUndo, sameState, UnknownBatchError } from './changes'
+export { acceptsLevel, applyChange, eventsForUndo, UnknownBatchError } from './changes'
+export { sameState } from './same-state'
 export { defaultChecklistTitle, itemsForRole, itemsForTransition } from './checklist-builders'
 export { countProgress } from './counts'
 export { customKey, parseKey, skillKey, tipKey, type ProgressKeyKind } from './keys'

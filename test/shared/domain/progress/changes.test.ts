@@ -4,8 +4,6 @@ import {
   acceptsLevel,
   applyChange,
   eventsForUndo,
-  sameLinks,
-  sameState,
   UnknownBatchError,
 } from '../../../../src/shared/domain/progress/changes'
 import { replayLog, stateOf } from '../../../../src/shared/domain/progress/replay'
@@ -13,7 +11,6 @@ import { ActivityEventSchema } from '../../../../src/shared/domain/progress/type
 import { changesArb, event, keyPool, simulate, state, T0 } from './progress-fixtures'
 
 const docs = { url: 'https://docs.python.org', label: 'Docs' }
-const course = { url: 'https://course.example', label: '' }
 const now = new Date(T0 + 86_400_000)
 const ids = (): (() => string) => {
   let next = 0
@@ -48,17 +45,6 @@ describe('acceptsLevel', () => {
     expect(acceptsLevel('skill:python')).toBe(true)
     expect(acceptsLevel('tip:build-portfolio')).toBe(false)
     expect(acceptsLevel('custom:a1')).toBe(false)
-  })
-})
-
-describe('sameState and sameLinks', () => {
-  it('compares field by field and link by link, in order', () => {
-    expect(sameState(state({ links: [docs] }), state({ links: [{ ...docs }] }))).toBe(true)
-    expect(sameState(state({ level: 1 }), state({ level: null }))).toBe(false)
-    expect(sameState(state({ notes: 'a' }), state())).toBe(false)
-    expect(sameLinks([docs, course], [course, docs])).toBe(false)
-    expect(sameLinks([docs], [{ ...docs, label: 'Other' }])).toBe(false)
-    expect(sameLinks([], [])).toBe(true)
   })
 })
 
