@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
@@ -15,6 +16,52 @@ function allowDevServerSocket(): Plugin {
   }
 }
 
+/**
+ * Writes the app's own style sheet into index.html, so the first paint waits for no second
+ * file: the page is styled as soon as it is parsed. Views loaded later keep their own files.
+ */
+function inlineEntryStyleSheet(): Plugin {
+  const inlined: string[] = []
+  return {
+    name: 'role-atlas:inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) => {
+        if (!bundle) return html
+        return html.replace(
+          /<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)">/g,
+          (tag, file: string) => {
+            const asset = bundle[file]
+            // A url() in the sheet is relative to its file: such a sheet stays a file.
+            if (asset?.type !== 'asset' || String(asset.source).includes('url(')) return tag
+            // Written into the page, the sheet is no longer a file of the build.
+            Reflect.deleteProperty(bundle, file)
+            inlined.push(path.basename(file))
+            return `<style>${String(asset.source)}</style>`
+          },
+        )
+      },
+    },
+    // A chunk that dynamically imports a view from another lazy view lists the first screen's
+    // style sheet among what it loads; with the sheet in the page, that would be a missing file.
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          const name = inlined.find((sheet) => chunk.type === 'chunk' && chunk.code.includes(sheet))
+          if (name) {
+            this.error(
+              `${chunk.fileName} loads ${name}, which is written into index.html: import lazy ` +
+                'views through a module of the first screen (src/renderer/src/lib/views.ts).',
+            )
+          }
+        }
+      },
+    },
+  }
+}
+
 export default defineConfig({
   main: {
     build: { outDir: 'out/main' },
@@ -28,7 +75,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    plugins: [svelte(), allowDevServerSocket()],
+    plugins: [svelte(), allowDevServerSocket(), inlineEntryStyleSheet()],
     // electron-vite leaves the renderer unminified; minified, the JS parsed before the first
     // paint shrinks from 212 KB to 71 KB.
     build: { outDir: 'out/renderer', minify: true },
