@@ -1,5 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import type { Page } from 'playwright-core'
 import { expect, it } from 'vitest'
 import { describeInBrowser } from './e2e-suite'
 import { launchApp } from './harness'
@@ -7,6 +8,19 @@ import { launchApp } from './harness'
 // Screens to look at after every change; `docs/screenshots/` holds copies for the README.
 const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../out/screenshots')
 const APP_URL = 'http://role-atlas.test/index.html'
+
+/**
+ * A whole long page: rows out of view are not drawn (content-visibility), and a full-page
+ * capture does not scroll, so the view is made as tall as the page for the capture.
+ */
+async function captureWholePage(page: Page, path: string): Promise<void> {
+  const viewport = page.viewportSize()
+  const height = (await page.evaluate('document.documentElement.scrollHeight')) as number
+  await page.setViewportSize({ width: viewport?.width ?? 1280, height })
+  await page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))')
+  await page.screenshot({ path, fullPage: true })
+  if (viewport) await page.setViewportSize(viewport)
+}
 
 describeInBrowser('screenshots of every screen, light and dark', () => {
   it.each(['light', 'dark'] as const)(
@@ -70,7 +84,7 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         await page.goto(`${APP_URL}#/plans/${plan.id}`)
         await page.getByRole('button', { name: 'Notes and links for Python' }).click()
         await page.getByRole('button', { name: 'Python tutorial', exact: true }).waitFor()
-        await page.screenshot({ path: checklist, fullPage: true })
+        await captureWholePage(page, checklist)
 
         const dashboard = join(SCREENSHOT_DIR, `dashboard-${colorScheme}.png`)
         await page.goto(`${APP_URL}#/progress`)
