@@ -133,7 +133,9 @@ describe('LibraryView', () => {
     expect(within(list).getAllByRole('link')).toHaveLength(40)
     expect(screen.getByRole('checkbox', { name: 'Compare Role 1' })).toBeInTheDocument()
     const last = screen.getByRole('article', { name: 'Role 40' })
+    expect(within(last).getByRole('link', { name: 'Role 40' })).toBeVisible()
     expect(last).not.toHaveTextContent('Summary of role 40.')
+    expect(screen.queryByRole('checkbox', { name: 'Compare Role 40' })).not.toBeInTheDocument()
 
     const observer = FakeIntersectionObserver.current
     const item = last.closest('li')

@@ -19,7 +19,6 @@ describe('RoleCard', () => {
     const onselect = vi.fn()
     const { rerender } = render(RoleCard, {
       role,
-      whole: true,
       selected: false,
       selectable: true,
       onselect,
@@ -31,7 +30,6 @@ describe('RoleCard', () => {
     expect(onselect).toHaveBeenCalledWith(true)
     await rerender({
       role,
-      whole: true,
       selected: false,
       selectable: false,
       onselect,
@@ -44,7 +42,6 @@ describe('RoleCard', () => {
     const onselect = vi.fn()
     render(RoleCard, {
       role,
-      whole: true,
       selected: false,
       selectable: true,
       onselect,
@@ -69,7 +66,6 @@ describe('RoleCard', () => {
   it('shows how ready the user is once they have started', () => {
     render(RoleCard, {
       role,
-      whole: true,
       selected: false,
       selectable: true,
       onselect: vi.fn(),
@@ -91,7 +87,6 @@ describe('RoleCard', () => {
 
   it('marks a role the user made', () => {
     render(RoleCard, {
-      whole: true,
       role: { ...role, origin: 'user', aliases: [], matchedOn: [], keyTools: [] },
       selected: false,
       selectable: true,
@@ -103,19 +98,5 @@ describe('RoleCard', () => {
     expect(card).not.toHaveTextContent('Also called')
     expect(card).not.toHaveTextContent('Matches')
     expect(within(card).queryByRole('list', { name: 'Key tools' })).toBeNull()
-  })
-  it('shows only the linked name while far out of view', () => {
-    render(RoleCard, {
-      role,
-      whole: false,
-      selected: false,
-      selectable: true,
-      onselect: vi.fn(),
-      readiness: undefined,
-    })
-    const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
-    expect(within(card).getByRole('link', { name: 'Data Operations Specialist' })).toBeVisible()
-    expect(card).not.toHaveTextContent('Keeps data pipelines healthy.')
-    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
   })
 })
