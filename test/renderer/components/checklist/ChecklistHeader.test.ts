@@ -1,0 +1,55 @@
+import { render, screen } from '@testing-library/svelte'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import ChecklistHeader from '../../../../src/renderer/src/components/checklist/ChecklistHeader.svelte'
+
+const checklist = {
+  id: 'plan-1',
+  title: 'Evening study',
+  sourceLabel: 'For Data Analyst',
+  archived: false,
+}
+
+function handlers() {
+  return {
+    onrename: vi.fn(async () => undefined),
+    onarchive: vi.fn(),
+    onreset: vi.fn(),
+    ondelete: vi.fn(),
+  }
+}
+
+describe('ChecklistHeader', () => {
+  it('renames from a form that starts with the current title and closes once saved', async () => {
+    const on = handlers()
+    render(ChecklistHeader, { checklist, readOnly: false, ...on })
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }))
+    const field = screen.getByRole('textbox', { name: 'Title' })
+    expect(field).toHaveValue('Evening study')
+    await userEvent.clear(field)
+    await userEvent.type(field, 'Weekend study{Enter}')
+    expect(on.onrename).toHaveBeenCalledWith('Weekend study')
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Evening study')
+    expect(screen.queryByRole('textbox', { name: 'Title' })).not.toBeInTheDocument()
+  })
+
+  it('offers archive, reset and delete, and unarchive for an archived plan', async () => {
+    const on = handlers()
+    const { rerender } = render(ChecklistHeader, { checklist, readOnly: false, ...on })
+    await userEvent.click(screen.getByRole('button', { name: 'Archive' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Reset progress' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }))
+    expect(on.onarchive).toHaveBeenCalledOnce()
+    expect(on.onreset).toHaveBeenCalledOnce()
+    expect(on.ondelete).toHaveBeenCalledOnce()
+    await rerender({ checklist: { ...checklist, archived: true } })
+    expect(screen.getByRole('button', { name: 'Unarchive' })).toBeInTheDocument()
+    expect(screen.getByText(/· archived/)).toBeInTheDocument()
+  })
+
+  it('shows no actions for a past view, which cannot be changed', () => {
+    render(ChecklistHeader, { checklist, readOnly: true, ...handlers() })
+    expect(screen.getByRole('heading', { level: 1, name: 'Evening study' })).toBeInTheDocument()
+    expect(screen.queryByRole('button')).not.toBeInTheDocument()
+  })
+})
