@@ -52,6 +52,12 @@ export interface ParsedOutlookFigure {
   sentence: string
 }
 
+/** What each kind of outlook figure measures, as the role page and the import preview label it. */
+export const figureLabels: Record<ParsedOutlookFigure['kind'], string> = {
+  growth: 'Projected employment growth',
+  salary: 'Average salary',
+}
+
 export type ImportWarningCode =
   'missing-section' | 'truncated' | 'listing-excluded' | 'encoding-repaired' | 'unplaced-text'
 

@@ -1,5 +1,6 @@
 import type { Catalog } from '../../../shared/domain/catalog'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
+import { byName, entityLabel, entityLabels } from '../../../shared/domain/compare/entity-sets'
 import { articlesById } from '../../../shared/domain/import/article-index'
 import type {
   EntityLabel,
@@ -49,11 +50,7 @@ export class CatalogService {
   get(id: string): RoleDetail {
     const role = this.#store.data.roles.find((candidate) => candidate.id === id)
     if (!role) throw new AppError('not-found', `There is no role with the id "${id}".`)
-    const entities: Record<string, EntityLabel> = {}
-    for (const entityId of roleEntityIds(role)) {
-      const entity = this.#entities.get(entityId)
-      if (entity) entities[entityId] = { id: entity.id, name: entity.name, kind: entity.kind }
-    }
+    const entities = entityLabels(roleEntityIds(role), this.#entities)
     const articles: Record<string, ArticleRef> = {}
     const cited = [
       ...Object.values(role.sections).flat(),
@@ -70,8 +67,6 @@ export class CatalogService {
 
   /** Every entity of the taxonomy, sorted by name. */
   entities(): EntityLabel[] {
-    return [...this.#entities.values()]
-      .map(({ id, name, kind }) => ({ id, name, kind }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    return [...this.#entities.values()].map(entityLabel).sort(byName)
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
+import { entityLabels } from '../../../shared/domain/compare/entity-sets'
 import { EntityLinker } from '../../../shared/domain/entity-linker'
 import {
   applyImport,
@@ -15,7 +16,6 @@ import type {
   ImportResult,
   OpenedArticle,
 } from '../../../shared/domain/import/types'
-import type { EntityLabel } from '../../../shared/domain/library'
 import type { ArticleRef } from '../../../shared/domain/role'
 import { parseArticle } from '../../../shared/importer/parse-article'
 import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
@@ -73,18 +73,14 @@ export class ImportService {
     const roles = this.#store.data.roles
     const suggest = (index: 0 | 1): string | null =>
       suggestRole(article.roles[index].name, roles)?.id ?? null
-    const entities: Record<string, EntityLabel> = {}
-    for (const entityId of itemsOf(article).flatMap((item) => item.entities)) {
-      const entity = this.#entities.get(entityId)
-      if (entity) entities[entityId] = { id: entity.id, name: entity.name, kind: entity.kind }
-    }
+    const entityIds = itemsOf(article).flatMap((item) => item.entities)
     return {
       article,
       suggestedRoleIds: [suggest(0), suggest(1)],
       mergeTargets: roles
         .map(({ id, name, origin }) => ({ id, name, origin }))
         .sort((a, b) => a.name.localeCompare(b.name, 'en')),
-      entities,
+      entities: entityLabels(entityIds, this.#entities),
     }
   }
 

@@ -29,6 +29,19 @@ export function entityLabel(entity: Entity): EntityLabel {
   return { id: entity.id, name: entity.name, kind: entity.kind }
 }
 
+/** The labels of the known entities among `ids`, by id: what a screen needs to name them. */
+export function entityLabels(
+  ids: Iterable<string>,
+  entities: ReadonlyMap<string, Entity>,
+): Record<string, EntityLabel> {
+  const labels: Record<string, EntityLabel> = {}
+  for (const id of ids) {
+    const entity = entities.get(id)
+    if (entity) labels[id] = entityLabel(entity)
+  }
+  return labels
+}
+
 /** Alphabetical by name; the id breaks ties so that order never depends on input order. */
 export function byName(a: EntityLabel, b: EntityLabel): number {
   return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)

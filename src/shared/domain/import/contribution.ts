@@ -1,8 +1,9 @@
-import type {
-  ParsedArticle,
-  ParsedItem,
-  ParsedListSectionKey,
-  ParsedOutlookFigure,
+import {
+  figureLabels,
+  type ParsedArticle,
+  type ParsedItem,
+  type ParsedListSectionKey,
+  type ParsedOutlookFigure,
 } from '../../importer/types'
 import type { OutlookFigure, Provenance, Role, RoleItem } from '../role'
 import { sectionKeys, type SectionKey } from '../sections'
@@ -17,12 +18,6 @@ export interface RoleContribution {
   summary: string | null
   sections: Role['sections']
   outlook: Role['outlook']
-}
-
-/** What each kind of outlook figure measures, as the role page labels it. */
-export const figureLabels: Record<ParsedOutlookFigure['kind'], string> = {
-  growth: 'Projected employment growth',
-  salary: 'Average salary',
 }
 
 /** A "Key: description" item as one line, so neither part is lost. */
@@ -73,7 +68,7 @@ class ItemIds {
     }
     const sharedKey = normaliseText(text)
     const known = shared ? this.#sharedTips.get(sharedKey) : undefined
-    const id = known ?? uniqueId(base, new Set([...this.#takenTips, ...taken]))
+    const id = known ?? uniqueId(base, this.#takenTips)
     this.#takenTips.add(id)
     taken.add(id)
     if (shared) this.#sharedTips.set(sharedKey, id)
@@ -101,7 +96,7 @@ export function contributionsOf(
   const build = (index: 0 | 1): RoleContribution => {
     const parsed = article.roles[index]
     const item = (section: SectionKey | 'outlook', taken: Set<string>) => {
-      const own = new Set(parsed.sections[section === 'outlook' ? 'outlook' : section])
+      const own = new Set(parsed.sections[section])
       return (source: ParsedItem): RoleItem => {
         const text = itemText(source)
         return {
