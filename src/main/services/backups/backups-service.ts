@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BackupView, RestoreResult } from '../../../shared/domain/data-transfer/backup-types'
 import { countData } from '../../../shared/domain/data-transfer/counts'
+import { keptBuiltInRoles } from '../../../shared/domain/data-transfer/kept-built-in-roles'
 import { AppError } from '../../../shared/ipc/result'
 import type { OpenFolder } from '../../dialogs/dialogs'
 import { backupSize, listBackups, type Backup } from '../../store/backups'
@@ -44,8 +45,7 @@ function toView(backup: Backup, sizeBytes: number, decoded: Decoded): BackupView
  */
 function restoredData(current: Readonly<Db>, backup: Db): Db {
   const ownRoles = backup.roles.filter((role) => role.origin !== 'builtin')
-  const ownIds = new Set(ownRoles.map((role) => role.id))
-  const builtIn = current.roles.filter((role) => role.origin === 'builtin' && !ownIds.has(role.id))
+  const builtIn = keptBuiltInRoles(current.roles, ownRoles)
   return {
     ...backup,
     catalogVersion: current.catalogVersion,

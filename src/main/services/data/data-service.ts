@@ -7,6 +7,7 @@ import {
   planMerge,
   planReplace,
   readExport,
+  replaceChanges,
   type UserData,
 } from '../../../shared/domain/data-transfer'
 import { countData } from '../../../shared/domain/data-transfer/counts'
@@ -130,7 +131,7 @@ export class DataService {
         exportedAt: document.exportedAt,
         counts: countData(document.data),
         merge: merge.changes,
-        replace: planReplace(db, document.data).changes,
+        replace: replaceChanges(db, document.data),
         conflicts: merge.conflicts.slice(0, CONFLICTS_LISTED),
         conflictCount: merge.conflicts.length,
         warnings: read.warnings,

@@ -1,7 +1,6 @@
-import { sameState } from '../progress/same-state'
-import { replayLog } from '../progress/replay'
-import type { ProgressKey } from '../progress/types'
 import type { UserData } from './export-document'
+import { recordsFromLog } from './merge-log'
+import { sameRecord } from './same-record'
 
 /** What the app already has that an import's references may point at. */
 export interface Library {
@@ -50,19 +49,16 @@ function uniqueIds(data: UserData<unknown>): string[] {
  * one record per key the log touches, holding its last event's state and time.
  */
 function progressMatchesLog(data: UserData<unknown>): string[] {
-  const replayed = replayLog(data.activity)
-  const lastAt = new Map<ProgressKey, string>()
-  for (const event of data.activity) lastAt.set(event.key, event.at)
+  const expected = new Map(recordsFromLog(data.activity, []).map((record) => [record.key, record]))
   const problems: string[] = []
-  const recorded = new Set<ProgressKey>()
+  const recorded = new Set<string>()
   for (const record of data.progress) {
     recorded.add(record.key)
-    const state = replayed.get(record.key)
-    if (!state || !sameState(state, record) || lastAt.get(record.key) !== record.updatedAt) {
+    if (!sameRecord(expected.get(record.key), record)) {
       problems.push(`The progress of "${record.key}" does not match its logged changes.`)
     }
   }
-  for (const key of replayed.keys()) {
+  for (const key of expected.keys()) {
     if (!recorded.has(key))
       problems.push(`The changes logged for "${key}" have no progress record.`)
   }

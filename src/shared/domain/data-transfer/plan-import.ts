@@ -4,6 +4,7 @@ import type { SavedComparison } from '../saved-comparison'
 import { dataKinds, type DataKind } from './counts'
 import type { UserData } from './export-document'
 import { mergeLogs, recordsFromLog } from './merge-log'
+import { keptBuiltInRoles } from './kept-built-in-roles'
 import { sameRecord } from './same-record'
 import type { DataChanges, ImportConflict, KindChanges } from './types'
 
@@ -256,6 +257,22 @@ function countReplaced<T>(
 const visible = <T extends { deletedAt?: string | undefined }>(records: readonly T[]): T[] =>
   records.filter((record) => record.deletedAt === undefined)
 
+/** What a replace changes, kind by kind, against what the user has now. */
+export function replaceChanges<Settings>(
+  current: Readonly<UserData<Settings>>,
+  incoming: Readonly<UserData<Settings>>,
+): DataChanges {
+  const ownRoles = current.roles.filter((role) => role.origin !== 'builtin')
+  return {
+    roles: countReplaced(ownRoles, incoming.roles, (role) => role.id),
+    articles: countReplaced(current.articles, incoming.articles, (article) => article.id),
+    comparisons: countReplaced(visible(current.comparisons), incoming.comparisons, (c) => c.id),
+    checklists: countReplaced(visible(current.checklists), incoming.checklists, (c) => c.id),
+    progress: countReplaced(current.progress, incoming.progress, (record) => record.key),
+    activity: countReplaced(current.activity, incoming.activity, (event) => event.id),
+  }
+}
+
 /**
  * Replace: the file's data becomes the user's. Built-in roles stay (they ship with the app),
  * except one whose id an own role of the file takes; everything else, settings included, is
@@ -265,20 +282,10 @@ export function planReplace<Settings>(
   current: Readonly<UserData<Settings>>,
   incoming: Readonly<UserData<Settings>>,
 ): ImportPlan<Settings> {
-  const fileRoleIds = new Set(incoming.roles.map((role) => role.id))
-  const builtIn = current.roles.filter(
-    (role) => role.origin === 'builtin' && !fileRoleIds.has(role.id),
-  )
-  const ownRoles = current.roles.filter((role) => role.origin !== 'builtin')
-  const changes: DataChanges = {
-    roles: countReplaced(ownRoles, incoming.roles, (role) => role.id),
-    articles: countReplaced(current.articles, incoming.articles, (article) => article.id),
-    comparisons: countReplaced(visible(current.comparisons), incoming.comparisons, (c) => c.id),
-    checklists: countReplaced(visible(current.checklists), incoming.checklists, (c) => c.id),
-    progress: countReplaced(current.progress, incoming.progress, (record) => record.key),
-    activity: countReplaced(current.activity, incoming.activity, (event) => event.id),
-  }
   const copy = structuredClone(incoming)
-  const next: UserData<Settings> = { ...copy, roles: [...builtIn, ...copy.roles] }
-  return { next, changes, conflicts: [] }
+  const next: UserData<Settings> = {
+    ...copy,
+    roles: [...keptBuiltInRoles(current.roles, incoming.roles), ...copy.roles],
+  }
+  return { next, changes: replaceChanges(current, incoming), conflicts: [] }
 }

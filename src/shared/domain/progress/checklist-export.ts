@@ -1,17 +1,10 @@
 import { csvText } from '../csv'
 import { escapeInline, escapeParagraphs } from '../compare/markdown-text'
 import { localDay } from './calendar'
+import { checklistGroupOrder, checklistGroupTitles } from './groups'
 import { proficiencyLabels } from './limits'
-import type { ChecklistGroup, ProgressStatus } from './types'
+import type { ProgressStatus } from './types'
 import type { ChecklistItemView, ChecklistView } from './views'
-
-const groupTitles: Record<ChecklistGroup, string> = {
-  tips: 'Practical tips',
-  skills: 'Skills',
-  tools: 'Tools',
-  custom: 'Your own items',
-}
-const groupOrder: ChecklistGroup[] = ['tips', 'skills', 'tools', 'custom']
 
 const statusWords: Record<ProgressStatus, string> = {
   todo: 'To do',
@@ -46,10 +39,10 @@ function markdownItem(item: ChecklistItemView): string {
  */
 export function checklistToMarkdown(checklist: ChecklistView, exportedAt: Date): string {
   const { counts } = checklist
-  const sections = groupOrder.flatMap((group) => {
+  const sections = checklistGroupOrder.flatMap((group) => {
     const items = checklist.items.filter((item) => item.group === group)
     if (items.length === 0) return []
-    return [`## ${groupTitles[group]}\n\n${items.map(markdownItem).join('\n')}`]
+    return [`## ${checklistGroupTitles[group]}\n\n${items.map(markdownItem).join('\n')}`]
   })
   return [
     `# ${escapeInline(checklist.title)}`,
@@ -69,7 +62,7 @@ export function checklistToCsv(checklist: ChecklistView): string {
   const header = ['Item', 'Group', 'Key', 'Status', 'Level', 'Notes', 'Links', 'Last changed']
   const rows = checklist.items.map((item) => [
     item.label,
-    groupTitles[item.group],
+    checklistGroupTitles[item.group],
     item.key,
     statusWords[item.state.status],
     item.state.level === null ? '' : String(item.state.level),
