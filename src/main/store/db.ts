@@ -9,7 +9,7 @@ import { deepFreeze } from './deep-freeze'
 import { draftOf } from './draft'
 import { removeLeftoverTempFiles, type DurableFs } from './durable-fs'
 import { DurableTextFile } from './durable-text-file'
-import { JsonFile, toJsonText } from './json-file'
+import { JsonFile } from './json-file'
 import { StoreText } from './store-text'
 import { migrations, type Migration } from './migrations'
 import { recoverFromCorruptFile, type StoreNotice } from './recovery'
@@ -55,6 +55,7 @@ export class StoreClosedError extends Error {
 export class Store {
   readonly #filePath: string
   readonly #low: Low<Db>
+  readonly #text: StoreText
   readonly #schema: z.ZodType<Db>
   readonly #notices: StoreNotice[]
   readonly #now: () => Date
@@ -65,12 +66,14 @@ export class Store {
   private constructor(
     filePath: string,
     low: Low<Db>,
+    text: StoreText,
     schema: z.ZodType<Db>,
     notices: StoreNotice[],
     now: () => Date,
   ) {
     this.#filePath = filePath
     this.#low = low
+    this.#text = text
     this.#schema = schema
     this.#notices = notices
     this.#now = now
@@ -138,8 +141,8 @@ export class Store {
       deepFreeze(db),
     )
     if (needsWrite) await low.write()
-    else await daily.keep(unchangedText ?? (() => toJsonText(low.data)))
-    return new Store(filePath, low, schema, notices, now)
+    else await daily.keep(unchangedText ?? (() => storeText.of(low.data)))
+    return new Store(filePath, low, storeText, schema, notices, now)
   }
 
   get filePath(): string {
@@ -158,7 +161,8 @@ export class Store {
 
   /**
    * Applies `mutate` (synchronously) to a draft of the data, validates the result and, if
-   * valid, makes it the current data and writes it. Resolves once it is durable. An invalid
+   * valid, makes it the current data and writes it. Resolves, with what `mutate` returned,
+   * once it is durable. An invalid
    * result rejects with a {@link StoreValidationError} and changes nothing. If the disk write
    * fails the promise rejects with a {@link StoreWriteError} (the disk's error as its cause),
    * while the change stays in memory for the next write to carry.
@@ -168,17 +172,18 @@ export class Store {
    * Only what changed is validated (see {@link validateChange}), so the cost of an update
    * follows the size of the change, not of the database.
    */
-  async update(mutate: (draft: Db) => void): Promise<void> {
+  async update<T = void>(mutate: (draft: Db) => T): Promise<T> {
     if (this.#closed) throw new StoreClosedError()
     const previous = this.#low.data
     const draft = draftOf(previous)
-    mutate(draft)
-    const result = validateChange(this.#schema, previous, draft)
-    if (!result.success) throw new StoreValidationError(z.prettifyError(result.error))
-    this.#low.data = deepFreeze(result.data)
+    const result = mutate(draft)
+    const checked = validateChange(this.#schema, previous, draft)
+    if (!checked.success) throw new StoreValidationError(z.prettifyError(checked.error))
+    this.#low.data = deepFreeze(checked.data)
     await this.#write().catch((error: unknown) => {
       throw new StoreWriteError(error)
     })
+    return result
   }
 
   /**
@@ -202,7 +207,7 @@ export class Store {
    */
   async backup(kind: Exclude<EventBackupKind, 'pre-migration'>): Promise<Backup> {
     if (this.#closed) throw new StoreClosedError()
-    return writeBackup(this.#filePath, kind, toJsonText(this.#low.data), this.#now())
+    return writeBackup(this.#filePath, kind, this.#text.of(this.#low.data), this.#now())
   }
 
   /**

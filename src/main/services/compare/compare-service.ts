@@ -11,8 +11,8 @@ import type { ArticleRef, Role } from '../../../shared/domain/role'
 import type { ExportResult, InputOf } from '../../../shared/ipc/contract'
 import type { ChooseSavePath } from '../../dialogs/dialogs'
 import { AppError } from '../../../shared/ipc/result'
+import { saveChosenFile } from '../../files/save-chosen-file'
 import type { Store } from '../../store/db'
-import { writeFileDurably } from '../../store/durable-fs'
 import { exportFileName } from './export-file-name'
 
 export type ExportInput = InputOf<'compare:export'>
@@ -74,14 +74,7 @@ export class CompareService {
         : entityMatrixToCsv(comparison)
     const path = await this.#chooseSavePath(exportFileName(input.title, input.format), input.format)
     if (path === null) return { saved: false }
-    try {
-      await writeFileDurably(path, text)
-    } catch {
-      throw new AppError(
-        'internal',
-        'The file could not be saved there. Choose a folder you can write to and try again.',
-      )
-    }
+    await saveChosenFile(path, text)
     return { saved: true, path }
   }
 

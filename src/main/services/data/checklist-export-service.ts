@@ -5,10 +5,10 @@ import {
 import type { ExportResult, InputOf } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseSavePath } from '../../dialogs/dialogs'
+import { safeFileStem } from '../../files/safe-file-stem'
+import { saveChosenFile } from '../../files/save-chosen-file'
 import type { Store } from '../../store/db'
-import { writeFileDurably } from '../../store/durable-fs'
 import { roleNamesOf, toView } from '../checklists/checklist-view'
-import { exportFileName } from '../compare/export-file-name'
 import { currentSnapshot } from '../progress/progress-snapshot'
 
 export type ChecklistExportInput = InputOf<'checklists:export'>
@@ -38,21 +38,10 @@ export class ChecklistExportService {
     const view = toView(checklist, currentSnapshot(db.progress), roleNamesOf(db.roles), [])
     const text =
       input.format === 'markdown' ? checklistToMarkdown(view, this.#now()) : checklistToCsv(view)
-    // The comparison export's safe file name, with the plan's own extension for a table.
-    const name = exportFileName(view.title, 'markdown').replace(
-      /\.md$/,
-      input.format === 'markdown' ? '.md' : '.csv',
-    )
+    const name = `${safeFileStem(view.title, 'Plan')}.${input.format === 'markdown' ? 'md' : 'csv'}`
     const path = await this.#chooseSavePath(name, input.format)
     if (path === null) return { saved: false }
-    try {
-      await writeFileDurably(path, text)
-    } catch {
-      throw new AppError(
-        'internal',
-        'The file could not be saved there. Choose a folder you can write to and try again.',
-      )
-    }
+    await saveChosenFile(path, text)
     return { saved: true, path }
   }
 }

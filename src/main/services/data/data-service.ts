@@ -16,7 +16,6 @@ import {
   IMPORT_PREVIEW_TTL_MS,
 } from '../../../shared/domain/data-transfer/limits'
 import type {
-  DataChanges,
   DataExportResult,
   DataImportResult,
   ImportMode,
@@ -25,8 +24,8 @@ import { localDay } from '../../../shared/domain/progress/calendar'
 import type { DataPreviewResult } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath, ChooseSavePath } from '../../dialogs/dialogs'
+import { saveChosenFile } from '../../files/save-chosen-file'
 import type { Store } from '../../store/db'
-import { writeFileDurably } from '../../store/durable-fs'
 import { CURRENT_SCHEMA_VERSION, DbSchema, type Db } from '../../store/schema'
 
 type Settings = Db['settings']
@@ -84,14 +83,7 @@ export class DataService {
     const suggested = `Role Atlas data ${localDay(exportedAt.toISOString())}.json`
     const target = await this.#options.chooseSavePath(suggested, 'json')
     if (target === null) return { saved: false }
-    try {
-      await writeFileDurably(target, exportToText(document))
-    } catch {
-      throw new AppError(
-        'internal',
-        'The file could not be saved there. Choose a folder you can write to and try again.',
-      )
-    }
+    await saveChosenFile(target, exportToText(document))
     return { saved: true, path: target, counts: countData(document.data) }
   }
 
@@ -154,14 +146,12 @@ export class DataService {
     }
     this.#pending = null
     const backup = await this.#store.backup(mode === 'merge' ? 'pre-import' : 'pre-replace')
-    let changes: DataChanges | undefined
-    await this.#store.update((draft) => {
+    const changes = await this.#store.update((draft) => {
       const plan =
         mode === 'merge' ? planMerge(draft, pending.data) : planReplace(draft, pending.data)
       Object.assign(draft, plan.next)
-      changes = plan.changes
+      return plan.changes
     })
-    if (!changes) throw new Error('The import plan did not run.')
     return { mode, changes, backupId: backup.name }
   }
 

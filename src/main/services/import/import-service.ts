@@ -6,7 +6,6 @@ import {
   applyImport,
   decisionProblem,
   undoImport,
-  type AppliedImport,
   type ImportSnapshot,
 } from '../../../shared/domain/import/apply-import'
 import { suggestRole } from '../../../shared/domain/import/suggest-role'
@@ -103,13 +102,12 @@ export class ImportService {
     if (input.roles.some((decision) => decision.action === 'merge')) {
       await this.#store.backup('pre-import')
     }
-    let applied: AppliedImport | undefined
-    await this.#store.update((db) => {
-      applied = applyImport(db, article, input.roles, this.#catalogArticles)
-      db.roles = applied.state.roles
-      db.articles = applied.state.articles
+    const applied = await this.#store.update((db) => {
+      const done = applyImport(db, article, input.roles, this.#catalogArticles)
+      db.roles = done.state.roles
+      db.articles = done.state.articles
+      return done
     })
-    if (!applied) throw new Error('the import was not applied')
     this.#forgetUndoOverlapping(applied.snapshot)
     const undoId = randomUUID()
     this.#undoable.set(undoId, applied.snapshot)
