@@ -34,13 +34,34 @@ describe('compareAhead', () => {
     expect(calls.asked).toHaveLength(3)
   })
 
-  it('does not hand over an answer asked for more than two seconds before', async () => {
+  it('does not hand over an answer that came more than two seconds before', async () => {
     vi.useFakeTimers({ toFake: ['performance'] })
     const calls = countCompareCalls()
     compareAhead(['data-analyst', 'data-manager'])
+    await new Promise((settled) => setTimeout(settled))
     vi.advanceTimersByTime(2_500)
     await compareRoles(['data-analyst', 'data-manager'])
     expect(calls.asked).toHaveLength(2)
+  })
+
+  it('hands over an answer still on its way, however long it takes', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] })
+    let answer: (comparison: typeof twoRoles) => void = () => undefined
+    const asked: string[][] = []
+    installFakeApi({
+      'compare:roles': ({ roleIds }) => {
+        asked.push(roleIds)
+        return new Promise((settle) => {
+          answer = settle
+        })
+      },
+    })
+    compareAhead(['data-analyst', 'data-manager'])
+    vi.advanceTimersByTime(5_000)
+    const taken = compareRoles(['data-analyst', 'data-manager'])
+    answer(twoRoles)
+    expect(await taken).toEqual(twoRoles)
+    expect(asked).toHaveLength(1)
   })
 
   it('asks for nothing when fewer than two roles are chosen', () => {

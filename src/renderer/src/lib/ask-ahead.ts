@@ -1,5 +1,5 @@
-// Long enough for the screen to open and take the answer; too short for the user to have
-// changed anything in between.
+// Long enough for the screen to open and take an answer; too short for the user to have
+// changed anything since it came.
 const FRESH_FOR_MS = 2000
 
 export interface AskedAhead<I, T> {
@@ -14,19 +14,26 @@ export interface AskedAhead<I, T> {
  * it is followed or the app starts, so its answer is on the way during the switch.
  */
 export function askAhead<I, T>(send: (input: I) => Promise<T>): AskedAhead<I, T> {
-  let asked: { key: string; at: number; answer: Promise<T> } | undefined
+  let asked: { key: string; answer: Promise<T>; answeredAt?: number } | undefined
   return {
     ahead(input) {
       const answer = send(input)
-      // A failure is shown by the screen that takes the answer, not reported as unhandled here.
-      answer.catch(() => undefined)
-      asked = { key: JSON.stringify(input), at: performance.now(), answer }
+      const entry: NonNullable<typeof asked> = { key: JSON.stringify(input), answer }
+      asked = entry
+      // Freshness counts from the answer, so a slow one is not asked for a second time. A
+      // failure is shown by the screen that takes the answer, not reported as unhandled here.
+      const answered = (): void => {
+        entry.answeredAt = performance.now()
+      }
+      answer.then(answered, answered)
       return answer
     },
     take(input) {
       const taken = asked
       asked = undefined
-      const fresh = taken !== undefined && performance.now() - taken.at < FRESH_FOR_MS
+      const fresh =
+        taken !== undefined &&
+        (taken.answeredAt === undefined || performance.now() - taken.answeredAt < FRESH_FOR_MS)
       return fresh && taken.key === JSON.stringify(input) ? taken.answer : send(input)
     },
   }

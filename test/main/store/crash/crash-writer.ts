@@ -9,12 +9,12 @@
 import { Store } from '../../../../src/main/store/db'
 import type { Db } from '../../../../src/main/store/schema'
 import type { ActivityEvent, ProgressState } from '../../../../src/shared/domain/progress/types'
-import { seededRandom } from './seeded-random'
+import { Random } from '../../../../scripts/bench/random'
 
 const [dataFile, seedText] = process.argv.slice(2)
 if (!dataFile || !seedText) throw new Error('usage: crash-writer.ts <data file> <seed>')
 
-const random = seededRandom(Number(seedText))
+const random = new Random(Number(seedText))
 const store = await Store.open(dataFile)
 process.stdout.write('ready\n')
 
@@ -69,7 +69,7 @@ let next = store.data.activity.length
 for (;;) {
   // Overlapping updates coalesce into fewer physical writes; each must still be acknowledged
   // only once its own event is on disk.
-  const burst = 1 + Math.floor(random() * 4)
+  const burst = 1 + Math.floor(random.next() * 4)
   const writes: Promise<void>[] = []
   for (let i = 0; i < burst; i++) {
     const n = next++

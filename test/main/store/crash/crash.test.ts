@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { Store } from '../../../../src/main/store/db'
 import { useTempDir } from '../helpers'
 import { buildChild } from './build-child'
-import { seededRandom } from './seeded-random'
+import { Random } from '../../../../scripts/bench/random'
 
 /** `npm run test:crash -- --cycles N` sets this; CI runs the default. */
 const CYCLES = Number(process.env['ROLE_ATLAS_CRASH_CYCLES'] ?? 300)
@@ -29,26 +29,26 @@ function runAndKill(
   writer: string,
   dataFile: string,
   moment: KillMoment,
-  random: () => number,
+  random: Random,
 ): Promise<Killed> {
-  const child = spawn(process.execPath, [writer, dataFile, String(random() * 2 ** 31)], {
+  const child = spawn(process.execPath, [writer, dataFile, String(random.next() * 2 ** 31)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const kill = (): void => {
     child.kill('SIGKILL')
   }
   const acks: number[] = []
-  const killAtAck = 1 + Math.floor(random() * 40)
+  const killAtAck = 1 + Math.floor(random.next() * 40)
   let stderr = ''
   let partial = ''
-  if (moment === 'during open') setTimeout(kill, random() * 150)
+  if (moment === 'during open') setTimeout(kill, random.next() * 150)
   child.stdout.setEncoding('utf8')
   child.stdout.on('data', (chunk: string) => {
     const lines = (partial + chunk).split('\n')
     partial = lines.pop() ?? ''
     for (const line of lines) {
       if (line === 'ready') {
-        if (moment === 'at a random moment') setTimeout(kill, random() * 60)
+        if (moment === 'at a random moment') setTimeout(kill, random.next() * 60)
         continue
       }
       acks.push(Number(line.slice('ack '.length)))
@@ -105,7 +105,7 @@ async function runLane(
   cycles: number,
   tally: Tally,
 ): Promise<void> {
-  const random = seededRandom(SEED + lane)
+  const random = new Random(SEED + lane)
   let dataFile = ''
   let highestAck = -1
   for (let cycle = 0; cycle < cycles; cycle++) {
@@ -115,7 +115,7 @@ async function runLane(
       dataFile = path.join(fileDir, 'role-atlas.json')
       highestAck = -1
     }
-    const moment = MOMENTS[Math.floor(random() * MOMENTS.length)] ?? 'at a random moment'
+    const moment = MOMENTS[Math.floor(random.next() * MOMENTS.length)] ?? 'at a random moment'
     const killed = await runAndKill(writer, dataFile, moment, random)
     const context = `seed ${SEED}, lane ${lane}, cycle ${cycle}, killed ${moment}`
     expect({ signal: killed.signal, stderr: killed.stderr }, context).toEqual({
