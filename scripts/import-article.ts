@@ -18,7 +18,7 @@
 import { readFile } from 'node:fs/promises'
 import { registerHooks } from 'node:module'
 import { resolve } from 'node:path'
-import type { ParsedArticle, ParsedItem } from '../src/shared/importer/types'
+import type { ParsedArticle, ParsedItem, ParsedListSectionKey } from '../src/shared/importer/types'
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
@@ -31,6 +31,7 @@ const { TaxonomySchema } = await import('../src/shared/domain/entity')
 const { articleTextFromFile } = await import('../src/shared/importer/article-file')
 const { ARTICLE_MAX_BYTES } = await import('../src/shared/importer/limits')
 const { readAtMost } = await import('../src/main/files/read-at-most')
+const { hasErrorCode } = await import('../src/main/store/errno')
 const { parseArticle } = await import('../src/shared/importer/parse-article')
 const { parsedListSectionKeys } = await import('../src/shared/importer/types')
 
@@ -41,10 +42,9 @@ const taxonomyPath = resolve(import.meta.dirname, '../resources/catalog/taxonomy
 type FileResult = { file: string } & ParsedArticle
 
 function unreadableReason(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code
-  if (code === 'ENOENT') return 'no such file'
-  if (code === 'EISDIR') return 'it is a folder'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (hasErrorCode(error, 'ENOENT')) return 'no such file'
+  if (hasErrorCode(error, 'EISDIR')) return 'it is a folder'
+  if (hasErrorCode(error, 'EACCES', 'EPERM')) return 'permission denied'
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -69,21 +69,9 @@ function count(items: readonly ParsedItem[] | undefined, noun: string): string |
   return items && items.length > 0 ? `${items.length} ${noun}` : null
 }
 
-const SECTION_NOUNS = {
-  responsibilities: 'responsibilities',
-  skills: 'skills',
-  education: 'education',
-  tools: 'tools',
-  industries: 'industries',
-  outlook: 'outlook',
-  tips: 'tips',
-} as const
-
-function sectionCounts(
-  sections: Partial<Record<keyof typeof SECTION_NOUNS, ParsedItem[]>>,
-): string {
+function sectionCounts(sections: Partial<Record<ParsedListSectionKey, ParsedItem[]>>): string {
   const counts = parsedListSectionKeys
-    .map((key) => count(sections[key], SECTION_NOUNS[key]))
+    .map((key) => count(sections[key], key))
     .filter((part) => part !== null)
   return counts.length > 0 ? counts.join(', ') : 'no lists'
 }

@@ -1,4 +1,5 @@
 import type { Entity } from './entity'
+import { escapeRegex } from './escape-regex'
 
 /** A found mention of an entity inside a text. */
 export interface EntityMention {
@@ -13,10 +14,6 @@ interface Pattern {
 }
 
 const SHORT_ALIAS_LENGTH = 3
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 function patternFor(entityId: string, spelling: string): Pattern {
   const isShort = spelling.length <= SHORT_ALIAS_LENGTH

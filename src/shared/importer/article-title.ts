@@ -27,7 +27,7 @@ function cleanRoleName(name: string): string | null {
 }
 
 /** Role names of a "A vs. B" line, or null when the line is not one. */
-export function versusRoleNames(line: string): [string, string] | null {
+function versusRoleNames(line: string): [string, string] | null {
   const match = VERSUS.exec(line)
   if (!match) return null
   const first = cleanRoleName(match[1] ?? '')

@@ -130,7 +130,7 @@ export function readFeaturedJobs(lines: readonly string[]): FeaturedListings {
       continue
     }
     const company = draft.company === undefined ? readCompany(line) : null
-    if (company && !draft.details) {
+    if (company) {
       draft.lines.push(line)
       draft.company = company.company
       draft.location = company.location

@@ -5,7 +5,7 @@ import type { ImportError } from './types'
 const CONTROL_SHARE_LIMIT = 0.01
 
 /** Bytes `text` takes as UTF-8, counted without allocating an encoded copy. */
-export function utf8ByteLength(text: string): number {
+function utf8ByteLength(text: string): number {
   let bytes = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)

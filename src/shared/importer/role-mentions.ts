@@ -1,12 +1,10 @@
+import { escapeRegex } from '../domain/escape-regex'
+
 /** A role name found in a line of the article. */
 export interface RoleMention {
   roleIndex: 0 | 1
   start: number
   end: number
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Lower-case word stems: "Managers" and "manager" both give "manager". */

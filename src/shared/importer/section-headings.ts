@@ -74,7 +74,7 @@ const MAX_HEADING_LENGTH = 100
 const MAX_LOOSE_ROLE_WORDS = 6
 
 /** True for a line that could be a heading: short, and not ending like a sentence. */
-export function isHeadingShaped(line: string): boolean {
+function isHeadingShaped(line: string): boolean {
   return (
     line.length <= MAX_HEADING_LENGTH &&
     !/[.!?,;]$/.test(line) &&

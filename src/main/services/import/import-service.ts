@@ -25,7 +25,7 @@ import { articleTextFromPaste } from './pasted-text'
 import { readArticleFile } from './read-article-file'
 
 /** How many recent imports can still be undone; older undo handles are forgotten. */
-export const UNDOABLE_IMPORTS = 10
+const UNDOABLE_IMPORTS = 10
 
 export interface ImportServiceOptions {
   chooseOpenPath: ChooseOpenPath

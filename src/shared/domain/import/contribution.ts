@@ -21,7 +21,7 @@ export interface RoleContribution {
 }
 
 /** A "Key: description" item as one line, so neither part is lost. */
-export function itemText(item: ParsedItem): string {
+function itemText(item: ParsedItem): string {
   return item.key === undefined ? item.text : `${item.key}: ${item.text}`
 }
 
@@ -77,7 +77,7 @@ class ItemIds {
 }
 
 /** Every tip id any role of the library uses. */
-export function libraryTipIds(roles: readonly Role[]): Set<string> {
+function libraryTipIds(roles: readonly Role[]): Set<string> {
   return new Set(roles.flatMap((role) => role.sections.tips.map((tip) => tip.id)))
 }
 

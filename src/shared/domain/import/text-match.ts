@@ -26,7 +26,7 @@ const STOP_WORDS = new Set([
 ])
 
 /** The share of shared words above which two items say the same thing. */
-export const NEAR_DUPLICATE_SIMILARITY = 0.8
+const NEAR_DUPLICATE_SIMILARITY = 0.8
 
 /** Lower case, accents and punctuation removed, whitespace collapsed: "Python, SQL!" → "python sql". */
 export function normaliseText(text: string): string {
