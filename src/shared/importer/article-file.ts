@@ -13,15 +13,6 @@ const READABLE: Readonly<Record<string, 'text' | 'html'>> = {
   htm: 'html',
 }
 
-/** True when the bytes hold a NUL, which no text file of these kinds does outside UTF-16. */
-function hasNul(bytes: Uint8Array): boolean {
-  return bytes.includes(0)
-}
-
-function startsWithUtf16Mark(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-}
-
 /**
  * The article text of a file the user chose: `.txt` and `.md` as text, `.html`/`.htm` reduced
  * to their readable text. Refuses other kinds, files over ARTICLE_MAX_BYTES, binary data and
@@ -45,10 +36,11 @@ export function articleTextFromFile(
     }
   }
   if (bytes.length > ARTICLE_MAX_BYTES) return { ok: false, error: tooLargeError }
-  if (!startsWithUtf16Mark(bytes) && hasNul(bytes)) return { ok: false, error: binaryError }
+  // A NUL byte outside UTF-16 decodes to U+0000, which looksBinary refuses; the decoder drops
+  // a byte-order mark.
   const decoded = decodeArticleBytes(bytes)
   if (looksBinary(decoded)) return { ok: false, error: binaryError }
-  const text = kind === 'html' ? htmlToText(decoded) : decoded.replace(/^\uFEFF/, '')
+  const text = kind === 'html' ? htmlToText(decoded) : decoded
   if (text.trim() === '') return { ok: false, error: emptyError }
   return { ok: true, text }
 }

@@ -66,6 +66,6 @@ export function checkArticleText(text: string): ImportError | null {
     if (utf8ByteLength(text) > ARTICLE_MAX_BYTES) return tooLargeError
   }
   if (looksBinary(text)) return binaryError
-  if (text.replace(/^\uFEFF/, '').trim() === '') return emptyError
+  if (text.trim() === '') return emptyError
   return null
 }
