@@ -22,6 +22,7 @@ import type { ArticleRef, Provenance, Role, RoleItem } from '../../src/shared/do
 import type { SavedComparison } from '../../src/shared/domain/saved-comparison'
 import { CURRENT_SCHEMA_VERSION, type Db } from '../../src/main/store/schema'
 import { Random } from './random'
+import { customKey, parseKey, skillKey, tipKey } from '../../src/shared/domain/progress/keys'
 
 export interface Scale {
   roles: number
@@ -166,10 +167,10 @@ function catalogItem(random: Random, pools: Pools, roles: readonly Role[]): Chec
   if (random.chance(0.3)) {
     const entity = random.pick(pools.learnable)
     const group = groupOfKind[entity.kind] === 'tools' ? 'tools' : 'skills'
-    return { key: `skill:${entity.id}`, label: entity.name, group }
+    return { key: skillKey(entity.id), label: entity.name, group }
   }
   const tip = random.pick(random.pick(roles).sections.tips)
-  return { key: `tip:${tip.id}`, label: tip.text, group: 'tips' }
+  return { key: tipKey(tip.id), label: tip.text, group: 'tips' }
 }
 
 /** Sizes of the plans: the first at the app's limit (the worst case), the rest sharing the remainder. */
@@ -197,7 +198,7 @@ function generatedChecklists(
     const held = new Set<ProgressKey>()
     while (items.length < size) {
       const item = random.chance(0.3)
-        ? ({ key: `custom:${random.uuid()}`, label: sentence(random), group: 'custom' } as const)
+        ? ({ key: customKey(random.uuid()), label: sentence(random), group: 'custom' } as const)
         : catalogItem(random, pools, roles)
       if (held.has(item.key)) continue
       held.add(item.key)
@@ -221,7 +222,7 @@ function nextState(random: Random, key: ProgressKey, before: ProgressState): Pro
   const status = random.pick(progressStatuses.filter((candidate) => candidate !== before.status))
   return {
     status,
-    level: key.startsWith('skill:') && random.chance(0.5) ? random.int(0, 4) : before.level,
+    level: parseKey(key).kind === 'skill' && random.chance(0.5) ? random.int(0, 4) : before.level,
     notes: random.chance(0.05) ? random.pick(NOTES) : before.notes,
     links:
       random.chance(0.02) && before.links.length < 3

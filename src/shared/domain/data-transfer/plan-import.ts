@@ -122,16 +122,16 @@ function mergeRoles(
   changes: DataChanges,
   conflicts: ImportConflict[],
 ): Role[] {
-  const overriding = new Set(
-    incoming
-      .filter((role) => current.some((mine) => mine.id === role.id && mine.origin === 'builtin'))
-      .map((role) => role.id),
+  const builtInIds = new Set(
+    current.filter((role) => role.origin === 'builtin').map((role) => role.id),
   )
-  for (const id of overriding) {
-    const role = incoming.find((candidate) => candidate.id === id)
+  const overriding = new Set<string>()
+  for (const role of incoming) {
+    if (!builtInIds.has(role.id) || overriding.has(role.id)) continue
+    overriding.add(role.id)
     conflicts.push({
       kind: 'roles',
-      label: role?.name ?? id,
+      label: role.name,
       kept: 'file',
       reason: 'your own roles take their id over a built-in role’s',
     })
