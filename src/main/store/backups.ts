@@ -2,7 +2,7 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { BackupKind, EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
 import { localDay } from '../../shared/domain/progress/calendar'
-import { copyToNewFile, syncDirectory, writeFileDurably } from './durable-fs'
+import { copyToNewFile, syncDirectory, writeFileDurably, type FileContent } from './durable-fs'
 import { hasErrorCode } from './errno'
 import { fileStem, fileTimestamp } from './file-names'
 
@@ -95,13 +95,13 @@ export async function backupSize(backup: Backup): Promise<number> {
 }
 
 /**
- * Writes `text` durably as a new backup of `kind` taken `at`, never replacing another (a
+ * Writes `content` durably as a new backup of `kind` taken `at`, never replacing another (a
  * `-2`, `-3`… suffix when the name is taken), then prunes the folder to its bounds.
  */
 export async function writeBackup(
   filePath: string,
   kind: 'daily' | Exclude<EventBackupKind, 'pre-migration'>,
-  text: string,
+  content: FileContent,
   at: Date,
 ): Promise<Backup> {
   await ensureBackupsDir(filePath)
@@ -112,7 +112,7 @@ export async function writeBackup(
   for (let n = 2; await exists(target); n++) {
     target = path.join(backupsDir(filePath), `${stem}-${n}.json`)
   }
-  await writeFileDurably(target, text)
+  await writeFileDurably(target, content)
   await pruneBackups(filePath)
   const written = parseBackupName(filePath, path.basename(target))
   if (!written) throw new Error(`A backup was written under a name it cannot be listed by.`)
@@ -165,16 +165,21 @@ export class DailyBackups {
   }
 
   /**
-   * Backs `text` up as today's backup unless today already has one; a function is called only
-   * when the backup is taken, so a day already covered never pays for the text.
+   * Backs `content` up as today's backup unless today already has one; a function is called
+   * only when the backup is taken, so a day already covered never pays for the content.
    */
-  async keep(text: string | (() => string)): Promise<void> {
+  async keep(content: FileContent | (() => FileContent)): Promise<void> {
     const at = this.#now()
     const today = localDay(at.toISOString())
     // A daily backup is one per calendar day as the user sees it, in local time.
     this.#coveredDay ??= await this.#newestDailyDay()
     if (this.#coveredDay === today) return
-    await writeBackup(this.#filePath, 'daily', typeof text === 'string' ? text : text(), at)
+    await writeBackup(
+      this.#filePath,
+      'daily',
+      typeof content === 'function' ? content() : content,
+      at,
+    )
     this.#coveredDay = today
   }
 

@@ -136,12 +136,12 @@ export class Store {
       new JsonFile(
         file,
         (value) => schema.parse(value),
-        (value) => storeText.of(value),
+        (value) => storeText.chunksOf(value),
       ),
       deepFreeze(db),
     )
     if (needsWrite) await low.write()
-    else await daily.keep(unchangedText ?? (() => storeText.of(low.data)))
+    else await daily.keep(unchangedText ?? (() => storeText.chunksOf(low.data)))
     return new Store(filePath, low, storeText, schema, notices, now)
   }
 
@@ -207,7 +207,7 @@ export class Store {
    */
   async backup(kind: Exclude<EventBackupKind, 'pre-migration'>): Promise<Backup> {
     if (this.#closed) throw new StoreClosedError()
-    return writeBackup(this.#filePath, kind, this.#text.of(this.#low.data), this.#now())
+    return writeBackup(this.#filePath, kind, this.#text.chunksOf(this.#low.data), this.#now())
   }
 
   /**

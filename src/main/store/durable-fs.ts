@@ -3,9 +3,16 @@ import * as nodeFs from 'node:fs/promises'
 import path from 'node:path'
 import { hasErrorCode } from './errno'
 
+/**
+ * What a file is written with: text, or its UTF-8 bytes as chunks written in order (the
+ * store's file is kept as chunks, so unchanged parts are not encoded again on every write).
+ */
+export type FileContent = string | readonly Uint8Array[]
+
 /** The part of an open file that a durable write uses (a subset of `FileHandle`). */
 export interface DurableFileHandle {
-  writeFile(data: string, encoding: 'utf8'): Promise<void>
+  /** Writes the whole content; a string as UTF-8. */
+  writeFile(data: FileContent): Promise<void>
   sync(): Promise<void>
   close(): Promise<void>
 }
@@ -24,14 +31,14 @@ export interface DurableFs {
 const UNSUPPORTED_DIRECTORY_SYNC = ['EISDIR', 'EPERM', 'EINVAL', 'ENOTSUP']
 
 /**
- * Writes `text` to `filePath` so that after a crash the file holds either its old or its new
- * content, never a mix: the text goes to a uniquely named temp file in the same directory,
+ * Writes `content` to `filePath` so that after a crash the file holds either its old or its new
+ * content, never a mix: it goes to a uniquely named temp file in the same directory,
  * is fsynced, renamed over the target, and the directory is fsynced so the rename itself
  * survives a power loss. On failure the temp file is removed and the target is untouched.
  */
 export async function writeFileDurably(
   filePath: string,
-  text: string,
+  content: FileContent,
   fs: DurableFs = nodeFs,
 ): Promise<void> {
   const dir = path.dirname(filePath)
@@ -43,7 +50,7 @@ export async function writeFileDurably(
   try {
     const handle = await fs.open(tempPath, 'wx')
     try {
-      await handle.writeFile(text, 'utf8')
+      await handle.writeFile(content)
       await handle.sync()
     } finally {
       await handle.close()

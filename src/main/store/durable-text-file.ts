@@ -1,6 +1,5 @@
 import * as nodeFs from 'node:fs/promises'
-import type { Adapter } from 'lowdb'
-import { writeFileDurably, type DurableFs } from './durable-fs'
+import { writeFileDurably, type DurableFs, type FileContent } from './durable-fs'
 import { hasErrorCode } from './errno'
 
 /** Options of {@link DurableTextFile}. */
@@ -9,7 +8,7 @@ export interface DurableTextFileOptions {
    * Runs after each physical write is durable, before its callers resolve (e.g. backups);
    * if it fails, they are rejected with its error.
    */
-  afterWrite?: (text: string) => Promise<void>
+  afterWrite?: (content: FileContent) => Promise<void>
   fs?: DurableFs
 }
 
@@ -18,19 +17,27 @@ interface Waiter {
   reject: (error: unknown) => void
 }
 
+/** A file read as text and written whole, as {@link JsonFile} keeps a value in. */
+export interface TextFile {
+  /** The file's text, or null when the file does not exist. */
+  read(): Promise<string | null>
+  /** Replaces the file's content; resolves once it is on disk. */
+  write(content: FileContent): Promise<void>
+}
+
 /**
- * A lowdb text adapter whose writes are atomic and durable (see {@link writeFileDurably}).
+ * A text file whose writes are atomic and durable (see {@link writeFileDurably}).
  * Overlapping writes coalesce: while one write is in flight, later writes wait as a single
- * pending write holding the newest text, so a burst of updates costs two physical writes.
- * Every caller resolves once text at least as new as theirs is durable, and is rejected with
- * the error of the physical write that carried their text.
+ * pending write holding the newest content, so a burst of updates costs two physical writes.
+ * Every caller resolves once content at least as new as theirs is durable, and is rejected
+ * with the error of the physical write that carried their content.
  */
-export class DurableTextFile implements Adapter<string> {
+export class DurableTextFile implements TextFile {
   readonly #filePath: string
   readonly #fs: DurableFs
-  readonly #afterWrite: ((text: string) => Promise<void>) | undefined
+  readonly #afterWrite: ((content: FileContent) => Promise<void>) | undefined
   #writing = false
-  #pending: { text: string; waiters: Waiter[] } | null = null
+  #pending: { content: FileContent; waiters: Waiter[] } | null = null
 
   constructor(filePath: string, options: DurableTextFileOptions = {}) {
     this.#filePath = filePath
@@ -48,29 +55,29 @@ export class DurableTextFile implements Adapter<string> {
     }
   }
 
-  /** Writes `text` durably; resolves once it (or newer text) is on disk. */
-  write(text: string): Promise<void> {
+  /** Writes `content` durably; resolves once it (or newer content) is on disk. */
+  write(content: FileContent): Promise<void> {
     return new Promise((resolve, reject) => {
       const waiter = { resolve, reject }
       if (this.#pending) {
-        this.#pending.text = text
+        this.#pending.content = content
         this.#pending.waiters.push(waiter)
       } else {
-        this.#pending = { text, waiters: [waiter] }
+        this.#pending = { content, waiters: [waiter] }
       }
       if (!this.#writing) void this.#drain()
     })
   }
 
-  /** Writes pending text until none is left; never rejects (callers get the errors). */
+  /** Writes pending content until none is left; never rejects (callers get the errors). */
   async #drain(): Promise<void> {
     this.#writing = true
     while (this.#pending) {
       const batch = this.#pending
       this.#pending = null
       try {
-        await writeFileDurably(this.#filePath, batch.text, this.#fs)
-        await this.#afterWrite?.(batch.text)
+        await writeFileDurably(this.#filePath, batch.content, this.#fs)
+        await this.#afterWrite?.(batch.content)
         for (const waiter of batch.waiters) waiter.resolve()
       } catch (error) {
         for (const waiter of batch.waiters) waiter.reject(error)

@@ -1,4 +1,6 @@
 import type { Adapter } from 'lowdb'
+import type { FileContent } from './durable-fs'
+import type { TextFile } from './durable-text-file'
 
 /** The on-disk form of every store file: indented so a user can read it, newline-terminated. */
 export function toJsonText(value: unknown): string {
@@ -6,19 +8,19 @@ export function toJsonText(value: unknown): string {
 }
 
 /**
- * A lowdb adapter that keeps a value as JSON in a text adapter (lowdb's `DataFile` pattern,
- * over our durable text file instead of lowdb's non-fsyncing one). `parse` checks what is read.
+ * A lowdb adapter that keeps a value as JSON in a text file (lowdb's `DataFile` pattern, over
+ * our durable text file instead of lowdb's non-fsyncing one). `parse` checks what is read.
  */
 export class JsonFile<T> implements Adapter<T> {
-  readonly #text: Adapter<string>
+  readonly #text: TextFile
   readonly #parse: (value: unknown) => T
-  readonly #serialize: (value: T) => string
+  readonly #serialize: (value: T) => FileContent
 
   /** `serialize` must give {@link toJsonText}'s text; the store's remembers unchanged parts. */
   constructor(
-    text: Adapter<string>,
+    text: TextFile,
     parse: (value: unknown) => T,
-    serialize: (value: T) => string = toJsonText,
+    serialize: (value: T) => FileContent = toJsonText,
   ) {
     this.#text = text
     this.#parse = parse

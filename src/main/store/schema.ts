@@ -6,6 +6,7 @@ import {
 } from '../../shared/domain/progress/types'
 import { ArticleRefSchema, RoleSchema } from '../../shared/domain/role'
 import { SavedComparisonSchema } from '../../shared/domain/saved-comparison'
+import { uniqueKeys } from './unique-keys'
 
 /** The schema version this build of the app reads and writes. */
 export const CURRENT_SCHEMA_VERSION = 4
@@ -39,15 +40,7 @@ export const DbSchema = z.object({
    * names its own key (the shape `ProgressRecordSchema` validates and the renderer receives),
    * and the refinement below keeps keys unique. Always equal to replaying `activity`.
    */
-  progress: z.array(ProgressRecordSchema).superRefine((records, ctx) => {
-    const seen = new Set<string>()
-    for (const [index, record] of records.entries()) {
-      if (seen.has(record.key)) {
-        ctx.addIssue({ code: 'custom', path: [index, 'key'], message: 'duplicate progress key' })
-      }
-      seen.add(record.key)
-    }
-  }),
+  progress: uniqueKeys(z.array(ProgressRecordSchema), 'duplicate progress key'),
   /** Every change to a progress record, oldest first; only ever appended to. */
   activity: z.array(ActivityEventSchema),
   /** The user's learning plans, deleted ones included: a delete only stamps `deletedAt`. */

@@ -2,70 +2,105 @@ import { toJsonText } from './json-file'
 
 /** How deep a record of a top-level list sits in the file's indentation. */
 const RECORD_INDENT = '    '
+/**
+ * How many chunks a list that keeps growing at the end (the activity log) is held in before
+ * they are merged into one: few enough that a write is a handful of system calls, many enough
+ * that the merge, a copy of the whole list, happens once every so many writes.
+ */
+const MAX_LIST_CHUNKS = 32
 
-/** The records of a frozen top-level list and their text, joined. */
-interface ListText {
+/** The records of a frozen top-level list and their text as UTF-8, in chunks. */
+interface ListBytes {
   records: readonly unknown[]
-  text: string
+  chunks: readonly Uint8Array[]
 }
 
 /**
- * Serializes the store's data to exactly the text {@link toJsonText} gives, remembering what
- * it wrote. Frozen records never change, so a record's text is made once; a frozen list that
- * is the one written last time reuses its text whole, and one that only grew at the end (the
- * activity log) reuses the text of its start and adds the new records. Strings are joined
- * with `+`, which V8 does without copying, so a change costs about the size of what changed,
- * not of the database; the one copy is made when the file is written.
+ * Serializes the store's data to exactly the bytes of {@link toJsonText}'s text, as UTF-8
+ * chunks to be written in order, remembering what it wrote. A frozen list that is the one
+ * written last time reuses its bytes whole, and one that only grew at the end (the activity
+ * log) keeps the bytes of its start and adds a chunk for the new records. A list changed
+ * elsewhere is joined again from the text of its records, which are frozen and so never
+ * change: each record's text is made once and remembered for as long as its list is rebuilt
+ * that way. A list that grows at the end forgets its records' text, as its bytes are all it
+ * needs: the activity log's would double the memory the store takes. A change therefore
+ * costs about the size of the list it touched; the rest of the file is neither joined nor
+ * encoded again.
  */
 export class StoreText {
-  readonly #records = new WeakMap<object, string>()
-  readonly #lists = new Map<string, ListText>()
+  /** Per list, the text of its frozen records. */
+  readonly #records = new Map<string, WeakMap<object, string>>()
+  readonly #lists = new Map<string, ListBytes>()
+  readonly #encoder = new TextEncoder()
 
-  /** The file's text for `data`, a plain object as the store holds it. */
-  of(data: object): string {
+  /** The file's content for `data`, a plain object as the store holds it. */
+  chunksOf(data: object): Uint8Array[] {
+    const chunks: Uint8Array[] = []
+    // The text between lists: keys, brackets and small values.
     let text = ''
     for (const [key, value] of Object.entries(data)) {
       if (value === undefined) continue
-      text += `${text === '' ? '{\n' : ',\n'}  ${JSON.stringify(key)}: ${this.#field(key, value)}`
+      text += `${chunks.length === 0 && text === '' ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `
+      if (Array.isArray(value) && value.length > 0) {
+        chunks.push(this.#encoder.encode(`${text}[\n`), ...this.#list(key, value))
+        text = '\n  ]'
+      } else {
+        text += indented(value, '  ')
+      }
     }
-    return text === '' ? toJsonText(data) : `${text}\n}\n`
+    if (chunks.length === 0 && text === '') return [this.#encoder.encode(toJsonText(data))]
+    chunks.push(this.#encoder.encode(`${text}\n}\n`))
+    return chunks
   }
 
-  #field(key: string, value: unknown): string {
-    if (!Array.isArray(value) || value.length === 0) return indented(value, '  ')
-    return `[\n${this.#list(key, value)}\n  ]`
-  }
-
-  #list(key: string, records: readonly unknown[]): string {
-    if (!Object.isFrozen(records)) return this.#joined(records)
+  #list(key: string, records: readonly unknown[]): readonly Uint8Array[] {
+    if (!Object.isFrozen(records)) return [this.#encoder.encode(this.#joined(key, records))]
     const last = this.#lists.get(key)
-    let text: string
+    let chunks: readonly Uint8Array[]
     if (last?.records === records) {
-      text = last.text
+      chunks = last.chunks
     } else if (last && startsWith(records, last.records)) {
-      text = `${last.text},\n${this.#joined(records.slice(last.records.length))}`
+      this.#records.delete(key)
+      const added = records.slice(last.records.length).map((record) => recordText(record))
+      const bytes = this.#encoder.encode(`,\n${added.join(',\n')}`)
+      chunks =
+        last.chunks.length < MAX_LIST_CHUNKS
+          ? [...last.chunks, bytes]
+          : [Buffer.concat([...last.chunks, bytes])]
     } else {
-      text = this.#joined(records)
+      chunks = [this.#encoder.encode(this.#joined(key, records))]
     }
-    this.#lists.set(key, { records, text })
-    return text
+    this.#lists.set(key, { records, chunks })
+    return chunks
   }
 
-  #joined(records: readonly unknown[]): string {
-    return records.map((record) => this.#record(record)).join(',\n')
+  #joined(key: string, records: readonly unknown[]): string {
+    let texts = this.#records.get(key)
+    if (!texts) {
+      texts = new WeakMap()
+      this.#records.set(key, texts)
+    }
+    const remembered = texts
+    return records.map((record) => rememberedText(remembered, record)).join(',\n')
   }
+}
 
-  #record(record: unknown): string {
-    if (typeof record !== 'object' || record === null || !Object.isFrozen(record)) {
-      return RECORD_INDENT + indented(record, RECORD_INDENT)
-    }
-    let text = this.#records.get(record)
-    if (text === undefined) {
-      text = RECORD_INDENT + indented(record, RECORD_INDENT)
-      this.#records.set(record, text)
-    }
-    return text
+/** The text of a record as it sits in its list. */
+function recordText(record: unknown): string {
+  return RECORD_INDENT + indented(record, RECORD_INDENT)
+}
+
+/** A record's text, made once for a frozen record and remembered in `texts`. */
+function rememberedText(texts: WeakMap<object, string>, record: unknown): string {
+  if (typeof record !== 'object' || record === null || !Object.isFrozen(record)) {
+    return recordText(record)
   }
+  let text = texts.get(record)
+  if (text === undefined) {
+    text = recordText(record)
+    texts.set(record, text)
+  }
+  return text
 }
 
 /** True when `records` begins with every record of the non-empty `start`, in order. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { deepFreeze } from './deep-freeze'
+import { changedKeysAreUnique } from './unique-keys'
 
 /** The result of {@link validateChange}: the new data, or why it is refused. */
 export type ValidatedChange<T> = { success: true; data: T } | { success: false; error: z.ZodError }
@@ -47,36 +48,57 @@ export function validateChange<T extends object>(
   return { success: true, data: data as T }
 }
 
+/** How many records out of place are searched for before the previous records are indexed. */
+const FEW_LOOKUPS = 8
+
 function validateList(
   schema: z.ZodArray,
   previous: readonly unknown[],
   next: unknown[],
 ): { success: true; data: readonly unknown[] } | { success: false; error: z.ZodError } {
-  const unchanged =
-    next.length === previous.length && next.every((item, index) => item === previous[index])
-  if (unchanged) return { success: true, data: previous }
+  const start = firstDifference(next, previous)
+  if (start === next.length && next.length === previous.length) {
+    return { success: true, data: previous }
+  }
 
   let known: Set<unknown> | undefined
+  let lookups = 0
   // The draft's list is the draft's own copy (see draftOf), so it becomes the new list:
   // copying 50,000 references once more per update would only feed the garbage collector.
   const items = next
   const issues: z.core.$ZodIssue[] = []
-  for (let index = 0; index < items.length; index++) {
+  // Where records differ from the previous list, while that is a few and none moved.
+  const changed: number[] = []
+  for (let index = start; index < items.length; index++) {
     const item = items[index]
     if (item === previous[index]) continue
+    if (known === undefined && changed.length <= FEW_LOOKUPS) changed.push(index)
     // A record out of its place means records were removed or moved: from then on, look the
     // previous ones up. Past the previous end (an append) a record is parsed, unless a lookup
     // is already there: parsing a known record again costs time but gives the same record.
-    if (index < previous.length) known ??= new Set(previous)
-    if (known?.has(item)) continue
+    // The first few are looked up one by one: a tick replaces a single record, and a set of
+    // thousands of frozen records costs more to build than a few searches.
+    if (index < previous.length && ++lookups > FEW_LOOKUPS) known ??= new Set(previous)
+    if (known ? known.has(item) : index < previous.length && previous.includes(item)) continue
     const result = z.safeParse(schema.element, item)
     if (result.success) items[index] = deepFreeze(result.data)
     else issues.push(...withPrefix(result.error.issues, [index]))
   }
   if (issues.length > 0) return { success: false, error: new z.ZodError(issues) }
-  const checked = listRules(schema)?.safeParse(items)
-  if (checked && !checked.success) return checked
+  const fewChanged = known === undefined && changed.length <= FEW_LOOKUPS
+  if (!fewChanged || !changedKeysAreUnique(schema, items, changed)) {
+    const checked = listRules(schema)?.safeParse(items)
+    if (checked && !checked.success) return checked
+  }
   return { success: true, data: Object.freeze(items) }
+}
+
+/** The first index at which the lists hold different records (the shorter's length if none). */
+function firstDifference(next: readonly unknown[], previous: readonly unknown[]): number {
+  const length = Math.min(next.length, previous.length)
+  let index = 0
+  while (index < length && next[index] === previous[index]) index++
+  return index
 }
 
 const rulesBySchema = new WeakMap<z.ZodArray, z.ZodType | null>()

@@ -5,6 +5,7 @@ import {
   writeFileDurably,
   type DurableFileHandle,
   type DurableFs,
+  type FileContent,
 } from '../../../src/main/store/durable-fs'
 import { DurableTextFile } from '../../../src/main/store/durable-text-file'
 import { listFiles, useTempDir } from './helpers'
@@ -34,12 +35,12 @@ function recordingFs(faults: Faults = {}): { fs: DurableFs; calls: string[]; tem
       const nth = tempFiles.length
       const handle = await fs.open(filePath, flags)
       const wrapped: DurableFileHandle = {
-        async writeFile(data, encoding) {
+        async writeFile(data) {
           if (!isDirectory && faults.writeFails?.nth === nth) {
-            await handle.writeFile(data.slice(0, 3), encoding)
+            await handle.writeFile(data.slice(0, 3))
             throw systemError(faults.writeFails.code)
           }
-          await handle.writeFile(data, encoding)
+          await handle.writeFile(data)
         },
         async sync() {
           calls.push(`sync ${filePath}`)
@@ -67,6 +68,14 @@ describe('writeFileDurably', () => {
     await writeFileDurably(target, '{"a":1}\n')
     await writeFileDurably(target, '{"a":2}\n')
     expect(await fs.readFile(target, 'utf8')).toBe('{"a":2}\n')
+    expect(await listFiles(tempDir())).toEqual(['data.json'])
+  })
+
+  it('writes chunks of bytes one after another, as the text they spell', async () => {
+    const target = path.join(tempDir(), 'data.json')
+    const encoder = new TextEncoder()
+    await writeFileDurably(target, [encoder.encode('{"naïve": '), encoder.encode('"–"}\n')])
+    expect(await fs.readFile(target, 'utf8')).toBe('{"naïve": "–"}\n')
     expect(await listFiles(tempDir())).toEqual(['data.json'])
   })
 
@@ -185,7 +194,7 @@ describe('DurableTextFile', () => {
 
   it('runs afterWrite with the written text before resolving', async () => {
     const target = path.join(tempDir(), 'data.json')
-    const after: string[] = []
+    const after: FileContent[] = []
     const file = new DurableTextFile(target, {
       afterWrite: async (text) => {
         after.push(text)

@@ -46,9 +46,9 @@ function faultyFs(): { fs: DurableFs; fail(step: Step, code: Code): void; heal()
       failAt(isDirectory ? 'open the directory' : 'open the temp file', 'open')
       const handle = await nodeFs.open(filePath, flags)
       return {
-        async writeFile(data, encoding) {
+        async writeFile(data) {
           failAt('write the temp file', 'write')
-          await handle.writeFile(data, encoding)
+          await handle.writeFile(data)
         },
         async sync() {
           failAt(isDirectory ? 'fsync the directory' : 'fsync the temp file', 'fsync')

@@ -4,6 +4,11 @@ import { deepFreeze } from '../../../src/main/store/deep-freeze'
 import { toJsonText } from '../../../src/main/store/json-file'
 import { StoreText } from '../../../src/main/store/store-text'
 
+/** The text the chunks spell out, read back as a file's bytes would be. */
+function textOf(store: StoreText, data: object): string {
+  return Buffer.concat(store.chunksOf(data)).toString('utf8')
+}
+
 describe('StoreText', () => {
   it('gives exactly the text toJsonText gives, frozen or not, with lists or without', () => {
     const value = fc.dictionary(
@@ -14,9 +19,9 @@ describe('StoreText', () => {
       fc.property(value, fc.boolean(), (data, frozen) => {
         const text = new StoreText()
         const subject = frozen ? deepFreeze(data) : data
-        expect(text.of(subject)).toBe(toJsonText(subject))
+        expect(textOf(text, subject)).toBe(toJsonText(subject))
         // The second time it is joined from what it remembered.
-        expect(text.of(subject)).toBe(toJsonText(subject))
+        expect(textOf(text, subject)).toBe(toJsonText(subject))
       }),
     )
   })
@@ -32,9 +37,9 @@ describe('StoreText', () => {
     })
     const text = new StoreText()
     const data = { list: [counted] }
-    expect(text.of(data)).toBe(toJsonText(data))
+    expect(textOf(text, data)).toBe(toJsonText(data))
     const afterFirst = reads
-    expect(text.of({ list: [counted, { id: 'b' }] })).toBe(
+    expect(textOf(text, { list: [counted, { id: 'b' }] })).toBe(
       toJsonText({ list: [record, { id: 'b' }] }),
     )
     expect(reads).toBe(afterFirst)
@@ -48,7 +53,21 @@ describe('StoreText', () => {
     const replaced = deepFreeze({ ...grown, activity: [event(0), ...grown.activity.slice(1)] })
     const shrunk = deepFreeze({ ...replaced, activity: replaced.activity.slice(0, 1) })
     for (const data of [first, grown, grown, replaced, shrunk, first]) {
-      expect(text.of(data)).toBe(toJsonText(data))
+      expect(textOf(text, data)).toBe(toJsonText(data))
     }
+  })
+
+  it('keeps a log that grows on every write in a bounded number of chunks', () => {
+    const text = new StoreText()
+    let activity: readonly object[] = deepFreeze([{ id: 'event-0' }])
+    let chunks = 0
+    for (let n = 1; n <= 100; n++) {
+      activity = deepFreeze([...activity, { id: `event-${n}`, note: 'naïve – ünïcode' }])
+      const data = deepFreeze({ version: 1, activity })
+      chunks = text.chunksOf(data).length
+      expect(textOf(text, data)).toBe(toJsonText(data))
+    }
+    // The text before the list, the list's chunks, the text after it.
+    expect(chunks).toBeLessThanOrEqual(1 + 32 + 1)
   })
 })

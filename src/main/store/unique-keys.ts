@@ -1,0 +1,48 @@
+import type { z } from 'zod'
+
+/** A record that names itself by a `key`. */
+interface Keyed {
+  key: string
+}
+
+/** List schemas whose only rule of their own is {@link uniqueKeys}'s. */
+const uniqueKeyLists = new WeakSet<z.ZodType>()
+
+/**
+ * `list` with the rule that no two of its records share a `key`, reported at the later record
+ * with `message`. A change to a few records is checked against the rest of the list by
+ * {@link changedKeysAreUnique} instead of indexing every key again.
+ */
+export function uniqueKeys<T extends Keyed>(
+  list: z.ZodArray<z.ZodType<T>>,
+  message: string,
+): z.ZodArray<z.ZodType<T>> {
+  const ruled = list.superRefine((records, ctx) => {
+    const seen = new Set<string>()
+    for (let index = 0; index < records.length; index++) {
+      const key = (records[index] as T).key
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index, 'key'], message })
+      seen.add(key)
+    }
+  })
+  uniqueKeyLists.add(ruled)
+  return ruled
+}
+
+/**
+ * True when `schema`'s only rule is unique keys and none of the records at `changed` shares
+ * its key with another record of `records`; false means the full rule must decide. Searching
+ * the list once per changed record costs far less than a set of thousands of keys when a
+ * change touches a few records, as a tick does.
+ */
+export function changedKeysAreUnique(
+  schema: z.ZodType,
+  records: readonly unknown[],
+  changed: readonly number[],
+): boolean {
+  if (!uniqueKeyLists.has(schema)) return false
+  return changed.every((index) => {
+    const { key } = records[index] as Keyed
+    return records.every((record, other) => other === index || (record as Keyed).key !== key)
+  })
+}
