@@ -140,7 +140,9 @@ describe('LibraryView', () => {
     const observer = FakeIntersectionObserver.current
     const item = last.closest('li')
     if (!observer || !item) throw new Error('the last card is not watched')
-    expect(observer.watched.has(item)).toBe(true)
+    // Watched once the list has been painted.
+    await waitFor(() => expect(observer.watched.has(item)).toBe(true))
+    expect(observer.watched.size).toBe(40 - 12)
     observer.comeNear(item)
     expect(await screen.findByText('Summary of role 40.')).toBeVisible()
     expect(screen.getByRole('checkbox', { name: 'Compare Role 40' })).toBeEnabled()
