@@ -1,7 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { compareAhead, compareRoles } from '../../../src/renderer/src/lib/compare-ahead'
+import {
+  compareAhead,
+  compareRoles,
+  openSavedAhead,
+  savedComparison,
+} from '../../../src/renderer/src/lib/compare-ahead'
+import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import { twoRoles } from '../compare-fixture'
 import { installFakeApi } from '../fake-api'
+
+const saved: SavedComparisonView = {
+  id: 'saved-1',
+  title: 'Analyst or manager',
+  roleIds: ['data-analyst', 'data-manager'],
+  roleNames: ['Data Analyst', 'Data Manager'],
+  notes: '',
+  tags: [],
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  missingRoleIds: [],
+}
 
 function countCompareCalls(): { asked: string[][] } {
   const calls = { asked: [] as string[][] }
@@ -62,6 +80,29 @@ describe('compareAhead', () => {
     answer(twoRoles)
     expect(await taken).toEqual(twoRoles)
     expect(asked).toHaveLength(1)
+  })
+
+  it('hands the saved details held by the list to the screen, asking main only for the comparison', async () => {
+    const calls = countCompareCalls()
+    const gets: string[] = []
+    installFakeApi({
+      'compare:roles': ({ roleIds }) => {
+        calls.asked.push(roleIds)
+        return twoRoles
+      },
+      'comparisons:get': ({ id }) => {
+        gets.push(id)
+        return { ...saved, title: 'Asked for' }
+      },
+    })
+    openSavedAhead(saved, saved.roleIds)
+    expect(await savedComparison(saved.id)).toEqual(saved)
+    expect(await compareRoles(saved.roleIds)).toEqual(twoRoles)
+    expect(calls.asked).toEqual([saved.roleIds])
+    expect(gets).toEqual([])
+    // Taken once: opening it again later asks main.
+    expect((await savedComparison(saved.id)).title).toBe('Asked for')
+    expect(gets).toEqual([saved.id])
   })
 
   it('asks for nothing when fewer than two roles are chosen', () => {
