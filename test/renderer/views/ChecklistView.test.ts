@@ -97,6 +97,36 @@ describe('ChecklistView', () => {
     expect(get).toHaveBeenCalledTimes(2)
   })
 
+  it('shows the plan as main holds it once it is fetched again after ticks', async () => {
+    const learning = { ...EMPTY_PROGRESS, status: 'learning' as const }
+    const gets = [
+      plan,
+      { ...plan, items: plan.items.map((each) => ({ ...each, state: learning })) },
+    ]
+    installFakeApi({
+      'checklists:get': () => gets.shift() ?? plan,
+      'progress:set': () => ({
+        value: { key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at },
+        batchId: 'batch-1',
+      }),
+      'checklists:moveItem': () => plan,
+    })
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+    if (firstDone) await userEvent.click(firstDone)
+    expect(firstDone).toBeChecked()
+    await userEvent.click(screen.getByRole('button', { name: 'Move Read the guide down' }))
+    await vi.waitFor(() =>
+      expect(
+        screen
+          .getAllByRole<HTMLInputElement>('radio', { name: 'Learning' })
+          .every((radio) => radio.checked),
+      ).toBe(true),
+    )
+    expect(firstDone).not.toBeChecked()
+  })
+
   it('draws a long group 20 rows first, then 50 more on each request', async () => {
     const items = Array.from({ length: 80 }, (_, n) => item(`custom:item-${n}`, `Item ${n}`))
     installFakeApi({ 'checklists:get': () => ({ ...plan, items }) })
