@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import type { EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
+import { appendOnlyKeysOf } from './append-only'
 import { DailyBackups, writeBackup, writePreMigrationBackup, type Backup } from './backups'
 import { dbSchemaAt, decodeDb, defaultDbFor } from './decode'
 import { deepFreeze } from './deep-freeze'
@@ -57,6 +58,7 @@ export class Store {
   readonly #low: Low<Db>
   readonly #text: StoreText
   readonly #schema: z.ZodType<Db>
+  readonly #appendOnlyKeys: ReadonlySet<string>
   readonly #notices: StoreNotice[]
   readonly #now: () => Date
   #lastWrite: Promise<void> = Promise.resolve()
@@ -75,6 +77,7 @@ export class Store {
     this.#low = low
     this.#text = text
     this.#schema = schema
+    this.#appendOnlyKeys = appendOnlyKeysOf(schema)
     this.#notices = notices
     this.#now = now
   }
@@ -169,13 +172,14 @@ export class Store {
    *
    * The draft's top-level lists and objects are copies, but their records are the current,
    * frozen ones (see {@link draftOf}): add, remove or replace records, never edit one in place.
+   * The activity log's draft only takes pushes (or being replaced whole).
    * Only what changed is validated (see {@link validateChange}), so the cost of an update
    * follows the size of the change, not of the database.
    */
   async update<T = void>(mutate: (draft: Db) => T): Promise<T> {
     if (this.#closed) throw new StoreClosedError()
     const previous = this.#low.data
-    const draft = draftOf(previous)
+    const draft = draftOf(previous, this.#appendOnlyKeys)
     const result = mutate(draft)
     const checked = validateChange(this.#schema, previous, draft)
     if (!checked.success) throw new StoreValidationError(z.prettifyError(checked.error))

@@ -6,6 +6,7 @@ import {
 } from '../../shared/domain/progress/types'
 import { ArticleRefSchema, RoleSchema } from '../../shared/domain/role'
 import { SavedComparisonSchema } from '../../shared/domain/saved-comparison'
+import { appendOnly } from './append-only'
 import { uniqueKeys } from './unique-keys'
 
 /** The schema version this build of the app reads and writes. */
@@ -38,11 +39,11 @@ export const DbSchema = z.object({
    * The current state of every key the user has touched, at most one record per key. A list
    * rather than a map keyed by `key`, like every other collection in the file: each record
    * names its own key (the shape `ProgressRecordSchema` validates and the renderer receives),
-   * and the refinement below keeps keys unique. Always equal to replaying `activity`.
+   * and uniqueKeys keeps keys unique. Always equal to replaying `activity`.
    */
   progress: uniqueKeys(z.array(ProgressRecordSchema), 'duplicate progress key'),
   /** Every change to a progress record, oldest first; only ever appended to. */
-  activity: z.array(ActivityEventSchema),
+  activity: appendOnly(z.array(ActivityEventSchema)),
   /** The user's learning plans, deleted ones included: a delete only stamps `deletedAt`. */
   checklists: z.array(ChecklistSchema),
   settings: z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { appendedTo, type Appended } from './append-only'
 import { deepFreeze } from './deep-freeze'
 import { changedKeysAreUnique } from './unique-keys'
 
@@ -32,10 +33,20 @@ export function validateChange<T extends object>(
   for (const [key, fieldSchema] of Object.entries(schema.shape)) {
     const value = after[key]
     const old = before[key]
+    const appended = appendedTo(value)
     if (value === old) {
       if (value !== undefined) data[key] = value
+    } else if (fieldSchema instanceof z.ZodArray && appended && appended.base === old) {
+      const list = validateAppended(fieldSchema, appended)
+      if (list.success) data[key] = list.data
+      else issues.push(...withPrefix(list.error.issues, [key]))
     } else if (fieldSchema instanceof z.ZodArray && Array.isArray(value) && Array.isArray(old)) {
-      const list = validateList(fieldSchema, old, value)
+      // A pushed-onto draft of some other list is checked as the plain list it stands for.
+      const list = validateList(
+        fieldSchema,
+        old,
+        appended ? [...appended.base, ...appended.added] : value,
+      )
       if (list.success) data[key] = list.data
       else issues.push(...withPrefix(list.error.issues, [key]))
     } else {
@@ -46,6 +57,29 @@ export function validateChange<T extends object>(
   }
   if (issues.length > 0) return { success: false, error: new z.ZodError(issues) }
   return { success: true, data: data as T }
+}
+
+/**
+ * An append-only list's draft: only the pushed records are new, so only they are parsed; the
+ * list's own rules, if it has any, still run over the whole list.
+ */
+function validateAppended(
+  schema: z.ZodArray,
+  { base, added }: Appended,
+): { success: true; data: readonly unknown[] } | { success: false; error: z.ZodError } {
+  if (added.length === 0) return { success: true, data: base }
+  const issues: z.core.$ZodIssue[] = []
+  const parsed = added.map((record, offset) => {
+    const result = z.safeParse(schema.element, record)
+    if (result.success) return deepFreeze(result.data)
+    issues.push(...withPrefix(result.error.issues, [base.length + offset]))
+    return record
+  })
+  if (issues.length > 0) return { success: false, error: new z.ZodError(issues) }
+  const items = base.concat(parsed)
+  const checked = listRules(schema)?.safeParse(items)
+  if (checked && !checked.success) return checked
+  return { success: true, data: Object.freeze(items) }
 }
 
 /** How many records out of place are searched for before the previous records are indexed. */
