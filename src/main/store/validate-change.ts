@@ -11,7 +11,9 @@ export type ValidatedChange<T> = { success: true; data: T } | { success: false; 
  * `schema.safeParse(next)` would, but only where it changed. A top-level list is checked
  * record by record: a record that is the very object `previous` held in that list is already
  * valid (frozen, so unchanged) and kept as it is, new records are parsed, and the list's own
- * rules (unique keys, limits) run over the whole list. Every other top-level field that is
+ * rules (unique keys, limits) run over the whole list, unique keys only against the changed
+ * records when there are a few (see unique-keys.ts). An append-only list's draft (see
+ * append-only.ts) has only its pushed records parsed. Every other top-level field that is
  * not the previous value is parsed whole. Unchanged lists keep their identity; changed lists
  * come back frozen, their new records too.
  *
