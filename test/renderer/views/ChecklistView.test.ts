@@ -127,6 +127,24 @@ describe('ChecklistView', () => {
     expect(firstDone).not.toBeChecked()
   })
 
+  it('shows what main saved when the plan was fetched again while it was being saved', async () => {
+    const saved = deferred<ProgressRecord>()
+    installFakeApi({
+      'checklists:get': () => plan,
+      'progress:set': async () => ({ value: await saved.promise, batchId: 'batch-1' }),
+      'checklists:moveItem': () => plan,
+    })
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+    if (firstDone) await userEvent.click(firstDone)
+    // The plan comes back from main without the tick, which main is still saving.
+    await userEvent.click(screen.getByRole('button', { name: 'Move Write a query up' }))
+    await vi.waitFor(() => expect(firstDone).not.toBeChecked())
+    saved.resolve({ key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at })
+    await vi.waitFor(() => expect(firstDone).toBeChecked())
+  })
+
   it('draws a long group 20 rows first, then 50 more on each request', async () => {
     const items = Array.from({ length: 80 }, (_, n) => item(`custom:item-${n}`, `Item ${n}`))
     installFakeApi({ 'checklists:get': () => ({ ...plan, items }) })
