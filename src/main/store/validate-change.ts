@@ -107,7 +107,8 @@ function validateList(
   const changed: number[] = []
   for (let index = start; index < items.length; index++) {
     const item = items[index]
-    if (item === previous[index]) continue
+    // Past the previous end both sides of a hole read undefined: that is no kept record.
+    if (index < previous.length && item === previous[index]) continue
     if (known === undefined && changed.length <= FEW_LOOKUPS) changed.push(index)
     // A record out of its place means records were removed or moved: from then on, look the
     // previous ones up. Past the previous end (an append) a record is parsed, unless a lookup

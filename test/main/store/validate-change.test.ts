@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { deepFreeze } from '../../../src/main/store/deep-freeze'
+import { appendOnlyKeysOf } from '../../../src/main/store/append-only'
 import { draftOf } from '../../../src/main/store/draft'
 import { DbSchema, defaultDb, type Db } from '../../../src/main/store/schema'
 import { validateChange } from '../../../src/main/store/validate-change'
@@ -9,6 +10,8 @@ import type { Checklist, ProgressRecord } from '../../../src/shared/domain/progr
 import { userRole } from './helpers'
 
 const at = '2026-11-29T08:00:00.000Z'
+/** The lists the store drafts as append-only. */
+const storeKeys = appendOnlyKeysOf(DbSchema)
 const record = (key: ProgressRecord['key'], status: ProgressRecord['status'] = 'done') =>
   ({ key, status, level: null, notes: '', links: [], updatedAt: at }) satisfies ProgressRecord
 const checklist = (id: string): Checklist => ({
@@ -37,7 +40,7 @@ function stored(): Db {
 }
 
 function change(previous: Db, mutate: (draft: Db) => void) {
-  const draft = draftOf(previous)
+  const draft = draftOf(previous, storeKeys)
   mutate(draft)
   return { draft, result: validateChange(DbSchema, previous, draft) }
 }
@@ -45,7 +48,7 @@ function change(previous: Db, mutate: (draft: Db) => void) {
 describe('draftOf', () => {
   it('copies the top level and its lists and objects, sharing the records', () => {
     const previous = stored()
-    const draft = draftOf(previous)
+    const draft = draftOf(previous, storeKeys)
     expect(draft).not.toBe(previous)
     expect(draft.checklists).not.toBe(previous.checklists)
     expect(draft.settings).not.toBe(previous.settings)
@@ -57,7 +60,7 @@ describe('draftOf', () => {
   })
 
   it('refuses an edit in place of a record, which belongs to the current data', () => {
-    const draft = draftOf(stored())
+    const draft = draftOf(stored(), storeKeys)
     expect(() => {
       const first = draft.checklists[0]
       if (first) first.title = 'Changed behind the store’s back'
@@ -114,6 +117,15 @@ describe('validateChange', () => {
     expect(result.error.issues[0]?.path).toEqual(['progress', 2, 'key'])
   })
 
+  it('refuses a hole or nothing pushed past the end of a list', () => {
+    const { result } = change(stored(), (draft) => {
+      draft.progress.push(undefined as unknown as ProgressRecord)
+    })
+    expect(result.success).toBe(false)
+    if (result.success) return
+    expect(result.error.issues[0]?.path).toEqual(['progress', 2])
+  })
+
   it('refuses an invalid top-level field and an invalid object', () => {
     const { result } = change(stored(), (draft) => {
       draft.catalogVersion = -1
@@ -130,7 +142,7 @@ describe('validateChange', () => {
   it('parses the whole value when the schema has rules of its own', () => {
     const strict = DbSchema.refine((db) => db.roles.length === 0, 'no roles allowed')
     const previous = stored()
-    const draft = draftOf(previous)
+    const draft = draftOf(previous, storeKeys)
     expect(validateChange(strict, previous, draft).success).toBe(false)
   })
 
@@ -159,7 +171,7 @@ describe('validateChange', () => {
       fc.property(fc.array(edit, { maxLength: 6 }), (edits) => {
         let previous = stored()
         for (const step of edits) {
-          const draft = draftOf(previous)
+          const draft = draftOf(previous, storeKeys)
           if (step.kind === 'set-record') {
             const next = {
               ...record('skill:python'),
