@@ -17,6 +17,7 @@ export function uniqueKeys<T extends Keyed>(
   list: z.ZodArray<z.ZodType<T>>,
   message: string,
 ): z.ZodArray<z.ZodType<T>> {
+  const otherRules = (list.def.checks ?? []).length > 0
   const ruled = list.superRefine((records, ctx) => {
     const seen = new Set<string>()
     for (let index = 0; index < records.length; index++) {
@@ -25,7 +26,8 @@ export function uniqueKeys<T extends Keyed>(
       seen.add(key)
     }
   })
-  uniqueKeyLists.add(ruled)
+  // A list with rules besides this one has them checked in full on every change.
+  if (!otherRules) uniqueKeyLists.add(ruled)
   return ruled
 }
 

@@ -33,5 +33,7 @@ describe('uniqueKeys', () => {
   it('leaves lists with other rules, or none, to the full rule', () => {
     expect(changedKeysAreUnique(z.array(Keyed), records, [0])).toBe(false)
     expect(changedKeysAreUnique(list.max(10), records, [0])).toBe(false)
+    const limitedFirst = uniqueKeys(z.array(Keyed).max(2), 'duplicate key')
+    expect(changedKeysAreUnique(limitedFirst, records, [2])).toBe(false)
   })
 })
