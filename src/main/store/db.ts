@@ -134,7 +134,7 @@ export class Store {
         notices.push(recovered.notice)
       }
     }
-    const storeText = new StoreText()
+    const storeText = new StoreText(appendOnlyKeysOf(schema))
     const low = new Low<Db>(
       new JsonFile(
         file,

@@ -12,10 +12,7 @@ import { appendOnlyDraft } from './append-only'
  * fields of a top-level object (`settings`), but a record is changed by replacing it
  * (`list[i] = { ...list[i], title }`): editing one in place throws a TypeError, as it is frozen.
  */
-export function draftOf<T extends object>(
-  data: T,
-  appendOnlyKeys: ReadonlySet<string> = new Set(),
-): T {
+export function draftOf<T extends object>(data: T, appendOnlyKeys: ReadonlySet<string>): T {
   const draft = { ...data }
   for (const key of Object.keys(draft) as (keyof T & string)[]) {
     const value = draft[key]

@@ -21,17 +21,20 @@ interface ListBytes {
  * written last time reuses its bytes whole, and one that only grew at the end (the activity
  * log) keeps the bytes of its start and adds a chunk for the new records. A list changed
  * elsewhere is joined again from the text of its records, which are frozen and so never
- * change: each record's text is made once and remembered for as long as its list is rebuilt
- * that way. A list that grows at the end forgets its records' text, as its bytes are all it
- * needs: the activity log's would double the memory the store takes. A change therefore
- * costs about the size of the list it touched; the rest of the file is neither joined nor
- * encoded again.
+ * change: each record's text is made once and remembered. The records of the lists named
+ * append-only are not remembered, as their bytes are all those lists need and the activity
+ * log's text would double the memory the store takes. A change therefore costs about the
+ * size of the list it touched; the rest of the file is neither joined nor encoded again.
  */
 export class StoreText {
-  /** Per list, the text of its frozen records. */
-  readonly #records = new Map<string, WeakMap<object, string>>()
+  readonly #appendOnlyKeys: ReadonlySet<string>
+  readonly #records = new WeakMap<object, string>()
   readonly #lists = new Map<string, ListBytes>()
   readonly #encoder = new TextEncoder()
+
+  constructor(appendOnlyKeys: ReadonlySet<string>) {
+    this.#appendOnlyKeys = appendOnlyKeys
+  }
 
   /** The file's content for `data`, a plain object as the store holds it. */
   chunksOf(data: object): Uint8Array[] {
@@ -48,6 +51,11 @@ export class StoreText {
         text += indented(value, '  ')
       }
     }
+    // Lists gone or emptied are not held on to.
+    for (const key of this.#lists.keys()) {
+      const value: unknown = (data as Record<string, unknown>)[key]
+      if (!Array.isArray(value) || value.length === 0) this.#lists.delete(key)
+    }
     if (chunks.length === 0 && text === '') return [this.#encoder.encode(toJsonText(data))]
     chunks.push(this.#encoder.encode(`${text}\n}\n`))
     return chunks
@@ -60,13 +68,13 @@ export class StoreText {
     if (last?.records === records) {
       chunks = last.chunks
     } else if (last && startsWith(records, last.records)) {
-      this.#records.delete(key)
-      const added = records.slice(last.records.length).map((record) => recordText(record))
-      const bytes = this.#encoder.encode(`,\n${added.join(',\n')}`)
+      const added = this.#encoder.encode(
+        `,\n${this.#joined(key, records.slice(last.records.length))}`,
+      )
       chunks =
         last.chunks.length < MAX_LIST_CHUNKS
-          ? [...last.chunks, bytes]
-          : [Buffer.concat([...last.chunks, bytes])]
+          ? [...last.chunks, added]
+          : [Buffer.concat([...last.chunks, added])]
     } else {
       chunks = [this.#encoder.encode(this.#joined(key, records))]
     }
@@ -75,32 +83,21 @@ export class StoreText {
   }
 
   #joined(key: string, records: readonly unknown[]): string {
-    let texts = this.#records.get(key)
-    if (!texts) {
-      texts = new WeakMap()
-      this.#records.set(key, texts)
+    const remember = !this.#appendOnlyKeys.has(key)
+    return records.map((record) => this.#record(record, remember)).join(',\n')
+  }
+
+  #record(record: unknown, remember: boolean): string {
+    if (!remember || typeof record !== 'object' || record === null || !Object.isFrozen(record)) {
+      return RECORD_INDENT + indented(record, RECORD_INDENT)
     }
-    const remembered = texts
-    return records.map((record) => rememberedText(remembered, record)).join(',\n')
+    let text = this.#records.get(record)
+    if (text === undefined) {
+      text = RECORD_INDENT + indented(record, RECORD_INDENT)
+      this.#records.set(record, text)
+    }
+    return text
   }
-}
-
-/** The text of a record as it sits in its list. */
-function recordText(record: unknown): string {
-  return RECORD_INDENT + indented(record, RECORD_INDENT)
-}
-
-/** A record's text, made once for a frozen record and remembered in `texts`. */
-function rememberedText(texts: WeakMap<object, string>, record: unknown): string {
-  if (typeof record !== 'object' || record === null || !Object.isFrozen(record)) {
-    return recordText(record)
-  }
-  let text = texts.get(record)
-  if (text === undefined) {
-    text = recordText(record)
-    texts.set(record, text)
-  }
-  return text
 }
 
 /** True when `records` begins with every record of the non-empty `start`, in order. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { listBackups } from '../../../src/main/store/backups'
 import { Store, StoreClosedError, StoreValidationError } from '../../../src/main/store/db'
-import { JsonFile } from '../../../src/main/store/json-file'
+import { JsonFile, toJsonText } from '../../../src/main/store/json-file'
 import { MigrationError, type Migration } from '../../../src/main/store/migrations'
 import { DbSchema, defaultDb } from '../../../src/main/store/schema'
 import { listFiles, useTempDir, userRole, v1Db } from './helpers'
@@ -33,6 +33,56 @@ describe('Store', () => {
     })
     expect(store.data.roles.map((role) => role.id)).toEqual(['analytics-translator'])
     expect(await readDbFile(dataFile())).toEqual(store.data)
+    await store.close()
+  })
+
+  it('writes exactly the text of its data after every kind of change, refused ones included', async () => {
+    const learning = { status: 'learning' as const, level: null, notes: '', links: [] }
+    const event = (n: number) => ({
+      id: `event-${n}`,
+      at: new Date(Date.UTC(2026, 10, 1, 8, n)).toISOString(),
+      key: `custom:item-${n}` as const,
+      before: { ...learning, status: 'todo' as const },
+      after: learning,
+      cause: 'edit' as const,
+      batchId: `batch-${n}`,
+    })
+    const record = (n: number, notes = '') => ({
+      key: `custom:item-${n}` as const,
+      ...learning,
+      notes,
+      updatedAt: event(n).at,
+    })
+    const store = await Store.open(dataFile())
+    const written = async (): Promise<void> => {
+      expect(await readFile(dataFile(), 'utf8')).toBe(toJsonText(store.data))
+    }
+    await store.update((db) => {
+      db.activity.push(event(1), event(2))
+      db.progress.push(record(1), record(2))
+    })
+    await written()
+    await store.update((db) => {
+      db.activity.push(event(3))
+      db.progress[0] = record(1, 'Ünïcode – “notes” 🚀')
+    })
+    await written()
+    await expect(
+      store.update((db) => {
+        db.activity.push({ ...event(4), cause: 'magic' } as unknown as ReturnType<typeof event>)
+      }),
+    ).rejects.toBeInstanceOf(StoreValidationError)
+    await store.update((db) => {
+      db.activity = [event(5)]
+      db.progress = []
+    })
+    await written()
+    await store.update((db) => {
+      db.activity.push(event(6))
+      db.roles.push(userRole('analytics-translator'))
+    })
+    await written()
+    expect(store.data.activity.map((each) => each.id)).toEqual(['event-5', 'event-6'])
     await store.close()
   })
 

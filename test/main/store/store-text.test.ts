@@ -17,7 +17,7 @@ describe('StoreText', () => {
     )
     fc.assert(
       fc.property(value, fc.boolean(), (data, frozen) => {
-        const text = new StoreText()
+        const text = new StoreText(new Set())
         const subject = frozen ? deepFreeze(data) : data
         expect(textOf(text, subject)).toBe(toJsonText(subject))
         // The second time it is joined from what it remembered.
@@ -35,7 +35,7 @@ describe('StoreText', () => {
         return Reflect.get(target, property, receiver) as unknown
       },
     })
-    const text = new StoreText()
+    const text = new StoreText(new Set())
     const data = { list: [counted] }
     expect(textOf(text, data)).toBe(toJsonText(data))
     const afterFirst = reads
@@ -46,7 +46,7 @@ describe('StoreText', () => {
   })
 
   it('follows a frozen list that grows at the end, shrinks or has a record replaced', () => {
-    const text = new StoreText()
+    const text = new StoreText(new Set())
     const event = (n: number) => deepFreeze({ id: `event-${n}`, at: n })
     const first = deepFreeze({ version: 1, activity: [event(1), event(2)], notes: [] })
     const grown = deepFreeze({ ...first, activity: [...first.activity, event(3), event(4)] })
@@ -57,8 +57,31 @@ describe('StoreText', () => {
     }
   })
 
+  it('does not remember the records of an append-only list, whose bytes are enough', () => {
+    const record = deepFreeze({ id: 'a', notes: 'first' })
+    let reads = 0
+    const counted = new Proxy(record, {
+      get(target, property, receiver) {
+        reads++
+        return Reflect.get(target, property, receiver) as unknown
+      },
+    })
+    const text = new StoreText(new Set(['log']))
+    const b = deepFreeze({ id: 'b' })
+    textOf(text, deepFreeze({ log: [counted, b], notes: [counted] }))
+    const afterFirst = reads
+    // Both lists rebuilt whole (neither grew at the end): only the log reads its record again.
+    const second = deepFreeze({ log: [counted], notes: [counted, b] })
+    expect(textOf(text, second)).toBe(toJsonText({ log: [record], notes: [record, b] }))
+    expect(reads).toBeGreaterThan(afterFirst)
+    const afterSecond = reads
+    const third = deepFreeze({ log: [b], notes: [b, counted] })
+    expect(textOf(text, third)).toBe(toJsonText({ log: [b], notes: [b, record] }))
+    expect(reads).toBe(afterSecond)
+  })
+
   it('keeps a log that grows on every write in a bounded number of chunks', () => {
-    const text = new StoreText()
+    const text = new StoreText(new Set())
     let activity: readonly object[] = deepFreeze([{ id: 'event-0' }])
     let chunks = 0
     for (let n = 1; n <= 100; n++) {
