@@ -41,6 +41,11 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   return { promise, resolve }
 }
 
+/** Lets pending answers and the updates they cause run. */
+function settled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50))
+}
+
 describe('ChecklistView', () => {
   it('shows a new status at once and recounts, without fetching the plan again', async () => {
     const saved = deferred<ProgressRecord>()
@@ -127,7 +132,7 @@ describe('ChecklistView', () => {
     expect(firstDone).not.toBeChecked()
   })
 
-  it('shows what main saved when the plan was fetched again while it was being saved', async () => {
+  it('keeps a tick main is still saving on screen when the plan is fetched again', async () => {
     const saved = deferred<ProgressRecord>()
     installFakeApi({
       'checklists:get': () => plan,
@@ -140,9 +145,83 @@ describe('ChecklistView', () => {
     if (firstDone) await userEvent.click(firstDone)
     // The plan comes back from main without the tick, which main is still saving.
     await userEvent.click(screen.getByRole('button', { name: 'Move Write a query up' }))
+    await settled()
+    expect(firstDone).toBeChecked()
+    saved.resolve({ key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at })
+    await settled()
+    expect(firstDone).toBeChecked()
+    expect(screen.getByText(/1 of 2 done/)).toBeInTheDocument()
+  })
+
+  it('lets the later of two quick ticks on an item decide what it shows', async () => {
+    const answers = [deferred<ProgressRecord>(), deferred<ProgressRecord>()]
+    let sent = 0
+    installFakeApi({
+      'checklists:get': () => plan,
+      'progress:set': async () => {
+        const answer = answers[sent++]
+        if (!answer) throw new Error('one tick too many')
+        return { value: await answer.promise, batchId: `batch-${sent}` }
+      },
+    })
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const [firstLearning] = screen.getAllByRole('radio', { name: 'Learning' })
+    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+    if (!firstLearning || !firstDone) throw new Error('the plan shows no status controls')
+    await userEvent.click(firstLearning)
+    await userEvent.click(firstDone)
+    await vi.waitFor(() => expect(sent).toBe(2))
+    const record = { key: 'custom:read-guide' as const, ...EMPTY_PROGRESS, updatedAt: at }
+    answers[0]?.resolve({ ...record, status: 'learning' })
+    await settled()
+    expect(firstDone).toBeChecked()
+    answers[1]?.resolve({ ...record, status: 'done' })
+    await settled()
+    expect(firstDone).toBeChecked()
+  })
+
+  it('shows no tick of today in the plan as it was on an earlier day', async () => {
+    const saved = deferred<ProgressRecord>()
+    installFakeApi({
+      'checklists:get': () => plan,
+      'progress:set': async () => ({ value: await saved.promise, batchId: 'batch-1' }),
+    })
+    const view = render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+    if (firstDone) await userEvent.click(firstDone)
+    await view.rerender({ id: 'plan-1', asOf: '2026-11-01', onasofchange: vi.fn() })
     await vi.waitFor(() => expect(firstDone).not.toBeChecked())
     saved.resolve({ key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at })
-    await vi.waitFor(() => expect(firstDone).toBeChecked())
+    await settled()
+    expect(firstDone).not.toBeChecked()
+    expect(screen.getByText(/0 of 2 done/)).toBeInTheDocument()
+  })
+
+  it('keeps saved ticks on screen when fetching the plan again fails', async () => {
+    let gets = 0
+    installFakeApi({
+      'checklists:get': () => {
+        gets++
+        if (gets > 1) throw new AppError('internal', 'The plan could not be read.')
+        return plan
+      },
+      'progress:set': () => ({
+        value: { key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at },
+        batchId: 'batch-1',
+      }),
+      'checklists:moveItem': () => plan,
+    })
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+    if (firstDone) await userEvent.click(firstDone)
+    await settled()
+    await userEvent.click(screen.getByRole('button', { name: 'Move Write a query up' }))
+    await vi.waitFor(() => expect(gets).toBe(2))
+    await settled()
+    expect(firstDone).toBeChecked()
   })
 
   it('draws a long group 20 rows first, then 50 more on each request', async () => {

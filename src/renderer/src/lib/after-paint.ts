@@ -13,8 +13,3 @@ export function afterNextPaint(work: () => void): () => void {
     clearTimeout(task)
   }
 }
-
-/** Resolves just after the browser paints its next frame (see {@link afterNextPaint}). */
-export function nextPaint(): Promise<void> {
-  return new Promise((resolve) => afterNextPaint(resolve))
-}
