@@ -3,7 +3,7 @@ import {
   compareAhead,
   compareRoles,
   openSavedAhead,
-  savedComparison,
+  takeHandedOver,
 } from '../../../src/renderer/src/lib/compare-ahead'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import { twoRoles } from '../compare-fixture'
@@ -82,27 +82,14 @@ describe('compareAhead', () => {
     expect(asked).toHaveLength(1)
   })
 
-  it('hands the saved details held by the list to the screen, asking main only for the comparison', async () => {
-    const asked: string[][] = []
-    const gets: string[] = []
-    installFakeApi({
-      'compare:roles': ({ roleIds }) => {
-        asked.push(roleIds)
-        return twoRoles
-      },
-      'comparisons:get': ({ id }) => {
-        gets.push(id)
-        return { ...saved, title: 'Asked for' }
-      },
-    })
+  it('hands the saved details held by the list to the screen once, asking main only for the comparison', async () => {
+    const calls = countCompareCalls()
     openSavedAhead(saved, saved.roleIds)
-    expect(await savedComparison(saved.id)).toEqual(saved)
-    expect(await compareRoles(saved.roleIds)).toEqual(twoRoles)
-    expect(asked).toEqual([saved.roleIds])
-    expect(gets).toEqual([])
-    // Taken once: opening it again later asks main.
-    expect((await savedComparison(saved.id)).title).toBe('Asked for')
-    expect(gets).toEqual([saved.id])
+    expect(calls.asked).toEqual([saved.roleIds])
+    expect(takeHandedOver('another')).toBeUndefined()
+    openSavedAhead(saved, saved.roleIds)
+    expect(takeHandedOver(saved.id)).toBe(saved)
+    expect(takeHandedOver(saved.id)).toBeUndefined()
   })
 
   it('asks for nothing when fewer than two roles are chosen', () => {

@@ -2,13 +2,9 @@
 // changed anything since it came.
 const FRESH_FOR_MS = 2000
 
-const now = (): number => performance.now()
-
 export interface AskedAhead<I, T> {
   /** Sends the request now, before the screen that needs its answer exists. */
   ahead(input: I): Promise<T>
-  /** Holds an answer already at hand (the screen the link is on has it), asking nothing. */
-  give(input: I, answer: T): void
   /** The answer for `input`: the one asked for ahead when it is for the same input and fresh. */
   take(input: I): Promise<T>
 }
@@ -27,20 +23,17 @@ export function askAhead<I, T>(send: (input: I) => Promise<T>): AskedAhead<I, T>
       // Freshness counts from the answer, so a slow one is not asked for a second time. A
       // failure is shown by the screen that takes the answer, not reported as unhandled here.
       const answered = (): void => {
-        entry.answeredAt = now()
+        entry.answeredAt = performance.now()
       }
       answer.then(answered, answered)
       return answer
-    },
-    give(input, answer) {
-      asked = { key: JSON.stringify(input), answer: Promise.resolve(answer), answeredAt: now() }
     },
     take(input) {
       const taken = asked
       asked = undefined
       const fresh =
         taken !== undefined &&
-        (taken.answeredAt === undefined || now() - taken.answeredAt < FRESH_FOR_MS)
+        (taken.answeredAt === undefined || performance.now() - taken.answeredAt < FRESH_FOR_MS)
       return fresh && taken.key === JSON.stringify(input) ? taken.answer : send(input)
     },
   }

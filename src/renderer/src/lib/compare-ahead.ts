@@ -7,7 +7,7 @@ const comparisons = askAhead((roleIds: readonly string[]) =>
   unwrap(api().compare.roles({ roleIds: [...roleIds] })),
 )
 
-const savedComparisons = askAhead((id: string) => unwrap(api().comparisons.get({ id })))
+let handedOver: SavedComparisonView | undefined
 
 /** Asks for a comparison as the link to it is followed; the compare screen then takes it. */
 export function compareAhead(roleIds: readonly string[]): void {
@@ -22,12 +22,14 @@ export function compareAhead(roleIds: readonly string[]): void {
  */
 export function openSavedAhead(saved: SavedComparisonView, roleIds: readonly string[]): void {
   compareAhead(roleIds)
-  savedComparisons.give(saved.id, saved)
+  handedOver = saved
 }
 
-/** The saved comparison `id`: the one handed over as its link was followed, or asked for now. */
-export function savedComparison(id: string): Promise<SavedComparisonView> {
-  return savedComparisons.take(id)
+/** The details of saved comparison `id` handed over as its link was followed, taken once. */
+export function takeHandedOver(id: string): SavedComparisonView | undefined {
+  const taken = handedOver
+  handedOver = undefined
+  return taken?.id === id ? taken : undefined
 }
 
 /** The comparison of `roleIds`, asked for ahead of time or now. */
