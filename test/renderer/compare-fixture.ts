@@ -1,4 +1,5 @@
 import type { Comparison, ComparedItem } from '../../src/shared/domain/compare/types'
+import type { SavedComparisonView } from '../../src/shared/domain/saved-comparison'
 import type { SectionKey } from '../../src/shared/domain/sections'
 
 const provenance = { origin: 'catalog' as const, articleIds: ['a1'] }
@@ -106,4 +107,17 @@ export const twoRoles: Comparison = {
     },
   ],
   articles: {},
+}
+
+/** The two roles above saved as a comparison, as the saved list shows it. */
+export const savedTwoRoles: SavedComparisonView = {
+  id: 'saved-1',
+  title: 'Analyst or manager',
+  roleIds: ['analyst', 'manager'],
+  roleNames: ['Data Analyst', 'Data Manager'],
+  notes: '',
+  tags: [],
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+  missingRoleIds: [],
 }

@@ -4,6 +4,19 @@ import { deepFreeze } from '../../../src/main/store/deep-freeze'
 import { toJsonText } from '../../../src/main/store/json-file'
 import { StoreText } from '../../../src/main/store/store-text'
 
+/** A frozen record, and a stand-in for it that counts how often its fields are read. */
+function countedRecord() {
+  const record = deepFreeze({ id: 'a', notes: 'first' })
+  let count = 0
+  const counted = new Proxy(record, {
+    get(target, property, receiver) {
+      count++
+      return Reflect.get(target, property, receiver) as unknown
+    },
+  })
+  return { record, counted, reads: () => count }
+}
+
 /** The text the chunks spell out, read back as a file's bytes would be. */
 function textOf(store: StoreText, data: object): string {
   return Buffer.concat(store.chunksOf(data)).toString('utf8')
@@ -27,22 +40,15 @@ describe('StoreText', () => {
   })
 
   it('serializes a remembered record once, however often the data is written', () => {
-    const record = deepFreeze({ id: 'a', notes: 'first' })
-    let reads = 0
-    const counted = new Proxy(record, {
-      get(target, property, receiver) {
-        reads++
-        return Reflect.get(target, property, receiver) as unknown
-      },
-    })
+    const { record, counted, reads } = countedRecord()
     const text = new StoreText(new Set())
     const data = { list: [counted] }
     expect(textOf(text, data)).toBe(toJsonText(data))
-    const afterFirst = reads
+    const afterFirst = reads()
     expect(textOf(text, { list: [counted, { id: 'b' }] })).toBe(
       toJsonText({ list: [record, { id: 'b' }] }),
     )
-    expect(reads).toBe(afterFirst)
+    expect(reads()).toBe(afterFirst)
   })
 
   it('follows a frozen list that grows at the end, shrinks or has a record replaced', () => {
@@ -58,26 +64,19 @@ describe('StoreText', () => {
   })
 
   it('does not remember the records of an append-only list, whose bytes are enough', () => {
-    const record = deepFreeze({ id: 'a', notes: 'first' })
-    let reads = 0
-    const counted = new Proxy(record, {
-      get(target, property, receiver) {
-        reads++
-        return Reflect.get(target, property, receiver) as unknown
-      },
-    })
+    const { record, counted, reads } = countedRecord()
     const text = new StoreText(new Set(['log']))
     const b = deepFreeze({ id: 'b' })
     textOf(text, deepFreeze({ log: [counted, b], notes: [counted] }))
-    const afterFirst = reads
+    const afterFirst = reads()
     // Both lists rebuilt whole (neither grew at the end): only the log reads its record again.
     const second = deepFreeze({ log: [counted], notes: [counted, b] })
     expect(textOf(text, second)).toBe(toJsonText({ log: [record], notes: [record, b] }))
-    expect(reads).toBeGreaterThan(afterFirst)
-    const afterSecond = reads
+    expect(reads()).toBeGreaterThan(afterFirst)
+    const afterSecond = reads()
     const third = deepFreeze({ log: [b], notes: [b, counted] })
     expect(textOf(text, third)).toBe(toJsonText({ log: [b], notes: [b, record] }))
-    expect(reads).toBe(afterSecond)
+    expect(reads()).toBe(afterSecond)
   })
 
   it('keeps a log that grows on every write in a bounded number of chunks', () => {

@@ -5,21 +5,8 @@ import {
   openSavedAhead,
   takeHandedOver,
 } from '../../../src/renderer/src/lib/compare-ahead'
-import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
-import { twoRoles } from '../compare-fixture'
+import { savedTwoRoles, twoRoles } from '../compare-fixture'
 import { installFakeApi } from '../fake-api'
-
-const saved: SavedComparisonView = {
-  id: 'saved-1',
-  title: 'Analyst or manager',
-  roleIds: ['data-analyst', 'data-manager'],
-  roleNames: ['Data Analyst', 'Data Manager'],
-  notes: '',
-  tags: [],
-  createdAt: '2026-11-01T10:00:00.000Z',
-  updatedAt: '2026-11-01T10:00:00.000Z',
-  missingRoleIds: [],
-}
 
 function countCompareCalls(): { asked: string[][] } {
   const calls = { asked: [] as string[][] }
@@ -84,12 +71,12 @@ describe('compareAhead', () => {
 
   it('hands the saved details held by the list to the screen once, asking main only for the comparison', async () => {
     const calls = countCompareCalls()
-    openSavedAhead(saved, saved.roleIds)
-    expect(calls.asked).toEqual([saved.roleIds])
+    openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
+    expect(calls.asked).toEqual([savedTwoRoles.roleIds])
     expect(takeHandedOver('another')).toBeUndefined()
-    openSavedAhead(saved, saved.roleIds)
-    expect(takeHandedOver(saved.id)).toBe(saved)
-    expect(takeHandedOver(saved.id)).toBeUndefined()
+    openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
+    expect(takeHandedOver(savedTwoRoles.id)).toBe(savedTwoRoles)
+    expect(takeHandedOver(savedTwoRoles.id)).toBeUndefined()
   })
 
   it('asks for nothing when fewer than two roles are chosen', () => {

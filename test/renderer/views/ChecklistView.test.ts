@@ -41,6 +41,26 @@ function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
   return { promise, resolve }
 }
 
+/** Main's answer to ticking "Read the guide" done. */
+const savedDone = () => ({
+  value: {
+    key: 'custom:read-guide' as const,
+    ...EMPTY_PROGRESS,
+    status: 'done' as const,
+    updatedAt: at,
+  },
+  batchId: 'batch-1',
+})
+
+/** Opens the plan and ticks its first item done; returns that item's Done radio. */
+async function openAndTickFirstDone(): Promise<HTMLElement | undefined> {
+  render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+  await screen.findByText('Read the guide')
+  const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
+  if (firstDone) await userEvent.click(firstDone)
+  return firstDone
+}
+
 /** Lets pending answers and the updates they cause run. */
 function settled(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 50))
@@ -110,16 +130,10 @@ describe('ChecklistView', () => {
     ]
     installFakeApi({
       'checklists:get': () => gets.shift() ?? plan,
-      'progress:set': () => ({
-        value: { key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at },
-        batchId: 'batch-1',
-      }),
+      'progress:set': savedDone,
       'checklists:moveItem': () => plan,
     })
-    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
-    await screen.findByText('Read the guide')
-    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
-    if (firstDone) await userEvent.click(firstDone)
+    const firstDone = await openAndTickFirstDone()
     expect(firstDone).toBeChecked()
     await userEvent.click(screen.getByRole('button', { name: 'Move Read the guide down' }))
     await vi.waitFor(() =>
@@ -139,10 +153,7 @@ describe('ChecklistView', () => {
       'progress:set': async () => ({ value: await saved.promise, batchId: 'batch-1' }),
       'checklists:moveItem': () => plan,
     })
-    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
-    await screen.findByText('Read the guide')
-    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
-    if (firstDone) await userEvent.click(firstDone)
+    const firstDone = await openAndTickFirstDone()
     // The plan comes back from main without the tick, which main is still saving.
     await userEvent.click(screen.getByRole('button', { name: 'Move Write a query up' }))
     await settled()
@@ -207,16 +218,10 @@ describe('ChecklistView', () => {
         if (gets > 1) throw new AppError('internal', 'The plan could not be read.')
         return plan
       },
-      'progress:set': () => ({
-        value: { key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at },
-        batchId: 'batch-1',
-      }),
+      'progress:set': savedDone,
       'checklists:moveItem': () => plan,
     })
-    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
-    await screen.findByText('Read the guide')
-    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
-    if (firstDone) await userEvent.click(firstDone)
+    const firstDone = await openAndTickFirstDone()
     await settled()
     await userEvent.click(screen.getByRole('button', { name: 'Move Write a query up' }))
     await vi.waitFor(() => expect(gets).toBe(2))
