@@ -70,6 +70,7 @@ export class Store {
     low: Low<Db>,
     text: StoreText,
     schema: z.ZodType<Db>,
+    appendOnlyKeys: ReadonlySet<string>,
     notices: StoreNotice[],
     now: () => Date,
   ) {
@@ -77,7 +78,7 @@ export class Store {
     this.#low = low
     this.#text = text
     this.#schema = schema
-    this.#appendOnlyKeys = appendOnlyKeysOf(schema)
+    this.#appendOnlyKeys = appendOnlyKeys
     this.#notices = notices
     this.#now = now
   }
@@ -134,7 +135,8 @@ export class Store {
         notices.push(recovered.notice)
       }
     }
-    const storeText = new StoreText(appendOnlyKeysOf(schema))
+    const appendOnlyKeys = appendOnlyKeysOf(schema)
+    const storeText = new StoreText(appendOnlyKeys)
     const low = new Low<Db>(
       new JsonFile(
         file,
@@ -145,7 +147,7 @@ export class Store {
     )
     if (needsWrite) await low.write()
     else await daily.keep(unchangedText ?? (() => storeText.chunksOf(low.data)))
-    return new Store(filePath, low, storeText, schema, notices, now)
+    return new Store(filePath, low, storeText, schema, appendOnlyKeys, notices, now)
   }
 
   get filePath(): string {
