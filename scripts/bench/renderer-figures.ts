@@ -175,7 +175,9 @@ async function compareClicks(
     const comparison = saved[i % saved.length] as (typeof saved)[number]
     await app.page.goto(`${appUrl}#/saved`)
     const link = `a[href*="saved=${comparison.id}"]`
-    await app.page.waitForSelector(link)
+    // A locator, not waitForSelector: the element handle that returns would be held by
+    // DevTools until disposed, and with it the whole list the link was in, after it is gone.
+    await app.page.locator(link).waitFor()
     // One "Remove … from the comparison" button per column: the table is on screen.
     const columns = { selector: '[aria-label$=" from the comparison"]', count: roleCount }
     times.push(await clickToPaint(app.page, link, columns))
