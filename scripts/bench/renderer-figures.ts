@@ -52,11 +52,15 @@ interface Condition {
 // DOM library, and the app's CSP allows no eval, so conditions are selectors, not code.
 /**
  * Resolves once the condition holds (checked on every DOM change) and the next frame has been
- * painted, with performance.now() at that point; rejects after 20 s.
+ * painted, with performance.now() at that point; rejects after 20 s. The frame callback runs
+ * just before that paint; the first task after it marks the paint done. It is queued as
+ * user-blocking so that it runs ahead of tasks the app queued for after the same paint (rows
+ * drawn a frame later, requests sent once the screen is up), which are not part of the click.
  */
 const PAINTED_WHEN = `({ selector, count }) => new Promise((resolve, reject) => {
   const holds = () => document.querySelectorAll(selector).length === count
-  const painted = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
+  const painted = () => requestAnimationFrame(() =>
+    scheduler.postTask(() => resolve(performance.now()), { priority: 'user-blocking' }))
   if (holds()) return painted()
   const timeout = setTimeout(() => {
     observer.disconnect()
