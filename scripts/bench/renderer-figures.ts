@@ -4,15 +4,17 @@
  * - startup: first contentful paint of the library with 300 roles, and the paint that shows
  *   all 300, against a blank page's first contentful paint;
  * - compare: click to the paint that shows a saved 4-role comparison at 4× CPU throttling
- *   (p95), against a click that toggles a class in a blank page; and 4 roles against 2;
+ *   (p95), against its floor: the app's own first screen of it put in place by hand once main
+ *   answers the same request (see renderer-floors.ts); and 4 roles against 2;
  * - toggle: click on an item's status to the paint that shows it, in the 2,000-item plan at
- *   4× CPU throttling (p95), against the same blank-page click;
+ *   4× CPU throttling (p95), against its floor: the same tick made by hand on the same page;
  * - memory: JS heap after garbage collection with the largest plan open, against a blank page
  *   holding every answer the app received for it as plain objects.
  */
 import type { CDPSession, Page } from 'playwright-core'
 import type { Db } from '../../src/main/store/schema'
 import { launchApp, type LaunchedApp } from '../../test/e2e/harness'
+import { openByHandOnNextClick, showAppScreenAgain, tickByHandOnNextClick } from './renderer-floors'
 import type { Measurement } from './results'
 import { alternate, median, percentile } from './stats'
 
@@ -23,9 +25,7 @@ const THROTTLING = 4
 const ROLE_CARDS = 'ul[aria-label="Roles"] > li'
 const PLAN_GROUPS = 'section.group'
 const BLANK_PAGE = `<!doctype html><html lang="en"><head><title>Blank</title></head><body>
-<p>Blank</p><button id="flip" type="button">Flip</button>
-<script>document.getElementById('flip').onclick = () => document.body.classList.toggle('on')</script>
-</body></html>`
+<p>Blank</p></body></html>`
 
 export interface RendererOptions {
   dataDir: string
@@ -75,14 +75,32 @@ const PAINTED_WHEN = `({ selector, count }) => new Promise((resolve, reject) => 
   observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true })
 })`
 
-/** Milliseconds from a click on `target` to the paint that shows `done`. */
-async function clickToPaint(page: Page, target: string, done: Condition): Promise<number> {
+interface Click {
+  /** Milliseconds from the click to the paint. */
+  ms: number
+  /** The HTML inside the element asked to be kept, as it was painted. */
+  kept?: string
+}
+
+/**
+ * Milliseconds from a click on `target` to the paint that shows `done`, and the HTML inside
+ * `keep` as that paint showed it.
+ */
+async function clickToPaint(
+  page: Page,
+  target: string,
+  done: Condition,
+  keep?: string,
+): Promise<Click> {
+  // Read in the task that marked the paint done, before any the app queued after it.
+  const kept = keep ? `document.querySelector(${JSON.stringify(keep)}).innerHTML` : 'undefined'
   const script = `(async () => {
     const start = performance.now()
     document.querySelector(${JSON.stringify(target)}).click()
-    return (await (${PAINTED_WHEN})(${JSON.stringify(done)})) - start
+    const ms = (await (${PAINTED_WHEN})(${JSON.stringify(done)})) - start
+    return { ms, kept: ${kept} }
   })()`
-  return page.evaluate(script) as Promise<number>
+  return page.evaluate(script) as Promise<Click>
 }
 
 /** Milliseconds from navigation start to the paint that shows `ready`. */
@@ -151,40 +169,48 @@ async function measureStartup(
   ] satisfies Measurement[]
 }
 
-async function blankClicks(blank: Page, clicks: number): Promise<number[]> {
-  await blank.bringToFront()
-  await blank.goto(`${BLANK_ORIGIN}/`)
-  const times: number[] = []
-  for (let i = 0; i < clicks; i++) {
-    times.push(
-      await clickToPaint(blank, '#flip', { selector: 'body.on', count: i % 2 === 0 ? 1 : 0 }),
-    )
-  }
-  return times
+/** Times of the app's clicks and of the same clicks answered by hand (renderer-floors.ts). */
+interface ClickTimes {
+  app: number[]
+  floor: number[]
 }
 
-/** Opens each saved comparison of `roleCount` roles from the saved list, `clicks` times in all. */
+async function showSavedList(app: LaunchedApp, appUrl: string, link: string): Promise<void> {
+  await app.page.goto(`${appUrl}#/saved`)
+  // A locator, not waitForSelector: the element handle that returns would be held by
+  // DevTools until disposed, and with it the whole list the link was in, after it is gone.
+  await app.page.locator(link).waitFor()
+}
+
+/**
+ * Opens each saved comparison of `roleCount` roles from the saved list, `clicks` times in all;
+ * `byHand`, each open is followed by the same open by hand, showing the screen the app painted.
+ */
 async function compareClicks(
   app: LaunchedApp,
   appUrl: string,
   db: Db,
-  roleCount: number,
-  clicks: number,
-) {
+  { roleCount, clicks, byHand }: { roleCount: number; clicks: number; byHand: boolean },
+): Promise<ClickTimes> {
   const saved = db.comparisons.filter((comparison) => comparison.roleIds.length === roleCount)
   if (saved.length === 0) throw new Error(`the generated data has no ${roleCount}-role comparison`)
   await app.page.bringToFront()
-  const times: number[] = []
+  const times: ClickTimes = { app: [], floor: [] }
   for (let i = 0; i < clicks; i++) {
     const comparison = saved[i % saved.length] as (typeof saved)[number]
-    await app.page.goto(`${appUrl}#/saved`)
     const link = `a[href*="saved=${comparison.id}"]`
-    // A locator, not waitForSelector: the element handle that returns would be held by
-    // DevTools until disposed, and with it the whole list the link was in, after it is gone.
-    await app.page.locator(link).waitFor()
     // One "Remove … from the comparison" button per column: the table is on screen.
     const columns = { selector: '[aria-label$=" from the comparison"]', count: roleCount }
-    times.push(await clickToPaint(app.page, link, columns))
+    await showSavedList(app, appUrl, link)
+    const opened = await clickToPaint(app.page, link, columns, byHand ? 'main' : undefined)
+    times.app.push(opened.ms)
+    if (!byHand) continue
+
+    await showSavedList(app, appUrl, link)
+    const screen = opened.kept ?? ''
+    await openByHandOnNextClick(app.page, { link, roleIds: comparison.roleIds, screen })
+    times.floor.push((await clickToPaint(app.page, link, columns)).ms)
+    await showAppScreenAgain(app.page)
   }
   return times
 }
@@ -194,7 +220,7 @@ async function toggleClicks(
   appUrl: string,
   db: Db,
   clicks: number,
-): Promise<number[]> {
+): Promise<ClickTimes> {
   const plan = db.checklists[0]
   if (!plan) throw new Error('the generated data has no plan')
   await app.page.bringToFront()
@@ -203,16 +229,25 @@ async function toggleClicks(
   const names = (await app.page.evaluate(
     `[...document.querySelectorAll('li.item input[type="radio"][value="done"]')].map((input) => input.name)`,
   )) as string[]
-  const times: number[] = []
-  for (let i = 0; i < clicks; i++) {
-    const name = names[(i * 37) % names.length]
-    if (!name) throw new Error('the plan shows no item to toggle')
-    const current = await app.page.locator(`input[name="${name}"]:checked`).getAttribute('value')
-    const next = current === 'done' ? 'learning' : 'done'
-    const radio = `input[name=${JSON.stringify(name)}][value="${next}"]`
-    // The status shows as chosen (bold) once the view has it.
-    const shown = { selector: `label.checked > ${radio}`, count: 1 }
-    times.push(await clickToPaint(app.page, radio, shown))
+  const times: ClickTimes = { app: [], floor: [] }
+  // The app's ticks, then the same items ticked by hand: the app no longer hears of those.
+  for (const [kind, list] of Object.entries(times) as [keyof ClickTimes, number[]][]) {
+    for (let i = 0; i < clicks; i++) {
+      const name = names[(i * 37) % names.length]
+      if (!name) throw new Error('the plan shows no item to toggle')
+      // What the row shows as chosen: a tick by hand leaves the radio itself as it was.
+      const chosen = `label.checked > input[name=${JSON.stringify(name)}]`
+      const current = await app.page.locator(chosen).getAttribute('value')
+      const status = current === 'done' ? 'learning' : 'done'
+      const radio = `input[name=${JSON.stringify(name)}][value="${status}"]`
+      if (kind === 'floor') {
+        const key = name.slice('status-'.length)
+        await tickByHandOnNextClick(app.page, { radio, key, status })
+      }
+      // The status shows as chosen (bold) once the view has it.
+      const shown = { selector: `label.checked > ${radio}`, count: 1 }
+      list.push((await clickToPaint(app.page, radio, shown)).ms)
+    }
   }
   return times
 }
@@ -264,14 +299,12 @@ export async function measureRenderer(options: RendererOptions): Promise<Measure
     const memory = await measureMemory(app, appUrl, blank, appCdp, blankCdp, options.db)
 
     await appCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING })
-    await blankCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING })
-    const blankClick = await blankClicks(blank, options.clicks)
+    const { clicks, db } = options
     options.progress('renderer compare')
-    const fourRoles = await compareClicks(app, appUrl, options.db, 4, options.clicks)
-    const twoRoles = await compareClicks(app, appUrl, options.db, 2, options.clicks)
+    const fourRoles = await compareClicks(app, appUrl, db, { roleCount: 4, clicks, byHand: true })
+    const twoRoles = await compareClicks(app, appUrl, db, { roleCount: 2, clicks, byHand: false })
     options.progress('renderer toggle')
-    const toggles = await toggleClicks(app, appUrl, options.db, options.clicks)
-    const blankP95 = percentile(blankClick, 0.95)
+    const toggles = await toggleClicks(app, appUrl, db, clicks)
     if (app.pageErrors.length > 0) {
       throw new Error(`the app reported errors while measured:\n${app.pageErrors.join('\n')}`)
     }
@@ -279,17 +312,22 @@ export async function measureRenderer(options: RendererOptions): Promise<Measure
       ...startup,
       {
         name: 'renderer.compare',
-        value: percentile(fourRoles, 0.95),
+        value: percentile(fourRoles.app, 0.95),
         unit: 'ms',
-        baseline: blankP95,
+        baseline: percentile(fourRoles.floor, 0.95),
       },
       {
         name: 'renderer.compare.scaling',
-        value: median(fourRoles),
+        value: median(fourRoles.app),
         unit: 'ms',
-        baseline: median(twoRoles),
+        baseline: median(twoRoles.app),
       },
-      { name: 'renderer.toggle', value: percentile(toggles, 0.95), unit: 'ms', baseline: blankP95 },
+      {
+        name: 'renderer.toggle',
+        value: percentile(toggles.app, 0.95),
+        unit: 'ms',
+        baseline: percentile(toggles.floor, 0.95),
+      },
       memory,
     ]
   } finally {
