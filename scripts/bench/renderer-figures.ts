@@ -206,10 +206,13 @@ async function compareClicks(
     times.app.push(opened.ms)
     if (!byHand) continue
 
+    const screen = opened.kept
+    if (screen === undefined) throw new Error('the opened comparison was not kept')
     await showSavedList(app, appUrl, link)
-    const screen = opened.kept ?? ''
     await openByHandOnNextClick(app.page, { link, roleIds: comparison.roleIds, screen })
-    times.floor.push((await clickToPaint(app.page, link, columns)).ms)
+    // Its own columns, so an open the app made instead would not count as the floor.
+    const columnsByHand = { ...columns, selector: `#screen-by-hand ${columns.selector}` }
+    times.floor.push((await clickToPaint(app.page, link, columnsByHand)).ms)
     await showAppScreenAgain(app.page)
   }
   return times
@@ -229,24 +232,30 @@ async function toggleClicks(
   const names = (await app.page.evaluate(
     `[...document.querySelectorAll('li.item input[type="radio"][value="done"]')].map((input) => input.name)`,
   )) as string[]
+  // The app's ticks and ticks by hand take turns, on rows of their own: the app never hears
+  // of a tick by hand, so a row it ticks must not have been ticked by hand.
+  const rows = {
+    app: names.filter((_, index) => index % 2 === 0),
+    floor: names.filter((_, index) => index % 2 === 1),
+  }
   const times: ClickTimes = { app: [], floor: [] }
-  // The app's ticks, then the same items ticked by hand: the app no longer hears of those.
-  for (const [kind, list] of Object.entries(times) as [keyof ClickTimes, number[]][]) {
-    for (let i = 0; i < clicks; i++) {
-      const name = names[(i * 37) % names.length]
-      if (!name) throw new Error('the plan shows no item to toggle')
+  for (let i = 0; i < clicks; i++) {
+    for (const kind of ['app', 'floor'] as const) {
+      const name = rows[kind][(i * 37) % rows[kind].length]
+      if (!name) throw new Error('the plan shows too few items to toggle')
       // What the row shows as chosen: a tick by hand leaves the radio itself as it was.
       const chosen = `label.checked > input[name=${JSON.stringify(name)}]`
       const current = await app.page.locator(chosen).getAttribute('value')
       const status = current === 'done' ? 'learning' : 'done'
       const radio = `input[name=${JSON.stringify(name)}][value="${status}"]`
+      // The status shows as chosen (bold) once the view has it; a tick by hand marks its own.
+      const shown = { selector: `label.checked > ${radio}`, count: 1 }
       if (kind === 'floor') {
         const key = name.slice('status-'.length)
         await tickByHandOnNextClick(app.page, { radio, key, status })
+        shown.selector = `label.checked[data-by-hand] > ${radio}`
       }
-      // The status shows as chosen (bold) once the view has it.
-      const shown = { selector: `label.checked > ${radio}`, count: 1 }
-      list.push((await clickToPaint(app.page, radio, shown)).ms)
+      times[kind].push((await clickToPaint(app.page, radio, shown)).ms)
     }
   }
   return times

@@ -9,9 +9,10 @@ import type { Page } from 'playwright-core'
 
 // In-page code is a string with data passed as JSON (see renderer-figures.ts).
 /**
- * Catches the next click on `radio` (the status `status` of item `key`): its group shows that
- * status as chosen and its row as done or not, and main is asked to save it, as the app's tick
- * does. Preventing the click leaves the radio itself as it was, so the app never hears of it.
+ * Catches the next click on `radio` (the status `status` of item `key`, ticked between done and
+ * learning): its group shows that status as chosen, marked as done by hand, its row as done or
+ * not, the plan's bar and done count move by one, and main is asked to save it, as the app's
+ * tick does. Preventing the click leaves the radio as it was, so the app never hears of it.
  */
 const TICK_BY_HAND = `({ radio, key, status }) => {
   const input = document.querySelector(radio)
@@ -21,20 +22,36 @@ const TICK_BY_HAND = `({ radio, key, status }) => {
     const label = input.parentElement
     label.parentElement.querySelector('label.checked')?.classList.remove('checked')
     label.classList.add('checked')
+    label.dataset.byHand = ''
     input.closest('li.item').classList.toggle('done', status === 'done')
-    void window.api.progress.set({ key, status })
+    // The app's own text nodes are changed in place, so its later updates still land.
+    const figures = document.querySelector('.progress-bar .figures')
+    const count = [...figures.childNodes].find((node) => node.nodeType === 3 && node.data.includes(' of '))
+    const [done, counted] = count.data.match(/\\d+/g).map(Number)
+    const nowDone = done + (status === 'done' ? 1 : -1)
+    count.data = count.data.replace(/\\d+/, String(nowDone))
+    const percent = Math.round((nowDone / counted) * 100)
+    figures.querySelector('strong').firstChild.data = percent + '%'
+    document.querySelector('.progress-bar progress').value = percent
+    void window.api.progress.set({ key, status }).then((result) => {
+      if (!result.ok) throw new Error('the tick by hand was not saved: ' + result.error.message)
+    })
   }, { capture: true, once: true })
 }`
 
 /**
- * Catches the next click on `link`: main is asked for the comparison of `roleIds`, and once it
- * answers, `screen` (the app's own first screen of it) is put in place of the current one.
+ * Catches the next click on `link`: the header marks Compare as the current place, main is
+ * asked for the comparison of `roleIds`, and once it answers, `screen` (the app's own first
+ * screen of it) is put in place of the current one, in an element of its own.
  */
 const SCREEN_BY_HAND = `({ link, roleIds, screen }) => {
   document.querySelector(link).addEventListener('click', (event) => {
     event.preventDefault()
     event.stopImmediatePropagation()
-    void window.api.compare.roles({ roleIds }).then(() => {
+    document.querySelector('nav a[href="#/saved"]').removeAttribute('aria-current')
+    document.querySelector('nav a[href="#/compare"]').setAttribute('aria-current', 'page')
+    void window.api.compare.roles({ roleIds }).then((result) => {
+      if (!result.ok) throw new Error('the comparison by hand failed: ' + result.error.message)
       const main = document.querySelector('main')
       const shown = main.cloneNode(false)
       shown.id = 'screen-by-hand'
@@ -46,8 +63,10 @@ const SCREEN_BY_HAND = `({ link, roleIds, screen }) => {
 }`
 
 const APP_SCREEN_BACK = `(() => {
-  document.getElementById('screen-by-hand')?.remove()
+  document.getElementById('screen-by-hand').remove()
   document.querySelector('main').style.display = ''
+  document.querySelector('nav a[href="#/compare"]').removeAttribute('aria-current')
+  document.querySelector('nav a[href="#/saved"]').setAttribute('aria-current', 'page')
 })()`
 
 /** The next click on status radio `radio` of item `key` ticks it by hand, to `status`. */
