@@ -7,32 +7,59 @@ import type { SavedComparisonView } from '../../../src/shared/domain/saved-compa
 import { savedTwoRoles, twoRoles } from '../compare-fixture'
 import { installFakeApi } from '../fake-api'
 
+const savedRoute = {
+  name: 'compare' as const,
+  roleIds: savedTwoRoles.roleIds,
+  differencesOnly: false,
+  savedId: savedTwoRoles.id,
+}
+
+/**
+ * Opens `savedTwoRoles` as its card in the saved list does, with main answering the comparison
+ * and the saved details as given; returns the ids main was asked the details of.
+ */
+function openFromSavedList(main: {
+  compare: () => Comparison | Promise<Comparison>
+  saved: (id: string) => SavedComparisonView | Promise<SavedComparisonView>
+}) {
+  const gets: string[] = []
+  installFakeApi({
+    'compare:roles': main.compare,
+    'comparisons:get': ({ id }) => {
+      gets.push(id)
+      return main.saved(id)
+    },
+    'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
+    'salaries:compare': () => {
+      throw new Error('not part of this test')
+    },
+  })
+  openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
+  const view = render(CompareView, { route: savedRoute, onroutechange: vi.fn() })
+  return { gets, view }
+}
+
+/** A comparison main answers only when the test says so. */
+function comparisonOnCue() {
+  let settle: (comparison: Comparison) => void = () => undefined
+  return {
+    compare: () =>
+      new Promise<Comparison>((resolve) => {
+        settle = resolve
+      }),
+    answer: (comparison: Comparison) => settle(comparison),
+  }
+}
+
 describe('CompareView', () => {
   it('opens a saved comparison with the list’s details, then shows main’s', async () => {
     let answer: (view: SavedComparisonView) => void = () => undefined
-    const gets: string[] = []
-    installFakeApi({
-      'compare:roles': () => twoRoles,
-      'comparisons:get': ({ id }) => {
-        gets.push(id)
-        return new Promise((settle) => {
+    const { gets } = openFromSavedList({
+      compare: () => twoRoles,
+      saved: () =>
+        new Promise((settle) => {
           answer = settle
-        })
-      },
-      'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
-      'salaries:compare': () => {
-        throw new Error('not part of this test')
-      },
-    })
-    openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
-    render(CompareView, {
-      route: {
-        name: 'compare',
-        roleIds: savedTwoRoles.roleIds,
-        differencesOnly: false,
-        savedId: savedTwoRoles.id,
-      },
-      onroutechange: vi.fn(),
+        }),
     })
     // Shown from the list's copy, whether or not main has answered.
     expect(
@@ -46,70 +73,27 @@ describe('CompareView', () => {
   })
 
   it('asks main for the saved details only once the comparison is on screen', async () => {
-    let compared: (comparison: Comparison) => void = () => undefined
-    const gets: string[] = []
-    installFakeApi({
-      'compare:roles': () =>
-        new Promise((settle) => {
-          compared = settle
-        }),
-      'comparisons:get': ({ id }) => {
-        gets.push(id)
-        return savedTwoRoles
-      },
-      'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
-      'salaries:compare': () => {
-        throw new Error('not part of this test')
-      },
-    })
-    openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
-    render(CompareView, {
-      route: {
-        name: 'compare',
-        roleIds: savedTwoRoles.roleIds,
-        differencesOnly: false,
-        savedId: savedTwoRoles.id,
-      },
-      onroutechange: vi.fn(),
-    })
+    const comparison = comparisonOnCue()
+    const { gets } = openFromSavedList({ compare: comparison.compare, saved: () => savedTwoRoles })
     expect(await screen.findByText('Comparing…')).toBeInTheDocument()
     // A few frames with the table still on its way: main is not asked in the middle of it.
     await new Promise((done) => setTimeout(done, 100))
     expect(gets).toEqual([])
-    compared(twoRoles)
+    comparison.answer(twoRoles)
     expect(await screen.findByRole('table', { name: /compared roles/ })).toBeInTheDocument()
     await vi.waitFor(() => expect(gets).toEqual([savedTwoRoles.id]))
   })
 
   it('does not ask again for a saved comparison left before its table came', async () => {
-    let compared: (comparison: Comparison) => void = () => undefined
-    const gets: string[] = []
     const other = { ...savedTwoRoles, id: 'saved-2', title: 'Another look' }
-    installFakeApi({
-      'compare:roles': () =>
-        new Promise((settle) => {
-          compared = settle
-        }),
-      'comparisons:get': ({ id }) => {
-        gets.push(id)
-        return id === other.id ? other : savedTwoRoles
-      },
-      'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
-      'salaries:compare': () => {
-        throw new Error('not part of this test')
-      },
+    const comparison = comparisonOnCue()
+    const { gets, view } = openFromSavedList({
+      compare: comparison.compare,
+      saved: (id) => (id === other.id ? other : savedTwoRoles),
     })
-    openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
-    const route = {
-      name: 'compare' as const,
-      roleIds: savedTwoRoles.roleIds,
-      differencesOnly: false,
-      savedId: savedTwoRoles.id,
-    }
-    const view = render(CompareView, { route, onroutechange: vi.fn() })
     expect(await screen.findByText('Comparing…')).toBeInTheDocument()
-    await view.rerender({ route: { ...route, savedId: other.id }, onroutechange: vi.fn() })
-    compared(twoRoles)
+    await view.rerender({ route: { ...savedRoute, savedId: other.id }, onroutechange: vi.fn() })
+    comparison.answer(twoRoles)
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Another look' }),
     ).toBeInTheDocument()
