@@ -52,13 +52,13 @@ const savedDone = () => ({
   batchId: 'batch-1',
 })
 
-/** Opens the plan and ticks its first item done; returns that item's Done radio. */
-async function openAndTickFirstDone(): Promise<HTMLElement | undefined> {
-  render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+/** Opens today's plan and ticks its first item done; returns the view and that Done radio. */
+async function openAndTickFirstDone() {
+  const view = render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
   await screen.findByText('Read the guide')
   const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
   if (firstDone) await userEvent.click(firstDone)
-  return firstDone
+  return { view, firstDone }
 }
 
 /** Lets pending answers and the updates they cause run. */
@@ -75,10 +75,7 @@ describe('ChecklistView', () => {
       'progress:set': async () => ({ value: await saved.promise, batchId: 'batch-1' }),
     })
     render(ToastRegion)
-    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
-    await screen.findByText('Read the guide')
-    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
-    if (firstDone) await userEvent.click(firstDone)
+    const { firstDone } = await openAndTickFirstDone()
     // Main has not answered yet: the plan already shows the item done and counts it.
     expect(firstDone).toBeChecked()
     expect(screen.getByText(/1 of 2 done/)).toBeInTheDocument()
@@ -95,10 +92,7 @@ describe('ChecklistView', () => {
         batchId: 'batch-1',
       }),
     })
-    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
-    await screen.findByText('Read the guide')
-    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
-    if (firstDone) await userEvent.click(firstDone)
+    await openAndTickFirstDone()
     const [firstLearning] = screen.getAllByRole('radio', { name: 'Learning' })
     await vi.waitFor(() => expect(firstLearning).toBeChecked())
     expect(screen.getByText(/0 of 2 done/)).toBeInTheDocument()
@@ -113,10 +107,7 @@ describe('ChecklistView', () => {
       },
     })
     render(ToastRegion)
-    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
-    await screen.findByText('Read the guide')
-    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
-    if (firstDone) await userEvent.click(firstDone)
+    await openAndTickFirstDone()
     expect(await screen.findByText(/There is no checklist item/)).toBeInTheDocument()
     await vi.waitFor(() => expect(screen.getByText(/0 of 2 done/)).toBeInTheDocument())
     expect(get).toHaveBeenCalledTimes(2)
@@ -133,7 +124,7 @@ describe('ChecklistView', () => {
       'progress:set': savedDone,
       'checklists:moveItem': () => plan,
     })
-    const firstDone = await openAndTickFirstDone()
+    const { firstDone } = await openAndTickFirstDone()
     expect(firstDone).toBeChecked()
     await userEvent.click(screen.getByRole('button', { name: 'Move Read the guide down' }))
     await vi.waitFor(() =>
@@ -153,7 +144,7 @@ describe('ChecklistView', () => {
       'progress:set': async () => ({ value: await saved.promise, batchId: 'batch-1' }),
       'checklists:moveItem': () => plan,
     })
-    const firstDone = await openAndTickFirstDone()
+    const { firstDone } = await openAndTickFirstDone()
     // The plan comes back from main without the tick, which main is still saving.
     await userEvent.click(screen.getByRole('button', { name: 'Move Write a query up' }))
     await settled()
@@ -198,10 +189,7 @@ describe('ChecklistView', () => {
       'checklists:get': () => plan,
       'progress:set': async () => ({ value: await saved.promise, batchId: 'batch-1' }),
     })
-    const view = render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
-    await screen.findByText('Read the guide')
-    const [firstDone] = screen.getAllByRole('radio', { name: 'Done' })
-    if (firstDone) await userEvent.click(firstDone)
+    const { view, firstDone } = await openAndTickFirstDone()
     await view.rerender({ id: 'plan-1', asOf: '2026-11-01', onasofchange: vi.fn() })
     await vi.waitFor(() => expect(firstDone).not.toBeChecked())
     saved.resolve({ key: 'custom:read-guide', ...EMPTY_PROGRESS, status: 'done', updatedAt: at })
@@ -221,7 +209,7 @@ describe('ChecklistView', () => {
       'progress:set': savedDone,
       'checklists:moveItem': () => plan,
     })
-    const firstDone = await openAndTickFirstDone()
+    const { firstDone } = await openAndTickFirstDone()
     await settled()
     await userEvent.click(screen.getByRole('button', { name: 'Move Write a query up' }))
     await vi.waitFor(() => expect(gets).toBe(2))
