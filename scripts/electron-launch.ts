@@ -63,6 +63,10 @@ const child = spawn(process.execPath, [electronVite, command as Command, ...opti
   stdio: 'inherit',
   env: { ...process.env, ELECTRON_EXEC_PATH: findElectron() },
 })
-// Ctrl+C reaches the whole process group; electron-vite closes Electron and exits on its own.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => undefined)
+// Stopping the launcher stops electron-vite, which closes Electron; the exit status follows.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (child.exitCode === null) child.kill(signal)
+  })
+}
 child.on('close', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
