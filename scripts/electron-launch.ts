@@ -61,7 +61,8 @@ const electronVite = path.join(
 )
 const child = spawn(process.execPath, [electronVite, command as Command, ...options], {
   stdio: 'inherit',
-  env: { ...process.env, ELECTRON_EXEC_PATH: findElectron() },
+  // An ELECTRON_EXEC_PATH set by hand is electron-vite's own setting: it wins, as it would without us.
+  env: { ...process.env, ELECTRON_EXEC_PATH: process.env['ELECTRON_EXEC_PATH'] || findElectron() },
 })
 // Stopping the launcher stops electron-vite, which closes Electron; the exit status follows.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -47,7 +47,13 @@ function npm(
     cwd: root,
     encoding: 'utf8',
     shell: process.platform === 'win32',
-    env: { ...process.env, ...env, ELECTRON_OVERRIDE_DIST_PATH: dist },
+    // A hand-set ELECTRON_EXEC_PATH would win over the stand-in; undefined leaves it out.
+    env: {
+      ...process.env,
+      ...env,
+      ELECTRON_OVERRIDE_DIST_PATH: dist,
+      ELECTRON_EXEC_PATH: undefined,
+    },
   })
   return { status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
