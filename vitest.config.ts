@@ -32,6 +32,17 @@ export default defineConfig({
         },
       },
       {
+        // The unpacked app built by `npm run test:package`, which sets ROLE_ATLAS_PACKAGED_RESOURCES.
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'electron',
           environment: 'node',

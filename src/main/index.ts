@@ -5,6 +5,7 @@ import { openAppContainer, type AppContainer } from './app-container'
 import type { OpenPurpose, SaveFormat } from './dialogs/dialogs'
 import { registerIpc } from './ipc/register'
 import { installAppMenu } from './menu'
+import { bundledResourceFiles } from './resources/bundled-resources'
 import { denyAllPermissions, hardenWebContents } from './security/harden'
 import { InstanceLockedError } from './store/instance-lock'
 import { restoreBounds } from './window/window-bounds'
@@ -14,6 +15,11 @@ const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta
 const preloadFile = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 // electron-vite sets this only in `npm run dev`, where the renderer comes from its dev server.
 const appEntryUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(rendererFile).href
+const bundled = bundledResourceFiles({
+  isPackaged: app.isPackaged,
+  appPath: app.getAppPath(),
+  resourcesPath: process.resourcesPath,
+})
 
 function createWindow(windowState: WindowStateService): BrowserWindow {
   const saved = windowState.saved()
@@ -24,6 +30,8 @@ function createWindow(windowState: WindowStateService): BrowserWindow {
     minHeight: 520,
     show: false,
     title: 'Role Atlas',
+    // Windows and macOS take the icon from the executable and the app bundle; Linux needs it here.
+    ...(process.platform === 'linux' && { icon: bundled.windowIcon }),
     webPreferences: {
       preload: preloadFile,
       contextIsolation: true,
@@ -92,7 +100,7 @@ async function start(): Promise<void> {
       const failure = await shell.openPath(folderPath)
       if (failure) throw new Error(failure)
     },
-    salaryIndexPath: join(app.getAppPath(), 'resources/salaries/aijobs-salaries.json'),
+    salaryIndexPath: bundled.salaryIndex,
   })
   registerIpc(ipcMain, container.handlers, appEntryUrl, (channel, error) =>
     console.error(`[ipc] ${channel} failed`, error),
