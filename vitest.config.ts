@@ -33,6 +33,16 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'electron',
           environment: 'node',
           include: ['test/electron/**/*.test.ts'],
