@@ -12,6 +12,8 @@ import { CHROMIUM_PATH } from '../e2e/harness'
 import { preparePackagedApp, type PackagedApp } from './packaged-app/app-layout'
 import { apiShape, launchPackagedApp, type LaunchedPackagedApp } from './packaged-app/launch'
 import { MainProcess } from './packaged-app/main-process'
+import { runSandboxedPreload } from './packaged-app/sandboxed-preload'
+import { createRendererElectron } from './electron-double/renderer/electron-renderer'
 
 const catalog = CatalogSchema.parse(catalogJson)
 const DATA_FILE = 'role-atlas.json'
@@ -92,6 +94,28 @@ describeInBrowser('the packaged app, started under the Electron double', () => {
       ([area, verbs]) => verbs.map((verb) => `${area}:${verb}`),
     )
     expect(exposedChannels.sort()).toEqual([...channels].sort())
+  })
+
+  it('has each exposed function invoke its own channel, and nothing else', async () => {
+    if (!first) throw new Error('the app did not start')
+    const invoked: string[] = []
+    const recording = createRendererElectron(async (channel, args) =>
+      invoked.push(`${channel} ${JSON.stringify(args)}`),
+    )
+    await runSandboxedPreload(
+      String(first.window.options.webPreferences?.['preload']),
+      recording.electron,
+    )
+    const api = recording.exposed.get('api') as Record<
+      string,
+      Record<string, (input: unknown) => Promise<unknown>>
+    >
+    for (const [area, verbs] of Object.entries(api)) {
+      for (const verb of Object.keys(verbs)) await api[area]?.[verb]?.({ probe: verb })
+    }
+    expect(invoked.sort()).toEqual(
+      channels.map((channel) => `${channel} [{"probe":"${channel.split(':')[1]}"}]`).sort(),
+    )
   })
 
   it('lists every built-in role in the library', async () => {

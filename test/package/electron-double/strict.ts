@@ -42,19 +42,3 @@ function handler<T extends object>(name: string): ProxyHandler<T> {
 export function strict<T extends object>(name: string, target: T): T {
   return new Proxy(target, handler<T>(name))
 }
-
-/**
- * Wraps a class: its statics are strict, and every instance `new` makes is strict too, so
- * `new BrowserWindow(...).somethingNew` throws like `BrowserWindow.somethingNew` does.
- */
-export function strictClass<C extends abstract new (...args: never[]) => object>(
-  name: string,
-  constructor: C,
-): C {
-  return new Proxy(constructor, {
-    ...handler<C>(name),
-    construct(target, args, newTarget) {
-      return strict(name, Reflect.construct(target, args, newTarget) as object)
-    },
-  })
-}

@@ -101,12 +101,20 @@ export class MainProcess {
           resolve(found.detail)
         } else if (this.child.exitCode !== null || this.child.signalCode !== null) {
           this.watchers.delete(check)
-          reject(new Error(`main ended before "${what}":\n${this.stderr}`))
+          reject(new Error(`main ended before "${what}":\n${this.explainEnd()}`))
         }
       }
       this.watchers.add(check)
       check()
     })
+  }
+
+  /** What main said as it ended: error boxes it showed and what it printed, for the failure. */
+  explainEnd(): string {
+    const boxes = this.recorded('dialog.showErrorBox').map(
+      (box) => `error box "${String(box['title'])}": ${String(box['content'])}`,
+    )
+    return [...boxes, this.stderr].join('\n')
   }
 
   /** Ends the process if a failed test left it running. */

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { mkdirSync, readFileSync, readlinkSync, symlinkSync, unlinkSync } from 'node:fs'
+import { mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, unlinkSync } from 'node:fs'
 import { hostname, homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NotImplementedInDouble } from '../strict'
@@ -152,7 +152,7 @@ export class App extends EventEmitter {
   }
 
   private releaseLock(): void {
-    if (this.heldLock) unlinkSync(this.heldLock)
+    if (this.heldLock) rmSync(this.heldLock, { force: true })
     this.heldLock = undefined
   }
 
