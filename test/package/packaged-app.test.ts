@@ -1,43 +1,28 @@
 import { existsSync } from 'node:fs'
-import { lstat, mkdtemp, readdir, readFile, readlink, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import catalogJson from '../../resources/catalog/catalog.json'
-import { CatalogSchema } from '../../src/shared/domain/catalog'
 import { channels } from '../../src/shared/ipc/contract'
 import { describeInBrowser } from '../e2e/e2e-suite'
 import { CHROMIUM_PATH } from '../e2e/harness'
-import { preparePackagedApp, type PackagedApp } from './packaged-app/app-layout'
+import { packagedAppSource, preparePackagedApp, type PackagedApp } from './packaged-app/app-layout'
 import { apiShape, launchPackagedApp, type LaunchedPackagedApp } from './packaged-app/launch'
+import {
+  doneOnDisk,
+  expectEveryBuiltInRole,
+  expectPythonDoneInPlan,
+  readDataFile,
+  snapshotFolder,
+  tickPythonDone,
+} from './packaged-app/journey-steps'
 import { MainProcess } from './packaged-app/main-process'
 import { runSandboxedPreload } from './packaged-app/sandboxed-preload'
 import { createRendererElectron } from './electron-double/renderer/electron-renderer'
 
-const catalog = CatalogSchema.parse(catalogJson)
-const DATA_FILE = 'role-atlas.json'
-
-/** Every entry of the user-data folder: a file's bytes and modification time, a link's target. */
-async function snapshot(folder: string): Promise<Record<string, string>> {
-  const entries: Record<string, string> = {}
-  for (const name of (await readdir(folder)).sort()) {
-    const path = join(folder, name)
-    const info = await lstat(path)
-    if (info.isSymbolicLink()) entries[name] = `link to ${await readlink(path)}`
-    else if (info.isFile()) entries[name] = `${info.mtimeMs} ${await readFile(path, 'base64')}`
-    else entries[name] = `folder changed ${info.mtimeMs}`
-  }
-  return entries
-}
-
-async function dataFile(
-  userData: string,
-): Promise<{ progress: { key: string; status: string }[]; settings: Record<string, unknown> }> {
-  return JSON.parse(await readFile(join(userData, DATA_FILE), 'utf8'))
-}
-
-describeInBrowser('the packaged app, started under the Electron double', () => {
+// One journey through one user-data folder: each step starts where the one before left off.
+describeInBrowser(`the packaged app (${packagedAppSource()}) under the Electron double`, () => {
   let app: PackagedApp
   let browser: Browser
   let userData: string
@@ -121,36 +106,20 @@ describeInBrowser('the packaged app, started under the Electron double', () => {
   it('lists every built-in role in the library', async () => {
     const page = first?.renderer.page
     if (!page) throw new Error('the app did not start')
-    const roles = page.getByRole('list', { name: 'Roles' }).getByRole('article')
-    await expect.poll(() => roles.count()).toBe(catalog.roles.length)
-    for (const role of catalog.roles) {
-      expect(await page.getByRole('article', { name: role.name, exact: true }).count()).toBe(1)
-    }
+    await expectEveryBuiltInRole(page)
   })
 
   it('writes a progress tick to role-atlas.json in the user-data folder', async () => {
     const page = first?.renderer.page
     if (!page) throw new Error('the app did not start')
-    await page.getByRole('link', { name: 'Plans', exact: true }).click()
-    await page
-      .getByRole('combobox', { name: 'For a role' })
-      .selectOption({ label: 'AI Programmer' })
-    await page.getByRole('button', { name: 'Create plan' }).click()
-    const python = page.getByRole('radiogroup', { name: 'Status of Python' })
-    await python.getByRole('radio', { name: 'Done' }).check()
-
-    await expect
-      .poll(
-        async () =>
-          (await dataFile(userData)).progress.filter((record) => record.status === 'done').length,
-      )
-      .toBe(1)
+    await tickPythonDone(page)
+    await expect.poll(() => doneOnDisk(userData)).toBe(1)
     expect(first?.renderer.errors).toEqual([])
   })
 
   it('refuses a second instance before it touches the data, and hands over to the first', async () => {
     if (!first) throw new Error('the app did not start')
-    const before = await snapshot(userData)
+    const before = await snapshotFolder(userData)
     const second = new MainProcess(app, userData)
     expect(await second.exited).toBe(0)
     expect(second.recorded('app.requestSingleInstanceLock')).toEqual([{ granted: false, userData }])
@@ -159,7 +128,7 @@ describeInBrowser('the packaged app, started under the Electron double', () => {
     expect(touched).not.toContain('BrowserWindow.new')
     expect(touched).not.toContain('ipcMain.handle')
     expect(touched).not.toContain('dialog.showErrorBox')
-    expect(await snapshot(userData)).toEqual(before)
+    expect(await snapshotFolder(userData)).toEqual(before)
 
     // Chromium tells the running instance; main brings its window forward.
     await first.main.request({ type: 'second-instance', argv: [], workingDirectory: userData })
@@ -200,6 +169,23 @@ describeInBrowser('the packaged app, started under the Electron double', () => {
     })
   })
 
+  it('answers IPC only from the main frame of its own page', async () => {
+    if (!first) throw new Error('the app did not start')
+    const call = (frameUrl: string, isMainFrame: boolean) =>
+      first?.main.request({
+        type: 'invoke',
+        windowId: first.window.id,
+        frameUrl,
+        isMainFrame,
+        channel: channels[0] ?? '',
+        args: [undefined],
+      })
+    const refused = { ok: false, error: expect.objectContaining({ code: 'forbidden' }) }
+    expect(await call('https://example.com/', true)).toEqual(refused)
+    expect(await call(first.window.url, false)).toEqual(refused)
+    expect(await call(first.window.url, true)).not.toEqual(refused)
+  })
+
   it('holds the quit until the store has written everything, then ends', async () => {
     if (!first) throw new Error('the app did not start')
     const launched = first
@@ -218,7 +204,7 @@ describeInBrowser('the packaged app, started under the Electron double', () => {
     ])
     expect(launched.main.recorded('app.will-quit')).toEqual([{ held: true }, { held: false }])
     // The window's size is saved as it closes, without waiting: only a held quit lets it land.
-    expect((await dataFile(userData)).settings['windowBounds']).toMatchObject({
+    expect((await readDataFile(userData)).settings['windowBounds']).toMatchObject({
       width: expect.any(Number),
     })
     expect(existsSync(join(userData, 'role-atlas.lock'))).toBe(false)
@@ -228,15 +214,7 @@ describeInBrowser('the packaged app, started under the Electron double', () => {
   it('shows the tick again after a relaunch', async () => {
     relaunched = await launchPackagedApp(app, userData, browser)
     const { page } = relaunched.renderer
-    await page.getByRole('link', { name: 'Plans', exact: true }).click()
-    await page
-      .getByRole('list', { name: 'Plans' })
-      .getByRole('link', { name: /AI Programmer/ })
-      .click()
-    const done = page
-      .getByRole('radiogroup', { name: 'Status of Python' })
-      .getByRole('radio', { name: 'Done' })
-    await expect.poll(() => done.isChecked()).toBe(true)
+    await expectPythonDoneInPlan(page)
     expect(relaunched.renderer.errors).toEqual([])
     expect(await relaunched.closeWindow()).toBe(0)
     relaunched = undefined

@@ -17,8 +17,6 @@ export interface PackagedApp {
   appPath: string
   /** The `main` entry of the app's package.json. */
   mainEntry: string
-  /** Where the files came from, for the test's title and failure messages. */
-  source: string
   /** Removes the temporary copy. */
   remove(): Promise<void>
 }
@@ -26,19 +24,22 @@ export interface PackagedApp {
 /** What `npm run test:package` hands over: the resources folder of the built Linux app. */
 export const PACKAGED_RESOURCES_VARIABLE = 'ROLE_ATLAS_PACKAGED_RESOURCES'
 
+/** Where the packaged files come from, in words for a suite's title. */
+export function packagedAppSource(): string {
+  const packaged = process.env[PACKAGED_RESOURCES_VARIABLE]
+  return packaged ? `built by electron-builder (${packaged})` : 'assembled from out/'
+}
+
 /**
- * The app as packaged: from the built app (`ROLE_ATLAS_PACKAGED_RESOURCES`, its app.asar
- * extracted) or, without one, assembled from this repository the way electron-builder packs
- * it (out/, package.json, the production dependencies; the salary index as an extra resource).
+ * The app as packaged, opened up for Node: from the built app (`ROLE_ATLAS_PACKAGED_RESOURCES`,
+ * its app.asar extracted) or, without one, assembled from this repository.
  */
 export async function preparePackagedApp(): Promise<PackagedApp> {
   const root = await mkdtemp(join(tmpdir(), 'role-atlas-packaged-'))
   const resourcesPath = join(root, 'resources')
   const appPath = join(resourcesPath, 'app')
-  const packaged = process.env[PACKAGED_RESOURCES_VARIABLE]
   try {
-    if (packaged) await copyBuiltApp(packaged, resourcesPath, appPath)
-    else await assembleFromRepository(resourcesPath, appPath)
+    await writeAppResources(resourcesPath, { openArchive: true })
     const { main } = JSON.parse(await readFile(join(appPath, 'package.json'), 'utf8')) as {
       main: string
     }
@@ -46,7 +47,6 @@ export async function preparePackagedApp(): Promise<PackagedApp> {
       resourcesPath,
       appPath,
       mainEntry: join(appPath, main),
-      source: packaged ? `the built app in ${packaged}` : 'the app assembled from out/',
       remove: () => rm(root, { recursive: true, force: true }),
     }
   } catch (error) {
@@ -55,20 +55,32 @@ export async function preparePackagedApp(): Promise<PackagedApp> {
   }
 }
 
-async function copyBuiltApp(
-  packaged: string,
+/**
+ * Fills `resourcesPath` with the app and its extra resources. From the built app, a copy of
+ * its resources folder (with app.asar extracted to `app/` when `openArchive`, for Node, which
+ * cannot read an archive); otherwise the app assembled from this repository the way
+ * electron-builder packs it: out/, package.json and the production dependencies in `app/`,
+ * the salary index (and window icon) as extra resources.
+ */
+export async function writeAppResources(
   resourcesPath: string,
-  appPath: string,
+  options: { openArchive: boolean },
 ): Promise<void> {
+  const packaged = process.env[PACKAGED_RESOURCES_VARIABLE]
+  const appPath = join(resourcesPath, 'app')
+  if (!packaged) {
+    await assembleFromRepository(resourcesPath, appPath)
+    return
+  }
   const archive = join(packaged, 'app.asar')
-  if (!existsSync(archive))
+  if (!existsSync(archive)) {
     throw new Error(`${PACKAGED_RESOURCES_VARIABLE}=${packaged} holds no app.asar.`)
-  // Extra resources are read where they are; only the archive is opened up, as Electron does.
+  }
   await cp(packaged, resourcesPath, {
     recursive: true,
-    filter: (source) => !source.startsWith(archive),
+    filter: (source) => !options.openArchive || !source.startsWith(archive),
   })
-  extractAll(archive, appPath)
+  if (options.openArchive) extractAll(archive, appPath)
 }
 
 async function assembleFromRepository(resourcesPath: string, appPath: string): Promise<void> {
