@@ -117,6 +117,14 @@ describeInBrowser(`the packaged app (${packagedAppSource()}) under the Electron 
     expect(first?.renderer.errors).toEqual([])
   })
 
+  it('shows the data file from Help › Show Data File', async () => {
+    if (!first) throw new Error('the app did not start')
+    await first.main.request({ type: 'menu-click', label: 'Show Data File' })
+    expect(first.main.recorded('shell.showItemInFolder')).toEqual([
+      { path: join(userData, 'role-atlas.json') },
+    ])
+  })
+
   it('refuses a second instance before it touches the data, and hands over to the first', async () => {
     if (!first) throw new Error('the app did not start')
     const before = await snapshotFolder(userData)

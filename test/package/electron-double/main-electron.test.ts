@@ -65,6 +65,8 @@ describe('the main-process Electron double', () => {
     expect(read(electron.session.defaultSession, 'setProxy')).toThrow(NotImplementedInDouble)
     expect(read(electron.shell, 'trashItem')).toThrow(NotImplementedInDouble)
     expect(() => electron.app.getPath('music')).toThrow(NotImplementedInDouble)
+    // The test's own lever, the page painting, is no Electron API.
+    expect(read(electron.BrowserWindow, 'rendererReady')).toThrow(NotImplementedInDouble)
   })
 
   it('gets ready after the main script’s first turn: will-finish-launching, then ready', async () => {

@@ -35,6 +35,8 @@ export type MainRequest =
   | { type: 'close-window'; windowId: number }
   /** Another launch was refused the single-instance lock (Chromium tells the first one). */
   | { type: 'second-instance'; argv: string[]; workingDirectory: string }
+  /** The user chose the application-menu item labelled `label`. */
+  | { type: 'menu-click'; label: string }
   /** The page asked for a permission (camera, notifications, …). */
   | { type: 'permission-request'; windowId: number; permission: string }
 

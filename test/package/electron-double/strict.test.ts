@@ -23,4 +23,13 @@ describe('strict objects of the Electron double', () => {
     expect(String(Object.prototype.toString.call(session))).toBe('[object Object]')
     expect('setProxy' in session).toBe(false)
   })
+
+  it('hide the members only the test drives from the app', () => {
+    const window = strict('BrowserWindow', { show: () => undefined, paint: () => undefined }, [
+      'paint',
+    ])
+    expect('paint' in window).toBe(false)
+    expect(() => window.paint()).toThrow(new NotImplementedInDouble('BrowserWindow.paint'))
+    expect('show' in window).toBe(true)
+  })
 })

@@ -20,17 +20,21 @@ export class NotImplementedInDouble extends Error {
 // these, so answering `undefined` is what the real objects do.
 const LANGUAGE_PROBES = new Set<PropertyKey>(['then'])
 
-function handler<T extends object>(name: string): ProxyHandler<T> {
+function handler<T extends object>(name: string, hidden: ReadonlySet<string>): ProxyHandler<T> {
+  const has = (target: T, property: string): boolean => property in target && !hidden.has(property)
   return {
     get(target, property, receiver) {
-      if (typeof property === 'symbol' || LANGUAGE_PROBES.has(property) || property in target) {
+      if (typeof property === 'symbol' || LANGUAGE_PROBES.has(property) || has(target, property)) {
         return Reflect.get(target, property, receiver)
       }
       throw new NotImplementedInDouble(`${name}.${property}`)
     },
+    has(target, property) {
+      return typeof property === 'symbol' ? property in target : has(target, property)
+    },
     set(target, property, value, receiver) {
       // Own state the double keeps on itself may change; new properties may not appear.
-      if (typeof property === 'symbol' || property in target) {
+      if (typeof property === 'symbol' || has(target, property)) {
         return Reflect.set(target, property, value, receiver)
       }
       throw new NotImplementedInDouble(`${name}.${String(property)} (assignment)`)
@@ -38,7 +42,10 @@ function handler<T extends object>(name: string): ProxyHandler<T> {
   }
 }
 
-/** Wraps `target` so that reading or assigning any property it lacks throws. */
-export function strict<T extends object>(name: string, target: T): T {
-  return new Proxy(target, handler<T>(name))
+/**
+ * Wraps `target` so that reading or assigning any property it lacks throws. `hidden` names
+ * members only the test drives (the page painting, say): to the app they do not exist.
+ */
+export function strict<T extends object>(name: string, target: T, hidden: string[] = []): T {
+  return new Proxy(target, handler<T>(name, new Set(hidden)))
 }

@@ -4,7 +4,23 @@ import { App, type AppLocation } from './app'
 import { defineBrowserWindow, WebContents } from './browser-window'
 import { IpcMain } from './ipc-main'
 import type { MainState } from './state'
-import { createDialog, createMenu, createScreen, createShell, Session } from './system'
+import {
+  createDialog,
+  createMenu,
+  createScreen,
+  createShell,
+  Session,
+  type MenuEntry,
+} from './system'
+
+/** The menu item labelled `label`, searched through every submenu. */
+function findMenuItem(items: MenuEntry[], label: string): MenuEntry | undefined {
+  for (const item of items) {
+    const found = item.label === label ? item : findMenuItem(item.submenu ?? [], label)
+    if (found) return found
+  }
+  return undefined
+}
 
 /**
  * Builds the main process's `electron` module: the parts src/main uses, each strict, and
@@ -21,6 +37,7 @@ export function createMainElectron(channel: TestChannel, location: AppLocation) 
   const BrowserWindow = defineBrowserWindow(state)
   const ipcMain = new IpcMain(state)
   const defaultSession = strict('Session', new Session())
+  const Menu = createMenu(state)
 
   type Window = InstanceType<typeof BrowserWindow>
   const windowById = (id: number): Window => {
@@ -59,6 +76,11 @@ export function createMainElectron(channel: TestChannel, location: AppLocation) 
       case 'second-instance':
         app.emit('second-instance', strict('Event', {}), request.argv, request.workingDirectory, {})
         return undefined
+      case 'menu-click': {
+        const item = findMenuItem(Menu.getApplicationMenu()?.items ?? [], request.label)
+        if (!item?.click) throw new Error(`The application menu has no item "${request.label}"`)
+        return item.click(item, state.windows[0], {})
+      }
       case 'permission-request': {
         const { webContents } = windowById(request.windowId)
         return Session.request(
@@ -73,13 +95,13 @@ export function createMainElectron(channel: TestChannel, location: AppLocation) 
 
   return {
     app,
-    BrowserWindow: strict('BrowserWindow', BrowserWindow),
+    BrowserWindow: strict('BrowserWindow', BrowserWindow, ['rendererReady']),
     ipcMain,
     dialog: createDialog(state),
     shell: createShell(state),
     screen: createScreen(() => app.isReady()),
     session: strict('session', { defaultSession }),
-    Menu: createMenu(state),
+    Menu,
   }
 }
 

@@ -154,11 +154,14 @@ const MENU_ROLES = new Set([
   'windowMenu',
 ])
 
+/** Electron calls a menu item's click with the item, the focused window and the event. */
+type MenuClick = (item: unknown, window: unknown, event: object) => void
+
 interface MenuItemOptions {
   role?: string
   label?: string
   type?: string
-  click?: () => void
+  click?: MenuClick
   submenu?: MenuItemOptions[]
 }
 
@@ -166,7 +169,7 @@ interface MenuItemOptions {
 export interface MenuEntry {
   role?: string
   label?: string
-  click?: () => void
+  click?: MenuClick
   submenu?: MenuEntry[]
 }
 
