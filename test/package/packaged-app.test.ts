@@ -58,6 +58,8 @@ describeInBrowser(`the packaged app (${packagedAppSource()}) under the Electron 
     const preload = String(options.webPreferences?.['preload'])
     expect(preload.startsWith(app.appPath + sep), `${preload} lies inside the package`).toBe(true)
     expect(options['show']).toBe(false)
+    // A window icon, where main sets one (Linux), must be a file the package ships.
+    if (options['icon'] !== undefined) expect(existsSync(String(options['icon']))).toBe(true)
     expect(first.window.url).toMatch(/^file:\/\/.*\/out\/renderer\/index\.html$/)
 
     await first.main.waitFor('BrowserWindow.show')
