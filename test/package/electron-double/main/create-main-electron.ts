@@ -1,17 +1,13 @@
 import type { MainRequest, TestChannel } from '../protocol'
 import { strict } from '../strict'
 import { App, type AppLocation } from './app'
+import { electronEvent } from './electron-event'
 import { defineBrowserWindow, WebContents } from './browser-window'
 import { IpcMain } from './ipc-main'
 import type { MainState } from './state'
-import {
-  createDialog,
-  createMenu,
-  createScreen,
-  createShell,
-  Session,
-  type MenuEntry,
-} from './system'
+import { createDialog, createScreen, createShell } from './desktop'
+import { createMenu, type MenuEntry } from './menu'
+import { Session } from './session'
 
 /** The menu item labelled `label`, searched through every submenu. */
 function findMenuItem(items: MenuEntry[], label: string): MenuEntry | undefined {
@@ -74,7 +70,7 @@ export function createMainElectron(channel: TestChannel, location: AppLocation) 
       case 'close-window':
         return windowById(request.windowId).close()
       case 'second-instance':
-        app.emit('second-instance', strict('Event', {}), request.argv, request.workingDirectory, {})
+        app.emit('second-instance', electronEvent(), request.argv, request.workingDirectory, {})
         return undefined
       case 'menu-click': {
         const item = findMenuItem(Menu.getApplicationMenu()?.items ?? [], request.label)
