@@ -113,7 +113,10 @@ describeWithElectron(`the packaged app (${packagedAppSource()}) on a real Electr
   it('refuses a second instance before it touches the data', async () => {
     const ownFiles = (name: string) => name.startsWith('role-atlas')
     const before = await snapshotFolder(userData, ownFiles)
-    const second = spawn(installed.executable, [], {
+    // Playwright starts the first without Chromium's OS sandbox on Linux (it needs a setuid
+    // helper few development machines have); the second must start the same way.
+    const flags = process.platform === 'linux' ? ['--no-sandbox'] : []
+    const second = spawn(installed.executable, flags, {
       env: userEnvironment(userData),
       stdio: 'ignore',
     })

@@ -57,6 +57,7 @@ describeInBrowser(`the packaged app (${packagedAppSource()}) under the Electron 
     })
     const preload = String(options.webPreferences?.['preload'])
     expect(preload.startsWith(app.appPath + sep), `${preload} lies inside the package`).toBe(true)
+    expect(existsSync(preload)).toBe(true)
     expect(options['show']).toBe(false)
     // A window icon, where main sets one (Linux), must be a file the package ships.
     if (options['icon'] !== undefined) expect(existsSync(String(options['icon']))).toBe(true)
