@@ -112,6 +112,15 @@ describeInBrowser(`the packaged app (${packagedAppSource()}) under the Electron 
     await expectEveryBuiltInRole(page)
   })
 
+  it('finds the bundled salary index where the package keeps it', async () => {
+    const page = first?.renderer.page
+    if (!page) throw new Error('the app did not start')
+    await page.getByRole('link', { name: 'Machine Learning Engineer', exact: true }).click()
+    const salaries = page.getByRole('region', { name: 'Salaries' })
+    await salaries.getByText('median a year in US dollars').waitFor()
+    await page.goBack()
+  })
+
   it('writes a progress tick to role-atlas.json in the user-data folder', async () => {
     const page = first?.renderer.page
     if (!page) throw new Error('the app did not start')
