@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
-import { openSavedAhead } from '../../../src/renderer/src/lib/compare-ahead'
+import { CompareAhead } from '../../../src/renderer/src/lib/compare-ahead'
 import CompareView from '../../../src/renderer/src/views/CompareView.svelte'
 import type { Comparison } from '../../../src/shared/domain/compare/types'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
@@ -34,8 +34,9 @@ function openFromSavedList(main: {
       throw new Error('not part of this test')
     },
   })
-  openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
-  const view = render(CompareView, { route: savedRoute, onroutechange: vi.fn() })
+  const compareAhead = new CompareAhead()
+  compareAhead.openSaved(savedTwoRoles, savedTwoRoles.roleIds)
+  const view = render(CompareView, { route: savedRoute, compareAhead, onroutechange: vi.fn() })
   return { gets, view }
 }
 
