@@ -129,6 +129,37 @@ describe('SavedComparisonsView', () => {
     await waitFor(() => expect(titles()).toEqual(['Final two (copy)', 'Final two']))
   })
 
+  it('spaces the dots between role names', async () => {
+    fakeComparisons([saved('a', 'Shortlist')])
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
+    const card = await screen.findByRole('article', { name: 'Shortlist' })
+    expect(card).toHaveTextContent('AI Programmer · Data Manager')
+  })
+
+  it('closes the edit form on Escape and gives focus back to the button that opened it', async () => {
+    fakeComparisons([saved('a', 'Shortlist')])
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
+    await screen.findByRole('list', { name: 'Saved comparisons' })
+    await userEvent.click(screen.getByRole('button', { name: 'Rename or edit notes of Shortlist' }))
+    const form = screen.getByRole('form', { name: 'Edit Shortlist' })
+    expect(within(form).getByLabelText('Title')).toHaveFocus()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('form', { name: 'Edit Shortlist' })).not.toBeInTheDocument()
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Rename or edit notes of Shortlist' }),
+      ).toHaveFocus(),
+    )
+  })
+
   it('refuses an empty title without calling main', async () => {
     fakeComparisons([saved('a', 'Shortlist')])
     render(SavedComparisonsView, {
