@@ -46,7 +46,9 @@ describeInBrowser('the comparison grid', () => {
     expect(await grid().getByRole('rowheader').first().textContent()).toMatch(/Skills/)
     // Each entity row names its share in words, and each cell says Yes or No, not colour alone.
     const rowOf = (name: string | RegExp) =>
-      grid().locator('tr', { has: page.getByRole('rowheader', { name }) }).first()
+      grid()
+        .locator('tr', { has: page.getByRole('rowheader', { name }) })
+        .first()
     const shared = rowOf('Computer science (shared by all)')
     // What a screen reader hears in each cell, without the drawn mark.
     const said = async (row: typeof shared) =>
@@ -68,12 +70,18 @@ describeInBrowser('the comparison grid', () => {
     await grid().waitFor()
     await expect.poll(() => entityRows().count()).toBeGreaterThan(40)
     const all = await entityRows().count()
-    const sharedByAll = await grid().getByRole('rowheader', { name: /\(shared by all\)/ }).count()
+    const sharedByAll = await grid()
+      .getByRole('rowheader', { name: /\(shared by all\)/ })
+      .count()
     expect(sharedByAll).toBeGreaterThan(0)
 
     await page.getByRole('switch', { name: 'Differences only' }).check()
     await expect.poll(() => entityRows().count()).toBe(all - sharedByAll)
-    expect(await grid().getByRole('rowheader', { name: /\(shared by all\)/ }).count()).toBe(0)
+    expect(
+      await grid()
+        .getByRole('rowheader', { name: /\(shared by all\)/ })
+        .count(),
+    ).toBe(0)
 
     // Wider than the old 1,250 px column.
     expect((await grid().boundingBox())?.width).toBeGreaterThan(1500)
