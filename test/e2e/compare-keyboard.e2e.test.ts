@@ -64,6 +64,13 @@ describeInBrowser('the compare screen by keyboard', () => {
     const pickerLabel = `document.activeElement?.tagName === 'SELECT' &&
       document.activeElement.closest('label')?.querySelector('span')?.textContent`
     await expect.poll(() => page.evaluate(pickerLabel)).toBe('Pick a role to compare')
+
+    // Adding a role by keyboard leaves focus in the picker, ready for the next one.
+    await page.getByRole('combobox').selectOption({ label: 'Data Manager' })
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => headers().allTextContents()).toEqual(['AI Programmer', 'Data Manager'])
+    await expect.poll(() => page.evaluate(pickerLabel)).toBe('Add a role')
   })
 
   it('opens, escapes and saves the details form, with focus where the user left off', async () => {

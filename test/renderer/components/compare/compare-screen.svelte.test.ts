@@ -36,6 +36,14 @@ describe('CompareScreen', () => {
     expect(screen.focusNext).toEqual({ control: 'picker' })
   })
 
+  it('keeps focus in the picker after adding a column, or on the new column once full', () => {
+    const screen = new CompareScreen()
+    expect(screen.add(['a', 'b'], 'c')).toEqual(['a', 'b', 'c'])
+    expect(screen.focusNext).toEqual({ control: 'picker' })
+    expect(screen.add(['a', 'b', 'c'], 'd')).toEqual(ids)
+    expect(screen.focusNext).toEqual({ roleId: 'd', control: 'remove' })
+  })
+
   it('returns focus to the button that opened the details form when it closes', () => {
     const screen = new CompareScreen()
     screen.openForm()

@@ -89,6 +89,17 @@ export class CompareScreen {
     this.focusNext = { control: 'view' }
   }
 
+  /**
+   * The columns with `roleId` added at the end; focus stays in the picker for the next one,
+   * or goes to the new column's remove button once the comparison is full and the picker gone.
+   */
+  add(roleIds: readonly string[], roleId: string): string[] {
+    const ids = [...roleIds, roleId]
+    this.focusNext =
+      ids.length >= MAX_COLUMNS ? { roleId, control: 'remove' } : { control: 'picker' }
+    return ids
+  }
+
   /** The focus target still to be focused, taken once. */
   takeFocus(): FocusTarget | undefined {
     const target = this.focusNext
