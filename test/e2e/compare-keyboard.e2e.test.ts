@@ -123,7 +123,7 @@ describeInBrowser('the compare screen by keyboard', () => {
     await alert.getByText('A comparison holds at most four roles').waitFor()
     expect(await alert.textContent()).toContain('This link names 5 roles.')
     expect(await page.getByText(/Invalid input/).count()).toBe(0)
-    await alert.getByRole('button', { name: 'Compare the first four' }).click()
+    await alert.getByRole('button', { name: 'Compare the first four' }).press('Enter')
     await expect
       .poll(() =>
         page
@@ -132,5 +132,6 @@ describeInBrowser('the compare screen by keyboard', () => {
           .count(),
       )
       .toBe(4)
+    await expect.poll(() => focused(page)).toBe('Save comparison')
   })
 })

@@ -30,8 +30,10 @@ describeInBrowser('the library’s Compare selection', () => {
       true,
     )
 
+    // The Compare tab, opened empty, offers the picks; leaving it keeps them.
     await page.getByRole('link', { name: 'Compare', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Compare roles' }).waitFor()
+    await page.getByText('You picked Data Manager, AI Programmer in the library.').waitFor()
     await page.getByRole('link', { name: 'Library', exact: true }).click()
     await bar().getByText('Data Manager, AI Programmer').waitFor()
 
@@ -52,6 +54,24 @@ describeInBrowser('the library’s Compare selection', () => {
         .allTextContents(),
     ).toEqual(['Data Manager', 'AI Programmer'])
     await page.goBack()
+    await bar().getByRole('button', { name: 'Clear selection' }).click()
+    await bar().waitFor({ state: 'detached' })
+
+    // Picked again, and compared from the Compare tab.
+    await page.getByRole('searchbox').fill('')
+    await page.getByRole('checkbox', { name: 'Compare AI Programmer' }).check()
+    await page.getByRole('checkbox', { name: 'Compare Data Manager' }).check()
+    await page.getByRole('link', { name: 'Compare', exact: true }).click()
+    await page.getByRole('button', { name: 'Compare the 2 roles picked in the library' }).click()
+    await expect
+      .poll(() =>
+        page
+          .getByRole('table', { name: /compared roles/ })
+          .getByRole('columnheader')
+          .allTextContents(),
+      )
+      .toEqual(['AI Programmer', 'Data Manager'])
+    await page.getByRole('link', { name: 'Library', exact: true }).click()
     await bar().getByRole('button', { name: 'Clear selection' }).click()
     await bar().waitFor({ state: 'detached' })
   })

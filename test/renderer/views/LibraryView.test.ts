@@ -81,6 +81,30 @@ afterEach(() => {
 })
 
 describe('LibraryView', () => {
+  it('keeps the Compare picks when the screen is left and opened again', async () => {
+    installFakeApi({ 'library:query': () => all })
+    const selection = new CompareSelection()
+    const props = {
+      query: { text: '' },
+      onquerychange: vi.fn(),
+      selection,
+      compareAhead: new CompareAhead(),
+    }
+    const first = render(LibraryView, props)
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Compare Data Manager' }))
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Compare AI Programmer' }))
+    first.unmount()
+
+    render(LibraryView, props)
+    expect(await screen.findByRole('checkbox', { name: 'Compare Data Manager' })).toBeChecked()
+    const bar = screen.getByRole('region', { name: 'Roles to compare' })
+    expect(bar).toHaveTextContent('Data Manager, AI Programmer')
+    expect(within(bar).getByRole('link', { name: 'Compare 2 roles' })).toHaveAttribute(
+      'href',
+      '#/compare?roles=data-manager,ai-programmer',
+    )
+  })
+
   it('shows a loading state, then every role with a count', async () => {
     installFakeApi({ 'library:query': () => all })
     render(LibraryView, {

@@ -44,6 +44,12 @@ describe('CompareScreen', () => {
     expect(screen.focusNext).toEqual({ roleId: 'd', control: 'remove' })
   })
 
+  it('sends focus to the first action once a comparison opens from a button it replaces', () => {
+    const screen = new CompareScreen()
+    expect(screen.open(['a', 'b'])).toEqual(['a', 'b'])
+    expect(screen.focusNext).toEqual({ control: 'details' })
+  })
+
   it('returns focus to the button that opened the details form when it closes', () => {
     const screen = new CompareScreen()
     screen.openForm()

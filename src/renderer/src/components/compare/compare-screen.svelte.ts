@@ -84,6 +84,15 @@ export class CompareScreen {
     return ids
   }
 
+  /**
+   * Opens `roleIds` from a button the comparison replaces (the empty screen's, or the one for a
+   * link with too many roles); focus goes to the first action on the comparison.
+   */
+  open(roleIds: readonly string[]): string[] {
+    this.focusNext = { control: 'details' }
+    return [...roleIds]
+  }
+
   /** Switches to `view` from a control that the switch removes; focus goes to the switch. */
   switchedFrom(): void {
     this.focusNext = { control: 'view' }
