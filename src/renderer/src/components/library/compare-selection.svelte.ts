@@ -1,5 +1,5 @@
 /** The most roles one comparison holds. */
-export const MAX_COMPARED = 4
+const MAX_COMPARED = 4
 
 /** A role picked to compare, with its name for the compare bar. */
 export interface PickedRole {
