@@ -1,0 +1,40 @@
+import { expect, it } from 'vitest'
+import { describeInBrowser } from './e2e-suite'
+import { launchApp } from './harness'
+
+const APP_URL = 'http://role-atlas.test/index.html'
+
+describeInBrowser('a role fit page', () => {
+  it('"Add to plan" clicked twice extends the plan the first click made', async () => {
+    const app = await launchApp()
+    try {
+      const { page } = app
+      await page.goto(`${APP_URL}#/fit/data-manager`)
+      await page.getByRole('heading', { level: 1, name: 'Your fit for Data Manager' }).waitFor()
+      const gapCount = await page
+        .getByRole('list', { name: 'Gaps for Data Manager' })
+        .getByRole('listitem')
+        .count()
+      const notifications = page.getByRole('status', { name: 'Notifications' })
+      await page.getByRole('button', { name: 'Add to plan' }).click()
+      await notifications.getByText(`Added ${gapCount} items to “Gaps for Data Manager”.`).waitFor()
+      // The target now names the plan just made, not "A new plan".
+      const target = page.getByRole('combobox', { name: /^Add these \d+ to/ })
+      await expect
+        .poll(async () => target.locator('option:checked').textContent())
+        .toBe('Gaps for Data Manager')
+
+      await page.getByRole('button', { name: 'Add to plan' }).click()
+      await notifications
+        .getByText(`Nothing new to add: “Gaps for Data Manager” already has all ${gapCount}.`)
+        .waitFor()
+      await page.goto(`${APP_URL}#/plans`)
+      const plans = page.getByRole('list', { name: 'Plans' })
+      await plans.getByRole('article').first().waitFor()
+      expect(await plans.getByRole('article').count()).toBe(1)
+      expect(app.pageErrors).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+})
