@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest'
 import { describeInBrowser } from './e2e-suite'
+import { ZOD_WORDING } from '../shared/ipc/zod-wording'
 import { launchApp } from './harness'
 
 const APP_URL = 'http://role-atlas.test/index.html'
@@ -33,6 +34,24 @@ describeInBrowser('a role fit page', () => {
       await plans.getByRole('article').first().waitFor()
       expect(await plans.getByRole('article').count()).toBe(1)
       expect(app.pageErrors).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+})
+
+describeInBrowser('an address a user edited by hand', () => {
+  it('is refused in plain words, not in the validator’s', async () => {
+    const app = await launchApp()
+    try {
+      const { page } = app
+      await page.goto(`${APP_URL}#/fit/Not_A_Role!`)
+      const alert = page.getByText(
+        /part of what it was asked was not valid\. Go back and try again\./,
+      )
+      await alert.waitFor()
+      const text = (await page.locator('main').textContent()) ?? ''
+      expect(text).not.toMatch(ZOD_WORDING)
     } finally {
       await app.close()
     }
