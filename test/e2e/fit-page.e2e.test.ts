@@ -40,6 +40,42 @@ describeInBrowser('a role fit page', () => {
   })
 })
 
+describeInBrowser('reading a fit', () => {
+  it('ranks what to learn by the points it adds, says "not rated", and what the score means', async () => {
+    const app = await launchApp()
+    try {
+      const { page } = app
+      const gaps = page.getByRole('list', { name: 'Gaps for Data Manager' })
+      await page.goto(`${APP_URL}#/fit/data-manager`)
+      const firstGap = gaps.getByRole('listitem').first()
+      await firstGap.waitFor()
+      expect(await firstGap.textContent()).toMatch(/^\s*\+\d+\s.*\(skill, not rated\)\s*$/)
+      const name = /\+\d+\s+(.*?)\s+\(/.exec((await firstGap.textContent()) ?? '')?.[1] ?? ''
+
+      await page.goto(`${APP_URL}#/skills?q=${encodeURIComponent(name)}`)
+      const rating = page.getByRole('radiogroup', { name: `Your level in ${name}` })
+      await rating.getByRole('radio', { name: 'Learning' }).check()
+      await expect
+        .poll(() => rating.getByRole('radio', { name: 'Learning' }).isChecked())
+        .toBe(true)
+
+      await page.goto(`${APP_URL}#/fit/data-manager`)
+      await gaps.getByText(/your level: Learning/).waitFor()
+      const gains = (await gaps.getByRole('listitem').allTextContents()).map((text) =>
+        Number(/\+(\d+)/.exec(text)?.[1]),
+      )
+      expect(gains.length).toBeGreaterThan(2)
+      expect(gains).toEqual([...gains].sort((a, b) => b - a))
+      await page.getByText('What a good fit looks like').click()
+      await page.getByText(/^75–100: Strong fit/).waitFor()
+      expect(await page.locator('main').textContent()).not.toMatch(/your level 0/)
+      expect(app.pageErrors).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+})
+
 describeInBrowser('an address a user edited by hand', () => {
   it('is refused in plain words, not in the validator’s', async () => {
     const app = await launchApp()

@@ -38,9 +38,10 @@ function routes(planId: string): { hash: string; ready: string }[] {
 
 /** How far the page reaches past the window's right edge, in CSS pixels. */
 function sidewaysOverflow(page: Page): Promise<number> {
+  // Strings, not functions: the test project has no DOM types, the page does.
   return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  )
+    'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+  ) as Promise<number>
 }
 
 /**
@@ -48,8 +49,8 @@ function sidewaysOverflow(page: Page): Promise<number> {
  * their vertical centres within a few pixels of each other, none past the right edge.
  */
 function barFits(page: Page): Promise<{ oneLine: boolean; inside: boolean }> {
-  return page.evaluate(() => {
-    const rects = [...document.querySelectorAll<HTMLElement>('.app-header a, .app-header button')]
+  return page.evaluate(`(() => {
+    const rects = [...document.querySelectorAll('.app-header a, .app-header button')]
       .filter((control) => control.offsetParent !== null)
       .map((control) => control.getBoundingClientRect())
     const centres = rects.map((rect) => rect.top + rect.height / 2)
@@ -57,7 +58,7 @@ function barFits(page: Page): Promise<{ oneLine: boolean; inside: boolean }> {
       oneLine: Math.max(...centres) - Math.min(...centres) < 8,
       inside: rects.every((rect) => rect.right <= document.documentElement.clientWidth),
     }
-  })
+  })()`) as Promise<{ oneLine: boolean; inside: boolean }>
 }
 
 describeInBrowser('the window at its smallest', () => {
@@ -115,7 +116,7 @@ describeInBrowser('the window at its smallest', () => {
       await menu.getByRole('link', { name: 'About' }).waitFor()
       await page.keyboard.press('Escape')
       await expect.poll(() => menu.count()).toBe(0)
-      expect(await more.evaluate((button) => button === document.activeElement)).toBe(true)
+      expect(await more.evaluate('(button) => button === document.activeElement')).toBe(true)
 
       await page.keyboard.press('Enter')
       await page.keyboard.press('Tab')
