@@ -1,4 +1,4 @@
-import { groupOfKind } from '../compare/types'
+import { groupOf } from '../compare/types'
 import type { Entity } from '../entity'
 import { skillKey } from '../progress/keys'
 import { stateOf } from '../progress/replay'
@@ -24,8 +24,8 @@ export function roleNeeds(
     for (const id of item.entityIds) {
       const entity = entities.get(id)
       if (!entity || needs.has(id)) continue
-      const group = groupOfKind[entity.kind]
-      if (group === 'industries') continue
+      const group = groupOf(entity.kind)
+      if (group === undefined || group === 'industries') continue
       const key = skillKey(id)
       const level = stateOf(states, key).level
       needs.set(id, {
