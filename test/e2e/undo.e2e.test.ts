@@ -59,6 +59,35 @@ describeInBrowser('undo after the route has moved on', () => {
     }
   })
 
+  it('keeps an older undo reachable behind the newest notification', async () => {
+    const app = await launchApp()
+    try {
+      const { page } = app
+      for (const role of ['Data Manager', 'AI Programmer']) {
+        await makePlanFor(app, role)
+        await page.getByRole('button', { name: 'Delete' }).click()
+        await page.getByText('No plans yet').waitFor()
+      }
+      await page.getByRole('link', { name: 'Library', exact: true }).click()
+      const region = notifications(app)
+      // One notification shows, not a stack: the newest, with the older one behind "1 more".
+      expect(await region.getByRole('button', { name: 'Undo' }).count()).toBe(1)
+      await region.getByText(/^Deleted “.*AI Programmer.*”\.$/).waitFor()
+      await region.getByRole('button', { name: '1 more' }).click()
+      await region
+        .getByRole('list', { name: 'Earlier notifications' })
+        .getByRole('button', { name: 'Undo' })
+        .click()
+      await openPlans(app)
+      const list = page.getByRole('list', { name: 'Plans' })
+      await list.getByRole('link', { name: /Data Manager/ }).waitFor()
+      expect(await list.getByRole('article').count()).toBe(1)
+      expect(app.pageErrors).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+
   it('puts a removed item back and undoes a reset from another screen', async () => {
     const app = await launchApp()
     try {

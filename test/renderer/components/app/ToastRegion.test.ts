@@ -80,4 +80,26 @@ describe('ToastRegion', () => {
       vi.useRealTimers()
     }
   })
+
+  it('keeps focus in the notifications after Undo, then gives it to the content', async () => {
+    const main = document.createElement('main')
+    main.id = 'main'
+    main.tabIndex = -1
+    document.body.append(main)
+    try {
+      render(ToastRegion)
+      toasts.show('Deleted “A”.', { label: 'Undo', run: () => undefined })
+      toasts.show('Deleted “B”.', { label: 'Undo', run: () => undefined })
+      const undo = await within(region()).findByRole('button', { name: 'Undo' })
+      undo.focus()
+      await userEvent.keyboard('{Enter}')
+      await within(region()).findByText('Deleted “A”.')
+      expect(within(region()).getByRole('button', { name: 'Dismiss notification' })).toHaveFocus()
+      await userEvent.keyboard('{Enter}')
+      expect(within(region()).queryByText('Deleted “A”.')).not.toBeInTheDocument()
+      expect(main).toHaveFocus()
+    } finally {
+      main.remove()
+    }
+  })
 })
