@@ -1,5 +1,5 @@
-import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
 import { expect, it } from 'vitest'
 import { describeInBrowser } from './e2e-suite'
 import { launchApp, type LaunchedApp } from './harness'
@@ -8,6 +8,10 @@ import { launchApp, type LaunchedApp } from './harness'
 // the screen that offered it is gone by then, and the screen now open shows what came back.
 
 const APP_URL = 'http://role-atlas.test/index.html'
+const ARTICLE = resolve(
+  import.meta.dirname,
+  '../fixtures/articles/journey-data-manager-vs-analytics-engineer.txt',
+)
 
 function notifications(app: LaunchedApp) {
   return app.page.getByRole('status', { name: 'Notifications' })
@@ -152,6 +156,32 @@ describeInBrowser('undo after the route has moved on', () => {
         .waitFor()
       await page.goto(`${APP_URL}#/saved`)
       await saved.getByRole('article').first().waitFor()
+      expect(app.pageErrors).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('undoes an article import from the library it added roles to', async () => {
+    const app = await launchApp()
+    try {
+      const { page } = app
+      await page.goto(`${APP_URL}#/import`)
+      await page.getByLabel('Article text').fill(await readFile(ARTICLE, 'utf8'))
+      await page.getByRole('button', { name: 'Preview' }).click()
+      await page.getByRole('button', { name: 'Confirm and save' }).click()
+      await page.getByRole('heading', { name: 'Import saved' }).waitFor()
+      await page.getByRole('link', { name: 'Library', exact: true }).click()
+      const roles = page.getByRole('list', { name: 'Roles' })
+      await roles.getByRole('heading', { name: 'Analytics Engineer' }).waitFor()
+      await undoFromNotification(app, /^Imported “/)
+      await notifications(app)
+        .getByText('Import undone. The library is as it was before.')
+        .waitFor()
+      await expect
+        .poll(() => roles.getByRole('heading', { name: 'Analytics Engineer' }).count())
+        .toBe(0)
+      expect(app.container.store.data.articles).toEqual([])
       expect(app.pageErrors).toEqual([])
     } finally {
       await app.close()

@@ -59,10 +59,11 @@ export class Toasts {
           try {
             await runUndoStep(step)
             this.show(undoneMessage)
+            dataChanges.changed(step)
           } catch (error) {
             this.show(errorMessage(error))
+            dataChanges.changed()
           }
-          dataChanges.changed()
         },
       },
       UNDO_DURATION_MS,

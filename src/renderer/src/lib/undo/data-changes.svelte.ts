@@ -1,3 +1,5 @@
+import type { UndoStep } from './undo-step'
+
 /**
  * Counts the changes to stored data made outside the screen that shows it, such as an undo
  * clicked in a notification after the user has moved on. Every `AsyncResource` reads it when
@@ -5,9 +7,12 @@
  */
 export class DataChanges {
   revision = $state(0)
+  /** The newest undo that ran, so a screen can tell its own change was just undone. */
+  lastUndo = $state.raw<UndoStep | undefined>(undefined)
 
   /** Says that stored data changed; every open screen fetches what it shows again. */
-  changed(): void {
+  changed(undone?: UndoStep): void {
+    if (undone) this.lastUndo = undone
     this.revision += 1
   }
 }
