@@ -1,4 +1,4 @@
-import type { Entity } from './entity'
+import type { Entity, EntityKind } from './entity'
 import type { Facet, LibraryQuery, LibraryResult, LibraryRole } from './library'
 import type { Role } from './role'
 import { nearlySpells, normaliseSearchText, startsAWord } from './search-text'
@@ -130,14 +130,26 @@ function matchRole(
   }
 }
 
+/**
+ * The kinds each filter offers. A section's text may name other things ("Technology: AI
+ * startups" names AI), but an entity is an industry or a tool by its kind, never both.
+ */
+const facetKinds: Record<'industries' | 'tools', readonly EntityKind[]> = {
+  industries: ['industry'],
+  tools: ['language', 'framework', 'tool', 'platform'],
+}
+
 function facetsFor(
   roles: readonly Role[],
-  section: SectionKey,
+  section: 'industries' | 'tools',
   entities: ReadonlyMap<string, Entity>,
 ): Facet[] {
   const counts = new Map<string, number>()
   for (const role of roles) {
-    for (const id of linksIn(role, section)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    for (const id of linksIn(role, section)) {
+      const kind = entities.get(id)?.kind
+      if (kind && facetKinds[section].includes(kind)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
   }
   return [...counts]
     .map(([id, roleCount]) => ({ id, name: entities.get(id)?.name ?? id, roleCount }))
