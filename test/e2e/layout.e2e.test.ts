@@ -12,13 +12,21 @@ const SMALL_SIZES = [
 ]
 
 /** Every screen, with what to wait for before measuring it. */
-function routes(planId: string): { hash: string; ready: string }[] {
+function routes(planId: string): { hash: string; ready: string; table?: string }[] {
   return [
     { hash: '#/library', ready: 'Role library' },
     { hash: '#/roles/data-manager', ready: 'Data Manager' },
-    // The four-role comparison is left out here: its wide table is being replaced by the
-    // compact grid (issue #19, the comparison's own work), whose tests hold it to the window.
     { hash: '#/compare', ready: 'Compare' },
+    {
+      hash: '#/compare?roles=ai-programmer,data-manager,machine-learning-engineer,data-operations-specialist',
+      ready: 'Compare roles',
+      table: 'AI Programmer',
+    },
+    {
+      hash: '#/compare?roles=ai-programmer,data-manager,machine-learning-engineer,data-operations-specialist&view=text',
+      ready: 'Compare roles',
+      table: 'AI Programmer',
+    },
     {
       hash: '#/compare/transition?from=data-manager&to=ai-programmer',
       ready: 'Data Manager',
@@ -86,6 +94,13 @@ describeInBrowser('the window at its smallest', () => {
             .catch(() => {
               throw new Error(`${route.hash} did not show “${route.ready}”`)
             })
+          if (route.table) {
+            // The comparison's table comes after its heading: measure it once it is drawn.
+            await page
+              .getByRole('columnheader', { name: route.table })
+              .first()
+              .waitFor({ timeout: 10_000 })
+          }
           const overflow = await sidewaysOverflow(page)
           if (overflow > 0)
             problems.push(`${size.width}×${size.height} ${route.hash}: ${overflow}px sideways`)
