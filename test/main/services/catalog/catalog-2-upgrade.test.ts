@@ -46,10 +46,11 @@ describe('upgrading a data file to catalog 2', () => {
     const plan = await today.checklists.create({
       source: { kind: 'role', roleId: 'machine-learning-engineer' },
     })
-    const [first, second] = plan.items
-    await today.progress.set({ key: first!.key, status: 'done' })
+    const [first, second] = plan.items.map((item) => item.key)
+    if (!first || !second) throw new Error('the plan has fewer than two items')
+    await today.progress.set({ key: first, status: 'done' })
     await today.progress.set({ key: 'skill:python', level: 3, notes: 'Two projects shipped' })
-    await today.progress.set({ key: second!.key, status: 'learning' })
+    await today.progress.set({ key: second, status: 'learning' })
     await today.comparisons.save({
       title: 'Where next',
       roleIds: ['machine-learning-engineer', 'data-manager'],
