@@ -93,7 +93,7 @@ describe('the sections catalog 2 adds to a role page', () => {
 
   it('names its sources with the O*NET attribution word for word, its salary titles and gaps', () => {
     renderProfile()
-    const panel = screen.getByRole('region', { name: 'Where this role comes from' })
+    const panel = screen.getByRole('region', { name: 'Sources and coverage' })
     expect(within(panel).getByText(ONET_ATTRIBUTION)).toBeInTheDocument()
     expect(panel).toHaveTextContent(
       '“Business Intelligence Analyst” (449 answers) and “BI Analyst” (131 answers)',
