@@ -135,6 +135,20 @@ describe('pairOverlap', () => {
     expect(overlap.onlyFirst).toEqual([])
   })
 
+  it('ignores general abilities, which every O*NET role lists', () => {
+    const withAbility = roleLinking('ability', 'Ability', ['sql'])
+    withAbility.sections.skills.push({
+      id: 'skill-communication',
+      text: 'Speaking (importance 3.9 of 5)',
+      entityIds: ['communication'],
+      provenance: { origin: 'catalog', articleIds: [] },
+      generic: true,
+    })
+    const overlap = pairOverlap(withAbility, roleLinking('sql', 'SQL', ['sql']), entityMap)
+    expect(overlap.score).toBe(100)
+    expect(overlap.onlyFirst).toEqual([])
+  })
+
   it('ignores the entities outlook statements link', () => {
     const withOutlook = roleLinking('outlook', 'Outlook', ['sql'])
     withOutlook.outlook.statements.push({
