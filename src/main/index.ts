@@ -93,6 +93,7 @@ async function start(): Promise<void> {
       if (failure) throw new Error(failure)
     },
     salaryIndexPath: join(app.getAppPath(), 'resources/salaries/aijobs-salaries.json'),
+    catalogDir: join(app.getAppPath(), 'resources/catalog'),
   })
   registerIpc(ipcMain, container.handlers, appEntryUrl, (channel, error) =>
     console.error(`[ipc] ${channel} failed`, error),
