@@ -71,6 +71,16 @@ export const budgets = {
     limit: 20,
     reason: 'salary figures follow every filter change at once',
   },
+  'catalog.load': {
+    on: 'value',
+    limit: 250,
+    reason: 'main reads and validates the built-in catalog once at start, before the window shows',
+  },
+  'catalog.size': {
+    on: 'value',
+    limit: 4096,
+    reason: 'the catalog ships in the app and main holds it; it stays a few megabytes at most',
+  },
 } as const satisfies Record<string, Budget>
 
 export type FigureName = keyof typeof budgets

@@ -12,7 +12,14 @@ export interface BenchOptions {
   only: readonly FigureGroup[]
 }
 
-export const figureGroups = ['store', 'renderer', 'bundle', 'importer', 'salary'] as const
+export const figureGroups = [
+  'store',
+  'renderer',
+  'bundle',
+  'importer',
+  'salary',
+  'catalog',
+] as const
 export type FigureGroup = (typeof figureGroups)[number]
 
 function isFigureGroup(name: string): name is FigureGroup {

@@ -6,6 +6,7 @@ import { loadBundledCatalog } from '../../src/main/services/catalog/bundled-cata
 import { toJsonText } from '../../src/main/store/json-file'
 import { DATA_FILE_NAME } from '../../test/e2e/harness'
 import { measureBundle } from './bundle-figure'
+import { measureCatalog } from './catalog-figure'
 import { generateDb } from './generate-db'
 import { measureImporter } from './importer-figure'
 import { parseOptions, repetitionsFor } from './options'
@@ -73,6 +74,12 @@ try {
         catalog,
         repetitions.salaryRounds,
       ),
+    )
+  }
+  if (wanted.has('catalog')) {
+    progress('catalog')
+    measurements.push(
+      ...(await measureCatalog(path.join(root, 'resources/catalog'), repetitions.rounds)),
     )
   }
 } finally {

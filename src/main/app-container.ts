@@ -3,7 +3,7 @@ import { createHandlers, type Services } from './ipc/handlers'
 import type { HandlerTable } from './ipc/invoke'
 import { AppService } from './services/app-service'
 import { BackupsService } from './services/backups/backups-service'
-import { loadBundledCatalog } from './services/catalog/bundled-catalog'
+import { loadCatalogFrom } from './services/catalog/bundled-catalog'
 import { CatalogService } from './services/catalog/catalog-service'
 import { ChecklistsService } from './services/checklists/checklists-service'
 import { CompareService } from './services/compare/compare-service'
@@ -30,6 +30,8 @@ export interface AppContainerOptions {
   openFolder: OpenFolder
   /** The bundled salary index (resources/salaries/aijobs-salaries.json); read on first use. */
   salaryIndexPath: string
+  /** The built-in catalog's folder (resources/catalog); read and validated once at start. */
+  catalogDir: string
   /** How the data store opens; tests inject a failing file system here. */
   storeOptions?: StoreOptions
 }
@@ -48,7 +50,7 @@ export interface AppContainer {
  * table. Shared by the Electron shell and the end-to-end harness, so both run the same code.
  */
 export async function openAppContainer(options: AppContainerOptions): Promise<AppContainer> {
-  const { catalog, taxonomy } = loadBundledCatalog()
+  const { catalog, taxonomy } = loadCatalogFrom(options.catalogDir)
   // Taken before the store reads anything, so a second instance never opens the data.
   const lock = await acquireInstanceLock(options.dataFilePath)
   const store = await Store.open(options.dataFilePath, options.storeOptions).catch(

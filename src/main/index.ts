@@ -101,6 +101,7 @@ async function start(): Promise<void> {
       if (failure) throw new Error(failure)
     },
     salaryIndexPath: bundled.salaryIndex,
+    catalogDir: bundled.catalogDir,
   })
   registerIpc(ipcMain, container.handlers, appEntryUrl, (channel, error) =>
     console.error(`[ipc] ${channel} failed`, error),

@@ -10,6 +10,8 @@ describeInBrowser('comparing roles and keeping the comparison', () => {
     const { page } = first
     try {
       await page.getByRole('checkbox', { name: 'Compare AI Programmer' }).check()
+      // With 54 roles the card is drawn once scrolled to, as a user would scroll to it.
+      await page.getByRole('article', { name: 'Data Operations Manager' }).scrollIntoViewIfNeeded()
       await page.getByRole('checkbox', { name: 'Compare Data Operations Manager' }).check()
       await page.getByRole('link', { name: 'Compare 2 roles' }).click()
 

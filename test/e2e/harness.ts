@@ -1,3 +1,4 @@
+import { SOURCE_CATALOG_DIR } from '../../src/main/services/catalog/bundled-catalog'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -115,6 +116,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       openedFolders.push(folderPath)
     },
     salaryIndexPath: SALARY_INDEX_PATH,
+    catalogDir: SOURCE_CATALOG_DIR,
   })
 
   let browser: Browser | undefined

@@ -36,6 +36,7 @@ describeInBrowser('role page', () => {
       'Practical tips',
       'Salaries',
       'Job listings seen in the articles',
+      'Sources and coverage',
       'Where this comes from',
     ])
     for (const item of dataOpsManager.sections.tools) {

@@ -69,5 +69,5 @@ describeInBrowser('my skills and role fit', () => {
     } finally {
       await second.close()
     }
-  })
+  }, 180_000) // axe reads a 361-entity skills page: about a minute on a busy machine
 })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { extractFile, listPackage } from '@electron/asar'
 import { describe, expect, it } from 'vitest'
 import { bundledResourceFiles } from '../../src/main/resources/bundled-resources'
+import { loadCatalogFrom } from '../../src/main/services/catalog/bundled-catalog'
 import { decodeSalaryIndex } from '../../src/shared/domain/salary/salary-index'
 import { packagedResources } from './packaged-app'
 
@@ -117,6 +118,15 @@ describe('the bundled data beside app.asar', () => {
     expect(
       readFileSync(path.join(path.dirname(bundled.salaryIndex), 'README.md'), 'utf8'),
     ).toContain('aijobs.net')
+  })
+
+  it('puts the built-in catalog, with the O*NET attribution, where main looks for it', () => {
+    const { catalog, taxonomy } = loadCatalogFrom(bundled.catalogDir)
+    expect(catalog.roles.length).toBeGreaterThan(50)
+    expect(taxonomy.entities.length).toBeGreaterThan(0)
+    expect(readFileSync(path.join(bundled.catalogDir, 'taxonomy-onet.json'), 'utf8')).toContain(
+      'O*NET 29.3 Database',
+    )
   })
 
   it('puts the window icon where main looks for it', () => {

@@ -11,8 +11,8 @@ export interface AppLocation {
 }
 
 /**
- * The folder holding the files the app ships beside its code: the salary index (`salaries/`)
- * and the window icon (`icon.png`). electron-builder copies them out of app.asar as
+ * The folder holding the files the app ships beside its code: the built-in catalog
+ * (`catalog/`), the salary index (`salaries/`) and the window icon (`icon.png`). electron-builder copies them out of app.asar as
  * extraResources (see electron-builder.yml), so a packaged app finds them in
  * `process.resourcesPath`; `npm run dev` and `npm start` run from the project, where they sit
  * in `resources/` with the same layout.
@@ -23,11 +23,13 @@ export function bundledResourcesDir({ isPackaged, appPath, resourcesPath }: AppL
 
 /** The bundled files main opens, in the folder `bundledResourcesDir` names. */
 export function bundledResourceFiles(location: AppLocation): {
+  catalogDir: string
   salaryIndex: string
   windowIcon: string
 } {
   const dir = bundledResourcesDir(location)
   return {
+    catalogDir: join(dir, 'catalog'),
     salaryIndex: join(dir, 'salaries', 'aijobs-salaries.json'),
     windowIcon: join(dir, 'icon.png'),
   }

@@ -1,5 +1,6 @@
 import type { Entity, EntityKind } from './entity'
 import type { ArticleRef, Role } from './role'
+import type { Source } from './source'
 
 /** A role as the library lists it: enough to show, search and filter, without every section. */
 export interface LibraryRole {
@@ -46,4 +47,6 @@ export interface RoleDetail {
   entities: Record<string, EntityLabel>
   /** Every article the role's items cite, by id. */
   articles: Record<string, ArticleRef>
+  /** The catalog sources (datasets, articles) a built-in role draws on, in the order it lists them. */
+  sources?: Source[]
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { EntityIdSchema } from './entity'
 import { FeaturedListingsSchema } from './listing'
+import { RoleProfileSchema } from './role-profile'
 import { sectionKeys } from './sections'
+import { ProvenanceSchema } from './provenance'
 
 export const SectionKeySchema = z.enum(sectionKeys)
 export type { SectionKey } from './sections'
@@ -25,14 +27,7 @@ export const ArticleRefSchema = z.object({
 })
 export type ArticleRef = z.infer<typeof ArticleRefSchema>
 
-/** Where an item came from, so a reader can judge it and a merge can keep it. */
-export const ProvenanceSchema = z.object({
-  /** `catalog`: shipped with the app; `import`: from an article the user pasted; `user`: typed by the user. */
-  origin: z.enum(['catalog', 'import', 'user']),
-  /** Ids of the articles (see the catalog's `articles`) that state this item; empty for `user`. */
-  articleIds: z.array(z.string().min(1)),
-})
-export type Provenance = z.infer<typeof ProvenanceSchema>
+export { ProvenanceSchema, type Provenance } from './provenance'
 
 export const RoleItemSchema = z.object({
   /** Stable and unique within its section of the role, so progress and merges can refer to it. */
@@ -41,6 +36,17 @@ export const RoleItemSchema = z.object({
   /** Canonical ids of every entity the text names ("Tableau or Power BI" links both). */
   entityIds: z.array(EntityIdSchema),
   provenance: ProvenanceSchema,
+  /** O*NET importance (1–5) the item was ranked by, for skills and knowledge from O*NET. */
+  importance: z.number().min(1).max(5).optional(),
+  /**
+   * A general ability every job needs (O*NET's basic and social skills: Critical Thinking,
+   * Active Listening…). Shown apart from concrete skills, and left out of learning plans.
+   */
+  generic: z.boolean().optional(),
+  /** O*NET's Hot Technology flag: often named in employers' job postings. */
+  hot: z.boolean().optional(),
+  /** O*NET's In Demand flag: among the technologies employers in the occupation ask for most. */
+  inDemand: z.boolean().optional(),
 })
 export type RoleItem = z.infer<typeof RoleItemSchema>
 
@@ -82,6 +88,14 @@ export const RoleSchema = z.object({
   summary: z.string().min(1),
   /** `builtin` roles are replaced by newer catalogs; `user` and `imported` roles never are. */
   origin: z.enum(['builtin', 'user', 'imported']),
+  /**
+   * For built-in roles, what the role is: `seed` (from the original articles), `occupation`
+   * (an O*NET occupation) or `market` (a job-board title O*NET does not name). Absent on the
+   * user's own and imported roles and on roles stored before the catalog had kinds.
+   */
+  kind: z.enum(['seed', 'occupation', 'market']).optional(),
+  /** Education, outlook, related roles, salary titles and sources; built-in roles only. */
+  profile: RoleProfileSchema.optional(),
   sections: RoleSectionsSchema,
   outlook: z.object({
     /** Qualitative statements about demand, each with its provenance. */

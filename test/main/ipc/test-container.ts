@@ -1,3 +1,4 @@
+import { SOURCE_CATALOG_DIR } from '../../../src/main/services/catalog/bundled-catalog'
 import path from 'node:path'
 import {
   openAppContainer,
@@ -32,6 +33,7 @@ export function openTestContainer(
     chooseOpenPath: async () => null,
     openFolder: async () => undefined,
     salaryIndexPath: BUNDLED_SALARY_INDEX,
+    catalogDir: SOURCE_CATALOG_DIR,
     ...overrides,
   })
 }

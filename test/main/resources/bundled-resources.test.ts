@@ -40,12 +40,13 @@ describe('bundledResourcesDir', () => {
 })
 
 describe('bundledResourceFiles', () => {
-  it('names the salary index and the window icon that are in the project', () => {
+  it('names the catalog, the salary index and the window icon that are in the project', () => {
     const files = bundledResourceFiles({
       isPackaged: false,
       appPath: project,
       resourcesPath: '/unused',
     })
+    expect(existsSync(path.join(files.catalogDir, 'catalog.json'))).toBe(true)
     expect(existsSync(files.salaryIndex)).toBe(true)
     expect(existsSync(files.windowIcon)).toBe(true)
   })
@@ -59,6 +60,7 @@ describe('bundledResourceFiles', () => {
         resourcesPath,
       }),
     ).toEqual({
+      catalogDir: path.join(resourcesPath, 'catalog'),
       salaryIndex: path.join(resourcesPath, 'salaries', 'aijobs-salaries.json'),
       windowIcon: path.join(resourcesPath, 'icon.png'),
     })

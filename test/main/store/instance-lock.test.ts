@@ -9,6 +9,7 @@ import {
   instanceLockPath,
 } from '../../../src/main/store/instance-lock'
 import { testDataFile } from '../ipc/test-container'
+import { SOURCE_CATALOG_DIR } from '../../../src/main/services/catalog/bundled-catalog'
 import { buildChild } from './crash/build-child'
 import { listFiles, useTempDir } from './helpers'
 
@@ -20,7 +21,7 @@ interface Instance {
 
 /** Starts a real app instance (its own process) on `dir` and waits for what it says first. */
 async function startInstance(script: string, dir: string): Promise<Instance> {
-  const child = spawn(process.execPath, [script, dir])
+  const child = spawn(process.execPath, [script, dir, SOURCE_CATALOG_DIR])
   let output = ''
   let errors = ''
   child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()))

@@ -91,6 +91,7 @@ async function assembleFromRepository(resourcesPath: string, appPath: string): P
   await cp(join(REPO, 'out'), join(appPath, 'out'), { recursive: true })
   await cp(join(REPO, 'package.json'), join(appPath, 'package.json'))
   await copyProductionDependencies(appPath)
+  await cp(join(REPO, 'resources/catalog'), join(resourcesPath, 'catalog'), { recursive: true })
   await cp(join(REPO, 'resources/salaries'), join(resourcesPath, 'salaries'), { recursive: true })
   for (const name of await readdir(join(REPO, 'resources'))) {
     if (name.endsWith('.png')) await cp(join(REPO, 'resources', name), join(resourcesPath, name))

@@ -6,13 +6,14 @@ import { DbSchema } from '../../../src/main/store/schema'
 import { replayLog } from '../../../src/shared/domain/progress/replay'
 
 const { catalog, taxonomy } = loadBundledCatalog()
-const small: Scale = { roles: 40, checklists: 5, checklistItems: 300, events: 500, comparisons: 4 }
+// More roles than the catalog ships (54), so the user's own and imported roles are in it too.
+const small: Scale = { roles: 70, checklists: 5, checklistItems: 300, events: 500, comparisons: 4 }
 
 describe('generateDb', () => {
   it('makes data the store accepts, at the scale asked for', () => {
     const db = generateDb(7, catalog, taxonomy, small)
     expect(DbSchema.safeParse(db).error).toBeUndefined()
-    expect(db.roles).toHaveLength(40)
+    expect(db.roles).toHaveLength(70)
     expect(db.checklists).toHaveLength(5)
     expect(db.checklists.flatMap((checklist) => checklist.items)).toHaveLength(300)
     expect(db.activity).toHaveLength(500)

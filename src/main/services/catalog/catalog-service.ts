@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/domain/library'
 import { queryLibrary } from '../../../shared/domain/library-search'
 import { roleEntityIds, type ArticleRef } from '../../../shared/domain/role'
+import type { Source } from '../../../shared/domain/source'
 import { AppError } from '../../../shared/ipc/result'
 import type { Store } from '../../store/db'
 import { mergeBuiltInCatalog } from './merge'
@@ -20,12 +21,14 @@ export class CatalogService {
   readonly #catalog: Catalog
   readonly #entities: ReadonlyMap<string, Entity>
   readonly #catalogArticles: readonly ArticleRef[]
+  readonly #sources: ReadonlyMap<string, Source>
 
   constructor(store: Store, catalog: Catalog, taxonomy: Taxonomy) {
     this.#store = store
     this.#catalog = catalog
     this.#entities = entitiesById(taxonomy)
     this.#catalogArticles = catalog.articles
+    this.#sources = new Map((catalog.sources ?? []).map((source) => [source.id, source]))
   }
 
   /** Merges a newer built-in catalog into the database; does nothing when it is current. */
@@ -62,7 +65,11 @@ export class CatalogService {
       const article = known.get(articleId)
       if (article) articles[articleId] = article
     }
-    return { role, entities, articles }
+    const sources = (role.profile?.sourceIds ?? []).flatMap((sourceId) => {
+      const source = this.#sources.get(sourceId)
+      return source ? [source] : []
+    })
+    return { role, entities, articles, sources }
   }
 
   /** Every entity of the taxonomy, sorted by name. */

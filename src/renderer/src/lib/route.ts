@@ -23,6 +23,7 @@ export type Route =
   | { name: 'import' }
   | { name: 'data' }
   | { name: 'about' }
+  | { name: 'sources' }
   | { name: 'not-found'; path: string }
 
 const LIST_SEPARATOR = ','
@@ -67,6 +68,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'data' }
     case '/about':
       return { name: 'about' }
+    case '/sources':
+      return { name: 'sources' }
     case '/skills':
       return { name: 'skills', text: params.get('q') ?? '' }
     case '/fit':
@@ -127,6 +130,8 @@ export function routeHref(route: Route): string {
       return '#/data'
     case 'about':
       return '#/about'
+    case 'sources':
+      return '#/sources'
     case 'skills':
       return withParams('/skills', { q: route.text })
     case 'fit':

@@ -6,8 +6,10 @@ import { groupOf } from './types'
 
 /**
  * The taxonomy entities a role's six list sections link, by id. Outlook statements do not
- * count: they describe the job market, not what the role needs. Ids the taxonomy does not
- * know (a stale import, say) are left out rather than shown as raw ids.
+ * count: they describe the job market, not what the role needs. Nor do general abilities
+ * (O*NET's Critical Thinking, Active Listening…, flagged `generic`): every O*NET role lists
+ * them, so counting them would make any two roles look alike and every move need them. Ids
+ * the taxonomy does not know (a stale import, say) are left out rather than shown as raw ids.
  */
 export function linkedEntities(
   role: Role,
@@ -16,6 +18,7 @@ export function linkedEntities(
   const linked = new Map<string, Entity>()
   for (const key of sectionKeys) {
     for (const item of role.sections[key]) {
+      if (item.generic) continue
       for (const id of item.entityIds) {
         const entity = entities.get(id)
         // A site to learn or network on is mentioned, not compared (see `groupOf`).

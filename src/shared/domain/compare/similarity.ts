@@ -21,8 +21,8 @@ const percent = (group: EntityGroup): number => Math.round(SIMILARITY_WEIGHTS[gr
 
 /** The score's formula in one plain sentence, for the compare view. */
 export const SIMILARITY_FORMULA =
-  'Shared skills, tools and industries as a share of all those either role needs, ' +
-  `weighted ${entityGroups.map(percent).join(' / ')}.`
+  'The share of skills, of tools and of industries the two roles have in common, ' +
+  `weighted ${entityGroups.map(percent).join(' / ')}, so a long tool list counts no more than a short one.`
 
 const weightOf = (entity: Entity): number => {
   const group = groupOf(entity.kind)
@@ -57,23 +57,33 @@ function countByGroup(shared: Entity[], onlyFirst: Entity[], onlySecond: Entity[
   return { skills: count('skills'), tools: count('tools'), industries: count('industries') }
 }
 
-/** Weighted Jaccard: Σ w·|A∩B| / Σ w·|A∪B| per group, as a whole percentage. */
+/**
+ * Per-group Jaccard, weighted: Σ w·|A∩B|/|A∪B| over the groups either role names, divided by
+ * the sum of those groups' weights, as a whole percentage. Each group's share is taken within
+ * the group so that its weight holds however long its list is: an O*NET role lists up to 40
+ * tools and a seed role five, and pooling the counts (Σ w·|A∩B| / Σ w·|A∪B|) let a long tool
+ * list outweigh every skill. A group neither role names is left out rather than counted as 0.
+ */
 function scoreOf(counts: GroupCounts): number {
-  let sharedWeight = 0
-  let unionWeight = 0
+  let score = 0
+  let weights = 0
   let unique = 0
+  let sharedAny = false
   for (const group of entityGroups) {
     const { shared, onlyFirst, onlySecond } = counts[group]
     // onlyFirst + onlySecond is an integer sum, so swapping the roles cannot change a bit.
-    sharedWeight += SIMILARITY_WEIGHTS[group] * shared
-    unionWeight += SIMILARITY_WEIGHTS[group] * (shared + onlyFirst + onlySecond)
+    const union = shared + onlyFirst + onlySecond
+    if (union === 0) continue
+    score += (SIMILARITY_WEIGHTS[group] * shared) / union
+    weights += SIMILARITY_WEIGHTS[group]
     unique += onlyFirst + onlySecond
+    sharedAny ||= shared > 0
   }
   if (unique === 0) return 100
-  if (sharedWeight === 0) return 0
+  if (!sharedAny) return 0
   // Rounding alone could show 100 for roles that differ or 0 for roles that share something;
   // the ends of the scale are kept for "the same" and "nothing in common".
-  return Math.min(99, Math.max(1, Math.round((100 * sharedWeight) / unionWeight)))
+  return Math.min(99, Math.max(1, Math.round((100 * score) / weights)))
 }
 
 /**

@@ -21,6 +21,7 @@ export function roleNeeds(
 ): FitNeed[] {
   const needs = new Map<string, FitNeed>()
   for (const item of [...role.sections.skills, ...role.sections.tools]) {
+    if (item.generic) continue // general abilities (O*NET's Critical Thinking…) are no gap to fill
     for (const id of item.entityIds) {
       const entity = entities.get(id)
       if (!entity || needs.has(id)) continue

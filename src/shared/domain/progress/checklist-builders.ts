@@ -44,13 +44,33 @@ function uniqueByKey(items: readonly ChecklistItem[]): ChecklistItem[] {
   return [...byKey.values()]
 }
 
-/** The entities a role's skills and tools sections link, in order of first mention. */
+/**
+ * The most skills and tools a plan made from a role holds. An O*NET role ranks its skills by
+ * importance and lists its hot and in-demand tools first, up to 40, so the first 20 skills and
+ * 15 tools are the ones that matter most; a longer plan is one nobody finishes. Every seed role
+ * fits within these (at most 18 skills and 15 tools), so their plans are unchanged.
+ */
+export const PLAN_LIMITS = { skills: 20, tools: 15 } as const
+
+/**
+ * The entities a role's skills and tools sections link, in order of first mention, leaving out
+ * general abilities (O*NET's Critical Thinking, Active Listening…), which every job needs and
+ * no plan teaches, and stopping at {@link PLAN_LIMITS} per group.
+ */
 function skillAndToolEntities(role: Role, entities: ReadonlyMap<string, Entity>): Entity[] {
   const linked = new Map<string, Entity>()
+  const taken = { skills: 0, tools: 0, industries: 0 }
+  const limit = { ...PLAN_LIMITS, industries: 0 }
   for (const item of [...role.sections.skills, ...role.sections.tools]) {
+    if (item.generic) continue
     for (const id of item.entityIds) {
       const entity = entities.get(id)
-      if (entity && !linked.has(id)) linked.set(id, entity)
+      if (!entity || linked.has(id)) continue
+      const group = groupOf(entity.kind)
+      // A learning or career site (a `resource`) is mentioned, never planned.
+      if (!group || taken[group] >= limit[group]) continue
+      taken[group]++
+      linked.set(id, entity)
     }
   }
   return [...linked.values()]
@@ -59,8 +79,9 @@ function skillAndToolEntities(role: Role, entities: ReadonlyMap<string, Entity>)
 /**
  * A checklist for one role: its practical tips (`tip:<item id>`, labelled with the tip's text),
  * then the skills and then the tools its skills and tools sections link (`skill:<entity id>`,
- * labelled with the entity's name), each entity once, in order of first mention. Entities the
- * taxonomy does not know are left out.
+ * labelled with the entity's name), each entity once, in order of first mention, general
+ * abilities left out and at most {@link PLAN_LIMITS} of each. Entities the taxonomy does not
+ * know are left out.
  */
 export function itemsForRole(role: Role, entities: ReadonlyMap<string, Entity>): ChecklistItem[] {
   return uniqueByKey([

@@ -1,7 +1,7 @@
 import { filterOptions, filterRows } from './filters'
 import { summarize } from './percentile'
 import type { SalaryIndex } from './salary-index'
-import { matchTitleIds } from './titles'
+import { matchTitleIds, type TitledRole } from './titles'
 import {
   experienceLevels,
   type RoleSalaries,
@@ -10,10 +10,8 @@ import {
 } from './types'
 
 /** The role fields salaries are matched and labelled by. */
-export interface SalaryRole {
+export interface SalaryRole extends TitledRole {
   id: string
-  name: string
-  aliases: readonly string[]
 }
 
 /**

@@ -105,6 +105,7 @@ describe('SalaryService over the bundled index', () => {
       id: 'astronaut',
       name: 'Astronaut',
       aliases: ['Space Data Manager'],
+      profile: undefined,
     }
     const service = await setUp(BUNDLED_SALARY_INDEX, [astronaut])
     const salaries = await service.forRole('astronaut', {})

@@ -15,7 +15,7 @@ const engineer = roleLinking('engineer', 'ML Engineer', ['sql', 'tableau', 'powe
 
 describe('pairOverlap', () => {
   it('scores the weighted share of shared skills, tools and industries', () => {
-    // Shared: SQL 0.45 + Tableau 0.35 = 0.8. Either: skills 2×0.45 + tools 2×0.35 + industries 2×0.2 = 2.0.
+    // Skills 1 of 2 shared × 0.45 + tools 1 of 2 × 0.35 + industries 0 of 2 × 0.2 = 0.4.
     const overlap = pairOverlap(analyst, engineer, entityMap)
     expect(overlap).toEqual({
       firstId: 'analyst',
@@ -96,7 +96,7 @@ describe('pairOverlap', () => {
   })
 
   it('keeps 0 and 100 for "nothing shared" and "the same", even where rounding would reach them', () => {
-    const skills: Entity[] = Array.from({ length: 100 }, (_, i) => ({
+    const skills: Entity[] = Array.from({ length: 300 }, (_, i) => ({
       id: `skill-${i}`,
       name: `Skill ${i}`,
       kind: 'concept',
@@ -104,18 +104,47 @@ describe('pairOverlap', () => {
     }))
     const entities = new Map([...compareEntities, ...skills].map((e) => [e.id, e]))
     const skillItems = skills.map((skill): [string, string[]] => [skill.name, [skill.id]])
-    const finance: [string, string[]] = ['Finance', ['finance']]
-    const broad = testRole('broad', 'Broad', { skills: skillItems, industries: [finance] })
-    // 0.2 shared of 45.2 would round to 0; 45 shared of 45.2 would round to 100.
-    expect(pairOverlap(broad, testRole('f', 'F', { industries: [finance] }), entities).score).toBe(
-      1,
-    )
-    expect(pairOverlap(broad, testRole('s', 'S', { skills: skillItems }), entities).score).toBe(99)
+    const broad = testRole('broad', 'Broad', { skills: skillItems })
+    // 1 of 300 skills shared would round to 0; 299 of 300 would round to 100.
+    const one = testRole('one', 'One', { skills: skillItems.slice(0, 1) })
+    expect(pairOverlap(broad, one, entities).score).toBe(1)
+    const most = testRole('most', 'Most', { skills: skillItems.slice(1) })
+    expect(pairOverlap(broad, most, entities).score).toBe(99)
+  })
+
+  it('keeps each group at its weight however long its list is', () => {
+    const tools: Entity[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `tool-${i}`,
+      name: `Tool ${i}`,
+      kind: 'tool',
+      aliases: [],
+    }))
+    const entities = new Map([...compareEntities, ...tools].map((e) => [e.id, e]))
+    const sql: [string, string[]] = ['SQL', ['sql']]
+    const manyTools = tools.map((tool): [string, string[]] => [tool.name, [tool.id]])
+    // Same skills, no tool in common: the 40 tools cost the tools' 35%, not nearly everything.
+    const onet = testRole('onet', 'O*NET role', { skills: [sql], tools: manyTools })
+    const seed = testRole('seed', 'Seed role', { skills: [sql], tools: [['Tableau', ['tableau']]] })
+    expect(pairOverlap(onet, seed, entities).score).toBe(56)
   })
 
   it('skips entity ids the taxonomy does not know', () => {
     const ghost = testRole('ghost', 'Ghost', { skills: [['SQL and more', ['sql', 'unknown']]] })
     const overlap = pairOverlap(ghost, roleLinking('sql', 'SQL', ['sql']), entityMap)
+    expect(overlap.score).toBe(100)
+    expect(overlap.onlyFirst).toEqual([])
+  })
+
+  it('ignores general abilities, which every O*NET role lists', () => {
+    const withAbility = roleLinking('ability', 'Ability', ['sql'])
+    withAbility.sections.skills.push({
+      id: 'skill-communication',
+      text: 'Speaking (importance 3.9 of 5)',
+      entityIds: ['communication'],
+      provenance: { origin: 'catalog', articleIds: [] },
+      generic: true,
+    })
+    const overlap = pairOverlap(withAbility, roleLinking('sql', 'SQL', ['sql']), entityMap)
     expect(overlap.score).toBe(100)
     expect(overlap.onlyFirst).toEqual([])
   })
@@ -133,7 +162,8 @@ describe('pairOverlap', () => {
 
   it('describes the formula with the weights it uses', () => {
     expect(SIMILARITY_FORMULA).toBe(
-      'Shared skills, tools and industries as a share of all those either role needs, weighted 45 / 35 / 20.',
+      'The share of skills, of tools and of industries the two roles have in common, ' +
+        'weighted 45 / 35 / 20, so a long tool list counts no more than a short one.',
     )
     expect(entityGroups.reduce((sum, group) => sum + SIMILARITY_WEIGHTS[group], 0)).toBeCloseTo(1)
   })

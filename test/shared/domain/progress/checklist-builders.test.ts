@@ -6,10 +6,13 @@ import { CatalogSchema } from '../../../../src/shared/domain/catalog'
 import { transitionBetween } from '../../../../src/shared/domain/compare/transition'
 import { groupOf } from '../../../../src/shared/domain/compare/types'
 import { TaxonomySchema } from '../../../../src/shared/domain/entity'
+import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundled-catalog'
+import { entitiesById } from '../../../../src/shared/domain/entity'
 import {
   defaultChecklistTitle,
   itemsForRole,
   itemsForTransition,
+  PLAN_LIMITS,
 } from '../../../../src/shared/domain/progress/checklist-builders'
 import { parseKey } from '../../../../src/shared/domain/progress/keys'
 import {
@@ -164,6 +167,44 @@ describe('checklists from the built-in catalog', () => {
     expect(keys(move)).toContain('skill:python')
     expect(keys(move)).not.toContain('skill:problem-solving')
     expect(move[0]?.group).toBe('tips')
+  })
+})
+
+describe('plans from O*NET roles', () => {
+  const bundled = loadBundledCatalog()
+  const allEntities = entitiesById(bundled.taxonomy)
+  const onetRoles = bundled.catalog.roles.filter((role) => role.kind === 'occupation')
+
+  it('stay short: tips, at most 20 skills and 15 tools, hot tools first, no general abilities', () => {
+    expect(PLAN_LIMITS).toEqual({ skills: 20, tools: 15 })
+    for (const role of onetRoles) {
+      const items = itemsForRole(role, allEntities)
+      const count = (group: string): number => items.filter((item) => item.group === group).length
+      expect(count('skills'), role.id).toBeLessThanOrEqual(20)
+      expect(count('tools'), role.id).toBeLessThanOrEqual(15)
+      expect(items.length, role.id).toBeLessThanOrEqual(20 + 15 + role.sections.tips.length)
+      expect(keys(items), role.id).not.toContain('skill:critical-thinking')
+    }
+    const scientist = onetRoles.find((role) => role.id === 'data-scientist') as Role
+    const plan = itemsForRole(scientist, allEntities)
+    const labels = (group: string): string[] =>
+      plan.filter((item) => item.group === group).map((item) => item.label)
+    // Languages count as skills; the hot and in-demand tools come before the rest of the 40.
+    expect(labels('skills')).toEqual(expect.arrayContaining(['Python', 'SQL', 'R']))
+    expect(labels('tools')).toHaveLength(15)
+    expect(labels('tools')).toEqual(expect.arrayContaining(['Tableau', 'Git', 'Docker']))
+  })
+
+  it('leave a seed role’s plan as it was', () => {
+    for (const role of bundled.catalog.roles.filter((r) => r.kind === 'seed')) {
+      const linked = new Set(
+        [...role.sections.skills, ...role.sections.tools]
+          .flatMap((item) => item.entityIds)
+          .filter((id) => allEntities.has(id) && allEntities.get(id)?.kind !== 'industry'),
+      )
+      const entityItems = itemsForRole(role, allEntities).filter((item) => item.group !== 'tips')
+      expect(entityItems.length, role.id).toBe(linked.size)
+    }
   })
 })
 

@@ -1,0 +1,27 @@
+/**
+ * Entry point of `npm run catalog:build` and `catalog:check` (see main.ts). Node runs the
+ * TypeScript itself; the app's sources import each other as the bundler resolves them (no
+ * extension, folders by their index), so a resolve hook adds `.ts` before they load.
+ */
+import { existsSync } from 'node:fs'
+import { registerHooks } from 'node:module'
+import { fileURLToPath } from 'node:url'
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    const parent = context.parentURL
+    if (!parent || parent.includes('/node_modules/') || !/^\.\.?\//.test(specifier)) {
+      return nextResolve(specifier, context)
+    }
+    if (specifier.endsWith('.json')) {
+      return { ...nextResolve(specifier, context), importAttributes: { type: 'json' } }
+    }
+    if (/\.[a-z]+$/i.test(specifier)) return nextResolve(specifier, context)
+    const asFile = `${specifier}.ts`
+    const isFile = existsSync(fileURLToPath(new URL(asFile, parent)))
+    return nextResolve(isFile ? asFile : `${specifier}/index.ts`, context)
+  },
+})
+
+const { run } = await import('./main')
+await run(process.argv.slice(2))

@@ -1,0 +1,3 @@
+// The hand-written content of the catalog, which scripts/catalog/load-content.ts imports.
+export { excluded, occupations } from './occupations'
+export { articles, marketRoles } from './market-roles'
