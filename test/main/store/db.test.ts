@@ -86,6 +86,38 @@ describe('Store', () => {
     await store.close()
   })
 
+  it('backs up and applies a bulk change in one turn: updates arriving meanwhile land after it', async () => {
+    const store = await Store.open(dataFile())
+    const bulk = store.updateAfterBackup('pre-replace', (db) => {
+      db.roles = [userRole('from-the-file')]
+      return 'replaced'
+    })
+    // Acknowledged while the backup is being written: it must not be wiped by the replace.
+    const meanwhile = store.update((db) => {
+      db.roles.push(userRole('typed-meanwhile'))
+    })
+    const [{ value, backup }] = await Promise.all([bulk, meanwhile])
+    expect(value).toBe('replaced')
+    expect(store.data.roles.map((role) => role.id)).toEqual(['from-the-file', 'typed-meanwhile'])
+    expect(await readDbFile(backup.path)).toMatchObject({ roles: [] })
+    expect(await readDbFile(dataFile())).toEqual(store.data)
+    await store.close()
+  })
+
+  it('changes nothing when a bulk change is invalid, and lets waiting updates through', async () => {
+    const store = await Store.open(dataFile())
+    const bulk = store.updateAfterBackup('pre-import', (db) => {
+      db.roles = [{ ...userRole('x'), name: '' }]
+    })
+    const meanwhile = store.update((db) => {
+      db.roles.push(userRole('still-saved'))
+    })
+    await expect(bulk).rejects.toBeInstanceOf(StoreValidationError)
+    await meanwhile
+    expect(store.data.roles.map((role) => role.id)).toEqual(['still-saved'])
+    await store.close()
+  })
+
   it('keeps the data across a restart', async () => {
     const first = await Store.open(dataFile())
     await first.update((db) => {

@@ -91,8 +91,7 @@ export class BackupsService {
       throw new AppError('invalid-input', `That backup cannot be restored: ${decoded.reason}.`)
     }
     const sizeBytes = await backupSize(backup)
-    const safety = await this.#store.backup('pre-restore')
-    await this.#store.update((draft) => {
+    const { backup: safety } = await this.#store.updateAfterBackup('pre-restore', (draft) => {
       Object.assign(draft, restoredData(draft, decoded.db))
     })
     return { restored: toView(backup, sizeBytes, decoded), safetyBackupId: safety.name }

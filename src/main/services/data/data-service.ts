@@ -133,7 +133,8 @@ export class DataService {
 
   /**
    * Applies the previewed file: backs up the current data, then merges or replaces in one
-   * update, planned against the data as it is now. `not-found` when the preview is unknown or
+   * update, planned against the data as it is now, both in one turn of the store's writer (so
+   * a change made meanwhile is in the backup or in the result, never lost between them). `not-found` when the preview is unknown or
    * has expired.
    */
   async applyImport(token: string, mode: ImportMode): Promise<DataImportResult> {
@@ -145,13 +146,15 @@ export class DataService {
       )
     }
     this.#pending = null
-    const backup = await this.#store.backup(mode === 'merge' ? 'pre-import' : 'pre-replace')
-    const changes = await this.#store.update((draft) => {
-      const plan =
-        mode === 'merge' ? planMerge(draft, pending.data) : planReplace(draft, pending.data)
-      Object.assign(draft, plan.next)
-      return plan.changes
-    })
+    const { value: changes, backup } = await this.#store.updateAfterBackup(
+      mode === 'merge' ? 'pre-import' : 'pre-replace',
+      (draft) => {
+        const plan =
+          mode === 'merge' ? planMerge(draft, pending.data) : planReplace(draft, pending.data)
+        Object.assign(draft, plan.next)
+        return plan.changes
+      },
+    )
     return { mode, changes, backupId: backup.name }
   }
 

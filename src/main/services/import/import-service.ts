@@ -21,6 +21,7 @@ import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath } from '../../dialogs/dialogs'
 import type { Store } from '../../store/db'
+import type { Db } from '../../store/schema'
 import { articleTextFromPaste } from './pasted-text'
 import { readArticleFile } from './read-article-file'
 
@@ -98,16 +99,17 @@ export class ImportService {
     const article = this.#parse(input.text)
     const problem = decisionProblem(input.roles, this.#store.data.roles)
     if (problem !== null) throw new AppError('invalid-input', problem)
-    // Merging changes roles the user already has, so that is backed up; new roles only add.
-    if (input.roles.some((decision) => decision.action === 'merge')) {
-      await this.#store.backup('pre-import')
-    }
-    const applied = await this.#store.update((db) => {
+    const save = (db: Db): ReturnType<typeof applyImport> => {
       const done = applyImport(db, article, input.roles, this.#catalogArticles)
       db.roles = done.state.roles
       db.articles = done.state.articles
       return done
-    })
+    }
+    // Merging changes roles the user already has, so that is backed up, in the same turn of
+    // the store's writer as the merge; new roles only add.
+    const applied = input.roles.some((decision) => decision.action === 'merge')
+      ? (await this.#store.updateAfterBackup('pre-import', save)).value
+      : await this.#store.update(save)
     this.#forgetUndoOverlapping(applied.snapshot)
     const undoId = randomUUID()
     this.#undoable.set(undoId, applied.snapshot)
