@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { listBackups, type Backup } from './backups'
 import type { AppNotice } from '../../shared/domain/notice'
@@ -8,6 +7,8 @@ import { copyToNewFile, writeFileDurably } from './durable-fs'
 import { fileStem, fileTimestamp } from './file-names'
 import { toJsonText } from './json-file'
 import type { Db } from './schema'
+import { readTextFile } from '../files/read-at-most'
+import { DATA_FILE_MAX_BYTES } from './store-limits'
 
 /** What the store tells the user after a recovery; the same shape the renderer shows. */
 export type StoreNotice = AppNotice
@@ -77,7 +78,9 @@ async function newestUsableBackup(
 ): Promise<{ db: Db; backup: Backup } | null> {
   for (const backup of await listBackups(filePath)) {
     try {
-      const decoded = await decode(await readFile(backup.path, 'utf8'))
+      const decoded = await decode(
+        await readTextFile(backup.path, DATA_FILE_MAX_BYTES, { followSymlinks: false }),
+      )
       if (decoded.ok) return { db: decoded.db, backup }
     } catch {
       // An unreadable backup is skipped like an invalid one; an older one may still be good.

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import {
   buildExport,
@@ -24,7 +23,9 @@ import { localDay } from '../../../shared/domain/progress/calendar'
 import type { DataPreviewResult } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath, ChooseSavePath } from '../../dialogs/dialogs'
+import { FileTooLargeError, NotARegularFileError, readWholeFile } from '../../files/read-at-most'
 import { saveChosenFile } from '../../files/save-chosen-file'
+import { hasErrorCode } from '../../store/errno'
 import type { Store } from '../../store/db'
 import { CURRENT_SCHEMA_VERSION, DbSchema, type Db } from '../../store/schema'
 
@@ -159,28 +160,39 @@ export class DataService {
   }
 
   async #readImportFile(filePath: string): Promise<string> {
-    let buffer: Buffer
+    let bytes: Uint8Array
     try {
-      const { size } = await stat(filePath)
-      if (size > EXPORT_FILE_MAX_BYTES) {
-        throw new AppError(
-          'invalid-input',
-          `This file is ${megabytes(size)}; Role Atlas imports export files up to ${megabytes(EXPORT_FILE_MAX_BYTES)}.`,
-        )
-      }
-      buffer = await readFile(filePath)
+      bytes = await readWholeFile(filePath, EXPORT_FILE_MAX_BYTES)
     } catch (error) {
-      if (error instanceof AppError) throw error
-      throw new AppError('not-found', 'The file could not be read. Check that it still exists.')
+      throw new AppError(...unreadableExport(error))
     }
-    // Checked again: the file may have grown between the look and the read.
-    if (buffer.length > EXPORT_FILE_MAX_BYTES) {
+    try {
+      // UTF-8, with the byte-order mark some editors add dropped. Fatal: a byte that is not
+      // UTF-8 means the file was damaged or re-saved in another encoding, and decoding it
+      // anyway would store U+FFFD in place of the user's letters without a word.
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch {
       throw new AppError(
         'invalid-input',
-        `This file is larger than ${megabytes(EXPORT_FILE_MAX_BYTES)}, the most Role Atlas imports.`,
+        'This file is not a Role Atlas export: it is not UTF-8 text, so it was damaged or saved in another encoding. Export your data again from Role Atlas and import that file.',
       )
     }
-    // UTF-8, with the byte-order mark some editors add dropped.
-    return new TextDecoder().decode(buffer)
   }
+}
+
+/** The error code and sentence for an export file that could not be read. */
+function unreadableExport(error: unknown): ['invalid-input' | 'not-found', string] {
+  if (error instanceof FileTooLargeError) {
+    return [
+      'invalid-input',
+      `This file is larger than ${megabytes(EXPORT_FILE_MAX_BYTES)}, the most Role Atlas imports.`,
+    ]
+  }
+  if (error instanceof NotARegularFileError || hasErrorCode(error, 'EISDIR')) {
+    return [
+      'invalid-input',
+      'This is not a file Role Atlas can import (it is a folder, a device or a pipe). Choose the .json file you exported.',
+    ]
+  }
+  return ['not-found', 'The file could not be read. Check that it still exists.']
 }
