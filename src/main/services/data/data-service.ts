@@ -9,9 +9,10 @@ import {
   replaceChanges,
   type UserData,
 } from '../../../shared/domain/data-transfer'
-import { countData } from '../../../shared/domain/data-transfer/counts'
+import { countData, dataKindLabels, dataKinds } from '../../../shared/domain/data-transfer/counts'
 import {
   EXPORT_FILE_MAX_BYTES,
+  EXPORT_RECORDS_MAX,
   IMPORT_PREVIEW_TTL_MS,
 } from '../../../shared/domain/data-transfer/limits'
 import type {
@@ -152,11 +153,45 @@ export class DataService {
       (draft) => {
         const plan =
           mode === 'merge' ? planMerge(draft, pending.data) : planReplace(draft, pending.data)
+        // A replace is the file, which was read as an export; a merge joins two and may not be.
+        if (mode === 'merge') this.#refuseUnexportable(plan.next)
         Object.assign(draft, plan.next)
         return plan.changes
       },
     )
     return { mode, changes, backupId: backup.name }
+  }
+
+  /**
+   * Refuses data that "Export all" could write but no Role Atlas would import again (two
+   * large files merged): more records of a kind than an export holds, or a larger file.
+   */
+  #refuseUnexportable(data: UserData<Settings>): void {
+    const document = buildExport(data, {
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      appVersion: this.#options.appVersion,
+      exportedAt: this.#now(),
+    })
+    const counts = countData(document.data)
+    const over = dataKinds.find((kind) => counts[kind] > EXPORT_RECORDS_MAX[kind])
+    const message = (what: string): string =>
+      `Merging this file would make ${what}, more than one export file can carry, so your data could no longer be exported and imported again. Replace instead, or merge a smaller file.`
+    if (over !== undefined) {
+      const label = dataKindLabels[over].many
+      throw new AppError(
+        'invalid-input',
+        message(
+          `${counts[over].toLocaleString('en')} ${label} (at most ${EXPORT_RECORDS_MAX[over].toLocaleString('en')})`,
+        ),
+      )
+    }
+    const bytes = Buffer.byteLength(exportToText(document))
+    if (bytes > EXPORT_FILE_MAX_BYTES) {
+      throw new AppError(
+        'invalid-input',
+        message(`an export of ${megabytes(bytes)} (at most ${megabytes(EXPORT_FILE_MAX_BYTES)})`),
+      )
+    }
   }
 
   async #readImportFile(filePath: string): Promise<string> {

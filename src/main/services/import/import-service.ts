@@ -20,7 +20,7 @@ import { parseArticle } from '../../../shared/importer/parse-article'
 import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath } from '../../dialogs/dialogs'
-import type { Store } from '../../store/db'
+import { StoreValidationError, type Store } from '../../store/db'
 import type { Db } from '../../store/schema'
 import { articleTextFromPaste } from './pasted-text'
 import { readArticleFile } from './read-article-file'
@@ -107,9 +107,19 @@ export class ImportService {
     }
     // Merging changes roles the user already has, so that is backed up, in the same turn of
     // the store's writer as the merge; new roles only add.
-    const applied = input.roles.some((decision) => decision.action === 'merge')
-      ? (await this.#store.updateAfterBackup('pre-import', save)).value
-      : await this.#store.update(save)
+    let applied: ReturnType<typeof applyImport>
+    try {
+      applied = input.roles.some((decision) => decision.action === 'merge')
+        ? (await this.#store.updateAfterBackup('pre-import', save)).value
+        : await this.#store.update(save)
+    } catch (error) {
+      // The parser keeps any length of text, the store a bounded one (see text-limits.ts).
+      if (!(error instanceof StoreValidationError)) throw error
+      throw new AppError(
+        'invalid-input',
+        'This article holds a passage longer than Role Atlas keeps in one item, title or name. Shorten or split that passage and import the article again.',
+      )
+    }
     this.#forgetUndoOverlapping(applied.snapshot)
     const undoId = randomUUID()
     this.#undoable.set(undoId, applied.snapshot)
