@@ -21,6 +21,7 @@ import type {
   ImportMode,
 } from '../../../shared/domain/data-transfer/types'
 import { localDay } from '../../../shared/domain/progress/calendar'
+import type { ActivityEvent } from '../../../shared/domain/progress/types'
 import type { DataPreviewResult } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath, ChooseSavePath } from '../../dialogs/dialogs'
@@ -38,6 +39,8 @@ const CONFLICTS_LISTED = 50
 export interface DataServiceOptions {
   /** This app's version, written into exports and named when a newer file is refused. */
   appVersion: string
+  /** Ids of the articles the app ships: an imported article may not take one. */
+  builtInArticleIds: ReadonlySet<string>
   chooseSavePath: ChooseSavePath
   chooseOpenPath: ChooseOpenPath
   now?: () => Date
@@ -101,9 +104,11 @@ export class DataService {
     const db = this.#store.data
     const read = readExport(text, {
       appVersion: this.#options.appVersion,
+      now: this.#now(),
       schemaVersion: CURRENT_SCHEMA_VERSION,
       library: {
         roleIds: new Set(db.roles.filter((r) => r.origin === 'builtin').map((r) => r.id)),
+        articleIds: this.#options.builtInArticleIds,
       },
       settings: DbSchema.shape.settings,
     })
@@ -153,8 +158,11 @@ export class DataService {
       (draft) => {
         const plan =
           mode === 'merge' ? planMerge(draft, pending.data) : planReplace(draft, pending.data)
-        // A replace is the file, which was read as an export; a merge joins two and may not be.
-        if (mode === 'merge') this.#refuseUnexportable(plan.next)
+        if (mode === 'merge') {
+          refuseBorrowedBatches(draft.activity, pending.data.activity)
+          // A replace is the file, which was read as an export; a merge joins two and may not be.
+          this.#refuseUnexportable(plan.next)
+        }
         Object.assign(draft, plan.next)
         return plan.changes
       },
@@ -212,6 +220,28 @@ export class DataService {
         'This file is not a Role Atlas export: it is not UTF-8 text, so it was damaged or saved in another encoding. Export your data again from Role Atlas and import that file.',
       )
     }
+  }
+}
+
+/**
+ * Refuses a merge that would add changes to a batch of the user's own: Undo works per batch, so
+ * undoing the user's batch would also write the file's values, which the user never had here.
+ * Batch ids are random, so only a forged or hand-edited file reuses one.
+ */
+function refuseBorrowedBatches(
+  local: readonly ActivityEvent[],
+  incoming: readonly ActivityEvent[],
+): void {
+  const localEvents = new Set(local.map((event) => event.id))
+  const localBatches = new Set(local.map((event) => event.batchId))
+  const borrowed = incoming.find(
+    (event) => !localEvents.has(event.id) && localBatches.has(event.batchId),
+  )
+  if (borrowed) {
+    throw new AppError(
+      'invalid-input',
+      `This file cannot be merged: its logged change "${borrowed.id}" claims to belong to a batch of changes made here, so Undo would mix the two. The file was edited by hand or damaged; export it again from the other copy of Role Atlas.`,
+    )
   }
 }
 
