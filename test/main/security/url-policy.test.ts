@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  externalHref,
-  isAllowedExternalUrl,
-  isAppUrl,
-} from '../../../src/main/security/url-policy'
+import { externalHref, isAllowedExternalUrl, isAppUrl } from '../../../src/main/security/url-policy'
 
 describe('isAllowedExternalUrl', () => {
   it.each([
