@@ -12,14 +12,23 @@ export function stateOfRecord({ status, level, notes, links }: ProgressRecord): 
 
 /**
  * Appends `events` to the activity log and sets each event's record to its `after`, stamped
- * with the event's time, on a draft inside one `store.update`. This is the only place records
+ * with the event's time (never earlier than the log's last), on a draft inside one
+ * `store.update`. This is the only place records
  * change, which keeps them equal to replaying the log.
  */
 export function appendToLog(db: Db, events: readonly ActivityEvent[]): void {
   // An index of 10,000 records pays off for a batch (a reset), not for the one event of a tick.
   const indexByKey =
     events.length > 1 ? new Map(db.progress.map((record, index) => [record.key, index])) : null
-  for (const event of events) {
+  // The log is history in time order (imports check it so): a change made after the clock was
+  // set back is logged at the time of the latest change, never before it.
+  let latest = db.activity[db.activity.length - 1]?.at
+  for (const made of events) {
+    const event =
+      latest !== undefined && Date.parse(made.at) < Date.parse(latest)
+        ? { ...made, at: latest }
+        : made
+    latest = event.at
     db.activity.push(event)
     const record: ProgressRecord = { key: event.key, ...event.after, updatedAt: event.at }
     const index = indexByKey
