@@ -1,7 +1,9 @@
-import type {
-  ActivityEvent,
-  ProgressRecord,
-  ProgressState,
+import { sameState } from '../../../shared/domain/progress/same-state'
+import {
+  EMPTY_PROGRESS,
+  type ActivityEvent,
+  type ProgressRecord,
+  type ProgressState,
 } from '../../../shared/domain/progress/types'
 import type { Db } from '../../store/schema'
 
@@ -24,16 +26,22 @@ export function appendToLog(db: Db, events: readonly ActivityEvent[]): void {
   // set back is logged at the time of the latest change, never before it.
   let latest = db.activity[db.activity.length - 1]?.at
   for (const made of events) {
-    const event =
-      latest !== undefined && Date.parse(made.at) < Date.parse(latest)
-        ? { ...made, at: latest }
-        : made
+    const index = indexByKey
+      ? (indexByKey.get(made.key) ?? -1)
+      : db.progress.findIndex((existing) => existing.key === made.key)
+    const existing = index === -1 ? undefined : db.progress[index]
+    const current = existing ? stateOfRecord(existing) : EMPTY_PROGRESS
+    const event: ActivityEvent = {
+      ...made,
+      // An event made while a bulk change held the store's writer saw the data before that
+      // change; its `before` is what the key holds now, so each event's `before` is the
+      // previous `after` and Undo only ever writes back a value the user had.
+      before: sameState(made.before, current) ? made.before : current,
+      at: latest !== undefined && Date.parse(made.at) < Date.parse(latest) ? latest : made.at,
+    }
     latest = event.at
     db.activity.push(event)
     const record: ProgressRecord = { key: event.key, ...event.after, updatedAt: event.at }
-    const index = indexByKey
-      ? (indexByKey.get(event.key) ?? -1)
-      : db.progress.findIndex((existing) => existing.key === event.key)
     if (index === -1) {
       indexByKey?.set(event.key, db.progress.length)
       db.progress.push(record)

@@ -145,4 +145,33 @@ describe('bulk changes while other changes arrive', () => {
     expect(await lost(container, run.acknowledged, preImport.name)).toEqual([])
     await container.shutdown()
   })
+
+  it('logs a change made during a replace against the replaced data, so Undo writes back what was there', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, 'export.json')
+    const source = await openTestContainer(path.join(dir, 'source'), {
+      chooseSavePath: async () => file,
+    })
+    await value(source, 'progress:set', { key: 'skill:python', notes: 'From the file' })
+    await value(source, 'data:export')
+    await source.shutdown()
+    const container = await openTestContainer(path.join(dir, 'target'), {
+      chooseOpenPath: async () => file,
+    })
+    const answer = await value(container, 'data:previewImport')
+    if (!answer.chosen) throw new Error('nothing chosen')
+    // Asked in the same turn as the replace: it lands after it, on the file's data.
+    const [, set] = await Promise.all([
+      value(container, 'data:applyImport', { token: answer.preview.token, mode: 'replace' }),
+      value(container, 'progress:set', { key: 'skill:python', status: 'done' }),
+    ])
+    const [fromFile, mine] = container.store.data.activity
+    expect(mine?.before).toEqual(fromFile?.after)
+    // The change applies to the file's data: its notes stay.
+    expect(set.value).toMatchObject({ status: 'done', notes: 'From the file' })
+    await value(container, 'progress:undo', { batchId: set.batchId })
+    const python = container.store.data.progress.find((record) => record.key === 'skill:python')
+    expect(python).toMatchObject({ status: 'todo', notes: 'From the file' })
+    await container.shutdown()
+  })
 })
