@@ -6,6 +6,7 @@ import {
   readExport,
   type UserData,
 } from '../../../../src/shared/domain/data-transfer'
+import { RECORD_ID_MAX } from '../../../../src/shared/domain/text-limits'
 import { event } from '../progress/progress-fixtures'
 import {
   checklist,
@@ -193,5 +194,17 @@ describe('readExport', () => {
     expect(read.warnings).toContain(
       "3 dates lay in the future (the other computer's clock may be wrong); they are set to the time of this import, so those records do not win every later merge.",
     )
+  })
+
+  it('refuses a role name, an item or an id longer than the app stores', () => {
+    const file = exported()
+    const role = file.data['roles']?.[0] as { name: string; id: string }
+    file.data['roles'] = [{ ...role, name: 'N'.repeat(10 * 1024 * 1024) }]
+    file.data['activity'] = [
+      { ...(file.data['activity']?.[0] as object), batchId: 'b'.repeat(RECORD_ID_MAX + 1) },
+    ]
+    const message = refusal(JSON.stringify(file))
+    expect(message).toMatch(/data\.roles\.0\.name: Too big/)
+    expect(message).toMatch(/data\.activity\.0\.batchId: Too big/)
   })
 })
