@@ -10,8 +10,8 @@ export const RECORD_ID_MAX = 128
 export const ROLE_NAME_MAX = 120
 /** How many other titles one role carries. */
 export const ROLE_ALIASES_MAX = 50
-/** A role's one- or two-sentence summary; the catalog's longest is about 400 characters. */
-export const ROLE_SUMMARY_MAX = 2_000
+/** A role's summary; an imported role's is its article's definition paragraph. */
+export const ROLE_SUMMARY_MAX = 5_000
 /** One responsibility, skill, tip or outlook statement; the catalog's longest is about 200. */
 export const ROLE_ITEM_TEXT_MAX = 5_000
 /** An article's title; the importer reads titles of at most 300 characters. */

@@ -24,6 +24,7 @@ import { StoreValidationError, type Store } from '../../store/db'
 import type { Db } from '../../store/schema'
 import { articleTextFromPaste } from './pasted-text'
 import { readArticleFile } from './read-article-file'
+import { holdsPassageTooLong, PASSAGE_TOO_LONG } from './stored-lengths'
 
 /** How many recent imports can still be undone; older undo handles are forgotten. */
 const UNDOABLE_IMPORTS = 10
@@ -115,10 +116,7 @@ export class ImportService {
     } catch (error) {
       // The parser keeps any length of text, the store a bounded one (see text-limits.ts).
       if (!(error instanceof StoreValidationError)) throw error
-      throw new AppError(
-        'invalid-input',
-        'This article holds a passage longer than Role Atlas keeps in one item, title or name. Shorten or split that passage and import the article again.',
-      )
+      throw new AppError('invalid-input', PASSAGE_TOO_LONG)
     }
     this.#forgetUndoOverlapping(applied.snapshot)
     const undoId = randomUUID()
@@ -156,6 +154,7 @@ export class ImportService {
   #parse(text: string): ParsedArticle {
     const outcome = parseArticle(articleTextFromPaste(text), this.#linker)
     if (!outcome.ok) throw new AppError('invalid-input', outcome.error.message)
+    if (holdsPassageTooLong(outcome.article)) throw new AppError('invalid-input', PASSAGE_TOO_LONG)
     return outcome.article
   }
 }

@@ -47,4 +47,23 @@ describe('saving an article with text longer than the app stores', () => {
     expect(container.store.data).toBe(before)
     await container.shutdown()
   })
+
+  it('says so at preview, before the user decides anything', async () => {
+    const container = await openTestContainer(tempDir())
+    const long = Array.from({ length: ROLE_ITEM_TEXT_MAX / 2 }, (_, i) => `w${i}`).join(' ')
+    const text = (await readFile(ARTICLE, 'utf8')).replace(
+      '  • Answer ad hoc questions from product and sales teams',
+      `  • Answer ad hoc questions ${long}`,
+    )
+    const result = await invokeChannel(
+      container.handlers,
+      'import:preview',
+      { text },
+      () => undefined,
+    )
+    expect(result.ok ? null : result.error.message).toBe(
+      'This article holds a passage longer than Role Atlas keeps in one item, title or name. Shorten or split that passage and import the article again.',
+    )
+    await container.shutdown()
+  })
 })
