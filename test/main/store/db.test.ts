@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { listBackups } from '../../../src/main/store/backups'
@@ -114,6 +114,25 @@ describe('Store', () => {
     })
     await expect(bulk).rejects.toBeInstanceOf(StoreValidationError)
     await meanwhile
+    expect(store.data.roles.map((role) => role.id)).toEqual(['still-saved'])
+    await store.close()
+  })
+
+  it('changes nothing when the backup before a bulk change cannot be written', async () => {
+    const store = await Store.open(dataFile())
+    // A file where the backups folder should be: the backup fails before anything changes.
+    await rm(path.join(tempDir(), 'backups'), { recursive: true })
+    await writeFile(path.join(tempDir(), 'backups'), 'not a folder')
+    const before = store.data
+    const bulk = store.updateAfterBackup('pre-replace', (db) => {
+      db.roles = [userRole('from-the-file')]
+    })
+    const meanwhile = store.update((db) => {
+      db.roles.push(userRole('still-saved'))
+    })
+    await expect(bulk).rejects.toThrow()
+    await meanwhile
+    expect(before.roles).toEqual([])
     expect(store.data.roles.map((role) => role.id)).toEqual(['still-saved'])
     await store.close()
   })
