@@ -10,6 +10,7 @@ import { deepFreeze } from './deep-freeze'
 import { draftOf } from './draft'
 import { removeLeftoverTempFiles, type DurableFs } from './durable-fs'
 import { DurableTextFile } from './durable-text-file'
+import { NotARegularFileError } from '../files/read-at-most'
 import { JsonFile } from './json-file'
 import { StoreText } from './store-text'
 import { migrations, type Migration } from './migrations'
@@ -36,6 +37,23 @@ export class StoreValidationError extends Error {
   constructor(details: string) {
     super(`The change was not saved because it would make the data invalid:\n${details}`)
     this.name = 'StoreValidationError'
+  }
+}
+
+/**
+ * The data file's text (null when there is none), or why it cannot be read at all: a path
+ * that is not a regular file (a pipe, a link to a device) would otherwise hang the start.
+ */
+async function readStoreFile(
+  file: DurableTextFile,
+): Promise<{ text: string | null; unusable: string | null }> {
+  try {
+    return { text: await file.read(), unusable: null }
+  } catch (error) {
+    if (error instanceof NotARegularFileError) {
+      return { text: null, unusable: 'it is not a regular file but a pipe or a device' }
+    }
+    throw error
   }
 }
 
@@ -110,14 +128,26 @@ export class Store {
     })
     // A write killed halfway leaves its temp file; the data file itself is whole either way.
     await removeLeftoverTempFiles(filePath)
-    const text = await file.read()
+    const read = await readStoreFile(file)
+    const text = read.text
     let db = defaultDbFor(schema, targetVersion)
     let needsWrite = true
     // The file's own text when it is used as read: a daily backup taken now copies it as is,
     // rather than serialising the whole database again on every start.
     let unchangedText: string | null = null
     const notices: StoreNotice[] = []
-    if (text !== null) {
+    if (read.unusable !== null) {
+      const recovered = await recoverFromCorruptFile(filePath, {
+        reason: read.unusable,
+        decode: (backupText) => decodeDb(backupText, decodeOptions),
+        defaults: () => defaultDbFor(schema, targetVersion),
+        at: now(),
+        notARegularFile: true,
+      })
+      db = recovered.db
+      needsWrite = false
+      notices.push(recovered.notice)
+    } else if (text !== null) {
       const decoded = await decodeDb(text, {
         ...decodeOptions,
         beforeMigration: async (fromVersion) => {
