@@ -157,12 +157,14 @@ export class DataService {
       mode === 'merge' ? 'pre-import' : 'pre-replace',
       (draft) => {
         const plan =
-          mode === 'merge' ? planMerge(draft, pending.data) : planReplace(draft, pending.data)
-        if (mode === 'merge') {
-          refuseBorrowedBatches(draft.activity, pending.data.activity)
-          // A replace is the file, which was read as an export; a merge joins two and may not be.
-          this.#refuseUnexportable(plan.next)
-        }
+          mode === 'merge'
+            ? planMerge(draft, {
+                ...pending.data,
+                activity: separateBatches(draft.activity, pending.data.activity, this.#makeToken),
+              })
+            : planReplace(draft, pending.data)
+        // A replace is the file, which was read as an export; a merge joins two and may not be.
+        if (mode === 'merge') this.#refuseUnexportable(plan.next)
         Object.assign(draft, plan.next)
         return plan.changes
       },
@@ -224,25 +226,28 @@ export class DataService {
 }
 
 /**
- * Refuses a merge that would add changes to a batch of the user's own: Undo works per batch, so
- * undoing the user's batch would also write the file's values, which the user never had here.
- * Batch ids are random, so only a forged or hand-edited file reuses one.
+ * The file's changes, with each batch that shares its id with a batch of the user's own given
+ * a new id. Undo works per batch: a shared id would make Undo of the user's batch also write
+ * the file's values, which the user never had here. Batch ids are random, so only a forged or
+ * hand-edited file reuses one; the changes themselves are kept as they are.
  */
-function refuseBorrowedBatches(
+export function separateBatches(
   local: readonly ActivityEvent[],
   incoming: readonly ActivityEvent[],
-): void {
+  makeId: () => string,
+): ActivityEvent[] {
   const localEvents = new Set(local.map((event) => event.id))
   const localBatches = new Set(local.map((event) => event.batchId))
-  const borrowed = incoming.find(
-    (event) => !localEvents.has(event.id) && localBatches.has(event.batchId),
-  )
-  if (borrowed) {
-    throw new AppError(
-      'invalid-input',
-      `This file cannot be merged: its logged change "${borrowed.id}" claims to belong to a batch of changes made here, so Undo would mix the two. The file was edited by hand or damaged; export it again from the other copy of Role Atlas.`,
-    )
-  }
+  const renamed = new Map<string, string>()
+  return incoming.map((event) => {
+    if (localEvents.has(event.id) || !localBatches.has(event.batchId)) return event
+    let batchId = renamed.get(event.batchId)
+    if (batchId === undefined) {
+      batchId = makeId()
+      renamed.set(event.batchId, batchId)
+    }
+    return { ...event, batchId }
+  })
 }
 
 /** The error code and sentence for an export file that could not be read. */

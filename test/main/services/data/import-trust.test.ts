@@ -53,26 +53,28 @@ describe('what an imported data file may bring', () => {
     await container.shutdown()
   })
 
-  it('refuses to merge changes that claim a batch of the user own', async () => {
+  it('merges changes that claim a batch of the user own as a batch apart, so Undo keeps them apart', async () => {
     const { file, json } = await exportWithProgress(tempDir())
     const container = await openTestContainer(path.join(tempDir(), 'target'), {
       chooseOpenPath: async () => file,
     })
-    await value(container, 'progress:set', { key: 'skill:sql', status: 'learning' })
-    const localBatch = container.store.data.activity[0]?.batchId ?? ''
-    const forged = JSON.parse(json) as { data: { activity: { batchId: string }[] } }
-    for (const event of forged.data.activity) event.batchId = localBatch
-    await writeFile(file, JSON.stringify(forged))
-    const before = container.store.data
-    const answer = await value<{ preview: { token: string } }>(container, 'data:previewImport')
-    const merged = await call(container, 'data:applyImport', {
-      token: answer.preview.token,
-      mode: 'merge',
+    const mine = await value<{ batchId: string }>(container, 'progress:set', {
+      key: 'skill:sql',
+      status: 'learning',
     })
-    expect(merged.ok ? null : merged.error.message).toMatch(
-      /^This file cannot be merged: its logged change ".+" claims to belong to a batch of changes made here, so Undo would mix the two\./,
-    )
-    expect(container.store.data).toBe(before)
+    const forged = JSON.parse(json) as { data: { activity: { batchId: string }[] } }
+    for (const event of forged.data.activity) event.batchId = mine.batchId
+    await writeFile(file, JSON.stringify(forged))
+    const answer = await value<{ preview: { token: string } }>(container, 'data:previewImport')
+    await value(container, 'data:applyImport', { token: answer.preview.token, mode: 'merge' })
+    const batches = container.store.data.activity.map((event) => event.batchId)
+    expect(new Set(batches).size).toBe(2)
+    // Undoing the user's own batch leaves the file's change alone.
+    await value(container, 'progress:undo', { batchId: mine.batchId })
+    const status = (key: string) =>
+      container.store.data.progress.find((record) => record.key === key)?.status
+    expect(status('skill:sql')).toBe('todo')
+    expect(status('skill:python')).toBe('done')
     await container.shutdown()
   })
 
