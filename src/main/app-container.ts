@@ -73,6 +73,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     backups: new BackupsService(store, { openFolder: options.openFolder }),
     data: new DataService(store, {
       appVersion: options.version,
+      builtInArticleIds: new Set(catalog.articles.map((article) => article.id)),
       chooseSavePath: options.chooseSavePath,
       chooseOpenPath: options.chooseOpenPath,
     }),

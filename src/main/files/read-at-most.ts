@@ -1,21 +1,107 @@
-import { open } from 'node:fs/promises'
+import { constants, lstat, open } from 'node:fs/promises'
+
+/** The path names something other than a regular file: a device, a pipe, a socket, a folder. */
+export class NotARegularFileError extends Error {
+  readonly code = 'ENOTREG'
+  constructor(filePath: string) {
+    super(`Not a regular file: ${filePath}`)
+    this.name = 'NotARegularFileError'
+  }
+}
+
+/** The file holds more than the reader accepts; nothing of it is returned. */
+export class FileTooLargeError extends Error {
+  readonly code = 'EFBIG'
+  constructor(
+    filePath: string,
+    readonly maxBytes: number,
+  ) {
+    super(`Larger than ${maxBytes} bytes: ${filePath}`)
+    this.name = 'FileTooLargeError'
+  }
+}
+
+export interface ReadOptions {
+  /**
+   * False to refuse a symbolic link itself rather than read what it points to: for files the
+   * app finds in its own folders (backups), where a link can only have been planted.
+   */
+  followSymlinks?: boolean
+}
+
+// Platforms without these flags (Windows) get 0, i.e. no flag; see the checks below.
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
+// Opening a FIFO for reading waits for a writer; non-blocking, the open returns at once and
+// the check below refuses it.
+const NON_BLOCKING = constants.O_NONBLOCK ?? 0
+// Chunks grow the buffer as bytes arrive, so a limit never costs its size in memory up front.
+const CHUNK_BYTES = 1024 * 1024
 
 /**
- * The first `limit` bytes of a file, or all of it when shorter. Reading one byte past the
- * largest accepted size is enough to tell a file that is too large without loading all of it.
+ * The first `limit` bytes of a regular file, or all of it when shorter. Reading one byte past
+ * the largest accepted size is enough to tell a file that is too large without loading all
+ * of it. The type is checked on the opened handle, not from the path, so a device (a link to
+ * `/dev/zero`), a pipe or a socket is refused with {@link NotARegularFileError} before a byte
+ * is read, and a file swapped in after a look at its path cannot slip through.
  */
-export async function readAtMost(filePath: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(filePath, 'r')
+export async function readAtMost(
+  filePath: string,
+  limit: number,
+  options: ReadOptions = {},
+): Promise<Uint8Array> {
+  const noFollow = options.followSymlinks === false ? NO_FOLLOW : 0
+  // Without O_NOFOLLOW (Windows) the link is looked at first; the handle's check still holds.
+  if (options.followSymlinks === false && NO_FOLLOW === 0) {
+    if ((await lstat(filePath)).isSymbolicLink()) throw new NotARegularFileError(filePath)
+  }
+  const handle = await open(filePath, constants.O_RDONLY | NON_BLOCKING | noFollow)
   try {
-    const buffer = new Uint8Array(limit)
+    const stats = await handle.stat()
+    if (!stats.isFile()) throw new NotARegularFileError(filePath)
+    const chunks: Uint8Array[] = []
     let filled = 0
     while (filled < limit) {
-      const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
+      const chunk = new Uint8Array(Math.min(CHUNK_BYTES, limit - filled))
+      let chunkFilled = 0
+      while (chunkFilled < chunk.length) {
+        const { bytesRead } = await handle.read(
+          chunk,
+          chunkFilled,
+          chunk.length - chunkFilled,
+          filled + chunkFilled,
+        )
+        if (bytesRead === 0) break
+        chunkFilled += bytesRead
+      }
+      chunks.push(chunk.subarray(0, chunkFilled))
+      filled += chunkFilled
+      if (chunkFilled < chunk.length) break
     }
-    return buffer.subarray(0, filled)
+    return chunks.length === 1 ? (chunks[0] ?? new Uint8Array()) : Buffer.concat(chunks)
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * All of a regular file of at most `maxBytes` (see {@link readAtMost}); a larger one is a
+ * {@link FileTooLargeError}, found after reading one byte past the limit, never more.
+ */
+export async function readWholeFile(
+  filePath: string,
+  maxBytes: number,
+  options: ReadOptions = {},
+): Promise<Uint8Array> {
+  const bytes = await readAtMost(filePath, maxBytes + 1, options)
+  if (bytes.length > maxBytes) throw new FileTooLargeError(filePath, maxBytes)
+  return bytes
+}
+
+/** A regular file of at most `maxBytes` as UTF-8 text (see {@link readWholeFile}). */
+export async function readTextFile(
+  filePath: string,
+  maxBytes: number,
+  options: ReadOptions = {},
+): Promise<string> {
+  return new TextDecoder().decode(await readWholeFile(filePath, maxBytes, options))
 }

@@ -1,5 +1,5 @@
 import { session, shell, type WebContents } from 'electron'
-import { isAllowedExternalUrl, isAppUrl } from './url-policy'
+import { externalHref, isAppUrl } from './url-policy'
 
 /**
  * Electron's security checklist for every web contents we create: no navigation away from
@@ -13,7 +13,9 @@ export function hardenWebContents(contents: WebContents, appEntryUrl: string): v
   contents.on('will-redirect', blockForeignNavigation)
   contents.on('will-attach-webview', (event) => event.preventDefault())
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url)
+    // Only the parsed href goes on, so the browser reads exactly what the policy checked.
+    const href = externalHref(url)
+    if (href !== null) void shell.openExternal(href)
     return { action: 'deny' }
   })
 }

@@ -1,6 +1,7 @@
 /**
  * Pure decisions about URLs, kept apart from Electron so every hostile case can be tested.
  */
+import { checkExternalLink } from '../../shared/domain/links/external-link'
 
 function parse(url: string): URL | null {
   try {
@@ -25,26 +26,16 @@ export function isAppUrl(url: string, appEntryUrl: string): boolean {
   return false
 }
 
-/** The URL parser silently drops tabs and newlines; a link containing them is suspect. */
-function hasSpaceOrControlCharacter(url: string): boolean {
-  return [...url].some((char) => {
-    const code = char.charCodeAt(0)
-    return code <= 0x20 || code === 0x7f || /\s/.test(char)
-  })
-}
-
 /**
- * True when a link may be handed to the system browser: https only, a real host name, and
- * no user name or password in the URL (a common way to disguise where a link goes).
+ * True when a link may be handed to the system browser (see checkExternalLink for the rules).
+ * Hand on {@link externalHref}'s answer, never the link as written.
  */
 export function isAllowedExternalUrl(url: string): boolean {
-  if (hasSpaceOrControlCharacter(url)) return false
-  const parsed = parse(url)
-  if (!parsed) return false
-  return (
-    parsed.protocol === 'https:' &&
-    parsed.hostname.length > 0 &&
-    parsed.username === '' &&
-    parsed.password === ''
-  )
+  return checkExternalLink(url).ok
+}
+
+/** The parsed `href` to hand to the system browser, or null when the link is refused. */
+export function externalHref(url: string): string | null {
+  const checked = checkExternalLink(url)
+  return checked.ok ? checked.href : null
 }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { BackupKind, EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
 import { localDay } from '../../shared/domain/progress/calendar'
@@ -74,7 +74,10 @@ function parseBackupName(filePath: string, name: string): NamedBackup | null {
 export async function listBackups(filePath: string): Promise<Backup[]> {
   let names: string[]
   try {
-    names = await readdir(backupsDir(filePath))
+    // Only regular files: a link (or anything else) under a backup's name was not written by
+    // the app, and following it on restore would read whatever it points to.
+    const entries = await readdir(backupsDir(filePath), { withFileTypes: true })
+    names = entries.filter((entry) => entry.isFile()).map((entry) => entry.name)
   } catch (error) {
     if (hasErrorCode(error, 'ENOENT')) return []
     throw error
@@ -91,7 +94,7 @@ export async function listBackups(filePath: string): Promise<Backup[]> {
 
 /** A backup's size in bytes. */
 export async function backupSize(backup: Backup): Promise<number> {
-  return (await stat(backup.path)).size
+  return (await lstat(backup.path)).size
 }
 
 /**
@@ -191,7 +194,8 @@ export class DailyBackups {
 
 async function exists(filePath: string): Promise<boolean> {
   try {
-    await stat(filePath)
+    // The name itself, link or not: a link there is never written through.
+    await lstat(filePath)
     return true
   } catch (error) {
     if (hasErrorCode(error, 'ENOENT')) return false

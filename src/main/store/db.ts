@@ -10,6 +10,7 @@ import { deepFreeze } from './deep-freeze'
 import { draftOf } from './draft'
 import { removeLeftoverTempFiles, type DurableFs } from './durable-fs'
 import { DurableTextFile } from './durable-text-file'
+import { NotARegularFileError } from '../files/read-at-most'
 import { JsonFile } from './json-file'
 import { StoreText } from './store-text'
 import { migrations, type Migration } from './migrations'
@@ -39,6 +40,23 @@ export class StoreValidationError extends Error {
   }
 }
 
+/**
+ * The data file's text (null when there is none), or why it cannot be read at all: a path
+ * that is not a regular file (a pipe, a link to a device) would otherwise hang the start.
+ */
+async function readStoreFile(
+  file: DurableTextFile,
+): Promise<{ text: string | null; unusable: string | null }> {
+  try {
+    return { text: await file.read(), unusable: null }
+  } catch (error) {
+    if (error instanceof NotARegularFileError) {
+      return { text: null, unusable: 'it is not a regular file but a pipe or a device' }
+    }
+    throw error
+  }
+}
+
 /** The store was used after `close()`. */
 export class StoreClosedError extends Error {
   constructor() {
@@ -63,6 +81,11 @@ export class Store {
   readonly #now: () => Date
   #lastWrite: Promise<void> = Promise.resolve()
   #queuedWrite: Promise<void> | null = null
+  /**
+   * Settles when the bulk change holding the writer (see {@link updateAfterBackup}) has
+   * applied; null when none does. Updates that arrive meanwhile wait for it, in order.
+   */
+  #held: Promise<void> | null = null
   #closed = false
 
   private constructor(
@@ -105,14 +128,26 @@ export class Store {
     })
     // A write killed halfway leaves its temp file; the data file itself is whole either way.
     await removeLeftoverTempFiles(filePath)
-    const text = await file.read()
+    const read = await readStoreFile(file)
+    const text = read.text
     let db = defaultDbFor(schema, targetVersion)
     let needsWrite = true
     // The file's own text when it is used as read: a daily backup taken now copies it as is,
     // rather than serialising the whole database again on every start.
     let unchangedText: string | null = null
     const notices: StoreNotice[] = []
-    if (text !== null) {
+    if (read.unusable !== null) {
+      const recovered = await recoverFromCorruptFile(filePath, {
+        reason: read.unusable,
+        decode: (backupText) => decodeDb(backupText, decodeOptions),
+        defaults: () => defaultDbFor(schema, targetVersion),
+        at: now(),
+        notARegularFile: true,
+      })
+      db = recovered.db
+      needsWrite = false
+      notices.push(recovered.notice)
+    } else if (text !== null) {
       const decoded = await decodeDb(text, {
         ...decodeOptions,
         beforeMigration: async (fromVersion) => {
@@ -165,8 +200,9 @@ export class Store {
   }
 
   /**
-   * Applies `mutate` (synchronously) to a draft of the data, validates the result and, if
-   * valid, makes it the current data and writes it. Resolves, with what `mutate` returned,
+   * Applies `mutate` (synchronously, or right after the bulk change holding the writer) to a
+   * draft of the data, validates the result and, if valid, makes it the current data and
+   * writes it. Resolves, with what `mutate` returned,
    * once it is durable. An invalid
    * result rejects with a {@link StoreValidationError} and changes nothing. If the disk write
    * fails the promise rejects with a {@link StoreWriteError} (the disk's error as its cause),
@@ -180,16 +216,68 @@ export class Store {
    */
   async update<T = void>(mutate: (draft: Db) => T): Promise<T> {
     if (this.#closed) throw new StoreClosedError()
+    // A bulk change is between its backup and its change: wait, so this lands after both.
+    if (this.#held) return this.#held.then(() => this.update(mutate))
+    const result = this.#apply(mutate)
+    await this.#durably(this.#write())
+    return result
+  }
+
+  /**
+   * A change that replaces or merges much at once (a replace, a merge import, a restore, an
+   * article merge): saves the current data as a backup of `kind`, then applies `mutate` to
+   * exactly that data, as one turn of the store's single writer. Updates that arrive while
+   * the backup is written wait and land after the change, so every acknowledged update is
+   * either in the backup (and Undo brings it back) or in the new data, never lost between
+   * them. Nothing changes when the backup cannot be written or the result is invalid.
+   */
+  async updateAfterBackup<T>(
+    kind: Exclude<EventBackupKind, 'pre-migration'>,
+    mutate: (draft: Db) => T,
+  ): Promise<{ value: T; backup: Backup }> {
+    if (this.#closed) throw new StoreClosedError()
+    if (this.#held) return this.#held.then(() => this.updateAfterBackup(kind, mutate))
+    let release = (): void => undefined
+    this.#held = new Promise((resolve) => {
+      release = resolve
+    })
+    let written: Promise<void>
+    let value: T
+    let backup: Backup
+    try {
+      // The data is frozen and nothing else changes it while the writer is held, so the
+      // backup holds exactly what the change below starts from.
+      backup = await writeBackup(
+        this.#filePath,
+        kind,
+        this.#text.chunksOf(this.#low.data),
+        this.#now(),
+      )
+      value = this.#apply(mutate)
+      written = this.#write()
+    } finally {
+      this.#held = null
+      release()
+    }
+    await this.#durably(written)
+    return { value, backup }
+  }
+
+  /** Applies `mutate` to a draft, validates only what changed and makes it the current data. */
+  #apply<T>(mutate: (draft: Db) => T): T {
     const previous = this.#low.data
     const draft = draftOf(previous, this.#appendOnlyKeys)
     const result = mutate(draft)
     const checked = validateChange(this.#schema, previous, draft)
     if (!checked.success) throw new StoreValidationError(z.prettifyError(checked.error))
     this.#low.data = deepFreeze(checked.data)
-    await this.#write().catch((error: unknown) => {
+    return result
+  }
+
+  async #durably(write: Promise<void>): Promise<void> {
+    await write.catch((error: unknown) => {
       throw new StoreWriteError(error)
     })
-    return result
   }
 
   /**
@@ -208,11 +296,13 @@ export class Store {
   }
 
   /**
-   * Saves the current data (what the user sees, pending writes included) as a new backup of
-   * `kind`, before a change that replaces much at once; the folder is pruned to its bounds.
+   * Saves the current data (every acknowledged update included) as a new backup of `kind`;
+   * the folder is pruned to its bounds. Before a change, use {@link updateAfterBackup}
+   * instead: a backup taken apart from its change misses what lands between the two.
    */
   async backup(kind: Exclude<EventBackupKind, 'pre-migration'>): Promise<Backup> {
     if (this.#closed) throw new StoreClosedError()
+    if (this.#held) return this.#held.then(() => this.backup(kind))
     return writeBackup(this.#filePath, kind, this.#text.chunksOf(this.#low.data), this.#now())
   }
 
@@ -222,6 +312,7 @@ export class Store {
    */
   async close(): Promise<void> {
     this.#closed = true
+    await this.#held
     await this.#lastWrite
   }
 }

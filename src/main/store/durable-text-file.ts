@@ -1,6 +1,8 @@
 import * as nodeFs from 'node:fs/promises'
 import { writeFileDurably, type DurableFs, type FileContent } from './durable-fs'
 import { hasErrorCode } from './errno'
+import { readTextFile } from '../files/read-at-most'
+import { DATA_FILE_MAX_BYTES } from './store-limits'
 
 /** Options of {@link DurableTextFile}. */
 export interface DurableTextFileOptions {
@@ -48,7 +50,7 @@ export class DurableTextFile implements TextFile {
   /** The file's text, or null when the file does not exist. */
   async read(): Promise<string | null> {
     try {
-      return await nodeFs.readFile(this.#filePath, 'utf8')
+      return await readTextFile(this.#filePath, DATA_FILE_MAX_BYTES)
     } catch (error) {
       if (hasErrorCode(error, 'ENOENT')) return null
       throw error

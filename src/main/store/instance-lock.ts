@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { link, mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { hasErrorCode } from './errno'
+import { readTextFile } from '../files/read-at-most'
+import { LOCK_FILE_MAX_BYTES } from './store-limits'
 
 /** Another running Role Atlas holds the data folder; this one must not open the data. */
 export class InstanceLockedError extends Error {
@@ -79,7 +81,7 @@ async function releaseLock(lockPath: string): Promise<void> {
 async function readOwner(lockPath: string): Promise<number | null> {
   let text: string
   try {
-    text = await readFile(lockPath, 'utf8')
+    text = await readTextFile(lockPath, LOCK_FILE_MAX_BYTES, { followSymlinks: false })
   } catch (error) {
     if (hasErrorCode(error, 'ENOENT')) return null
     throw error

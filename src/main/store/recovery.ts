@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { rename } from 'node:fs/promises'
 import path from 'node:path'
 import { listBackups, type Backup } from './backups'
 import type { AppNotice } from '../../shared/domain/notice'
@@ -8,6 +8,8 @@ import { copyToNewFile, writeFileDurably } from './durable-fs'
 import { fileStem, fileTimestamp } from './file-names'
 import { toJsonText } from './json-file'
 import type { Db } from './schema'
+import { readTextFile } from '../files/read-at-most'
+import { DATA_FILE_MAX_BYTES } from './store-limits'
 
 /** What the store tells the user after a recovery; the same shape the renderer shows. */
 export type StoreNotice = AppNotice
@@ -20,6 +22,11 @@ export interface RecoveryOptions {
   /** What to start from when no backup is usable. */
   defaults: () => Db
   at: Date
+  /**
+   * True when the path is not a regular file (a pipe, or a link to a device): it is renamed
+   * aside, as copying it would never end, and it holds no data a copy could keep.
+   */
+  notARegularFile?: boolean
 }
 
 /**
@@ -34,11 +41,10 @@ export async function recoverFromCorruptFile(
 ): Promise<{ db: Db; notice: StoreNotice }> {
   // Copied, then atomically replaced, rather than renamed away: a crash in between leaves
   // the damaged file in place to recover again, never a missing one that reads as "new user".
-  const movedAsidePath = await copyToNewFile(
-    filePath,
-    path.dirname(filePath),
-    `${fileStem(filePath)}.corrupt-${fileTimestamp(options.at)}`,
-  )
+  const asideStem = `${fileStem(filePath)}.corrupt-${fileTimestamp(options.at)}`
+  const movedAsidePath = options.notARegularFile
+    ? await renameAside(filePath, asideStem)
+    : await copyToNewFile(filePath, path.dirname(filePath), asideStem)
   const restored = await newestUsableBackup(filePath, options.decode)
   const db = restored?.db ?? options.defaults()
   // Written directly, not through the store: the backups stay exactly as they were, and the
@@ -71,13 +77,22 @@ export async function recoverFromCorruptFile(
   }
 }
 
+/** Renames the path itself (never what a link points to) to `<dir>/<stem>.json`. */
+async function renameAside(filePath: string, stem: string): Promise<string> {
+  const target = path.join(path.dirname(filePath), `${stem}-${randomUUID().slice(0, 8)}.json`)
+  await rename(filePath, target)
+  return target
+}
+
 async function newestUsableBackup(
   filePath: string,
   decode: (text: string) => Promise<Decoded>,
 ): Promise<{ db: Db; backup: Backup } | null> {
   for (const backup of await listBackups(filePath)) {
     try {
-      const decoded = await decode(await readFile(backup.path, 'utf8'))
+      const decoded = await decode(
+        await readTextFile(backup.path, DATA_FILE_MAX_BYTES, { followSymlinks: false }),
+      )
       if (decoded.ok) return { db: decoded.db, backup }
     } catch {
       // An unreadable backup is skipped like an invalid one; an older one may still be good.

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { RECORD_ID_MAX } from './text-limits'
 import { entityKinds } from './entity-kinds'
 export { entityKindLabels, entityKinds } from './entity-kinds'
 
@@ -8,6 +9,7 @@ export type { EntityKind } from './entity-kinds'
 /** A canonical id: lower-case words joined by hyphens, e.g. `power-bi`. */
 export const EntityIdSchema = z
   .string()
+  .max(RECORD_ID_MAX)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
 
 export const EntitySchema = z.object({

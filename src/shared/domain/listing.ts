@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LISTING_BLOCK_MAX, LISTING_FIELD_MAX } from './text-limits'
 
 /**
  * Bounds for a believable annual pay figure, in whole units of the listing's currency.
@@ -42,11 +43,11 @@ export type ListingSalary = z.infer<typeof ListingSalarySchema>
 
 /** One "Featured Job" block from the end of an article. */
 export const FeaturedListingSchema = z.object({
-  title: z.string().min(1),
-  company: z.string().min(1),
-  location: z.string().min(1),
+  title: z.string().min(1).max(LISTING_FIELD_MAX),
+  company: z.string().min(1).max(LISTING_FIELD_MAX),
+  location: z.string().min(1).max(LISTING_FIELD_MAX),
   /** As printed, e.g. ['Full Time', 'Contract']. */
-  employmentTypes: z.array(z.string().min(1)).min(1),
+  employmentTypes: z.array(z.string().min(1).max(LISTING_FIELD_MAX)).min(1).max(20),
   level: ListingLevelSchema.optional(),
   salary: ListingSalarySchema.optional(),
 })
@@ -54,8 +55,8 @@ export type FeaturedListing = z.infer<typeof FeaturedListingSchema>
 
 /** A block left out of `listings`, with the block as printed and why it was left out. */
 export const ExcludedListingSchema = z.object({
-  text: z.string().min(1),
-  reason: z.string().min(1),
+  text: z.string().min(1).max(LISTING_BLOCK_MAX),
+  reason: z.string().min(1).max(LISTING_FIELD_MAX),
 })
 export type ExcludedListing = z.infer<typeof ExcludedListingSchema>
 

@@ -4,18 +4,31 @@ import { FeaturedListingsSchema } from './listing'
 import { RoleProfileSchema } from './role-profile'
 import { sectionKeys } from './sections'
 import { ProvenanceSchema } from './provenance'
+import {
+  ARTICLE_TITLE_MAX,
+  FIGURE_TEXT_MAX,
+  RECORD_ID_MAX,
+  ROLE_ALIASES_MAX,
+  ROLE_ITEM_TEXT_MAX,
+  ROLE_NAME_MAX,
+  ROLE_SUMMARY_MAX,
+} from './text-limits'
+
+/** A record's id: any text the app or an older version made, bounded. */
+export const RecordIdSchema = z.string().min(1).max(RECORD_ID_MAX)
 
 export const SectionKeySchema = z.enum(sectionKeys)
 export type { SectionKey } from './sections'
 
 export const RoleIdSchema = z
   .string()
+  .max(RECORD_ID_MAX)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
 
 /** An article a fact came from: a built-in seed article or one the user imported. */
 export const ArticleRefSchema = z.object({
-  id: z.string().min(1),
-  title: z.string().min(1),
+  id: RecordIdSchema,
+  title: z.string().min(1).max(ARTICLE_TITLE_MAX),
   /** Publication date as printed in the article (ISO yyyy-mm-dd). */
   published: z.iso.date().optional(),
   /**
@@ -31,8 +44,8 @@ export { ProvenanceSchema, type Provenance } from './provenance'
 
 export const RoleItemSchema = z.object({
   /** Stable and unique within its section of the role, so progress and merges can refer to it. */
-  id: z.string().min(1),
-  text: z.string().min(1),
+  id: RecordIdSchema,
+  text: z.string().min(1).max(ROLE_ITEM_TEXT_MAX),
   /** Canonical ids of every entity the text names ("Tableau or Power BI" links both). */
   entityIds: z.array(EntityIdSchema),
   provenance: ProvenanceSchema,
@@ -55,16 +68,16 @@ export type RoleItem = z.infer<typeof RoleItemSchema>
  * so the schema makes both required.
  */
 export const OutlookFigureSchema = z.object({
-  id: z.string().min(1),
+  id: RecordIdSchema,
   kind: z.enum(['growth', 'salary', 'demand']),
   /** What is measured, e.g. "Projected employment growth, computer and information research scientists". */
-  label: z.string().min(1),
+  label: z.string().min(1).max(FIGURE_TEXT_MAX),
   value: z.number(),
   unit: z.enum(['percent', 'usd-per-year']),
   /** The period the figure covers, e.g. "2019–2029", or when it was reported, e.g. "as reported in Dec 2023". */
-  period: z.string().min(1),
+  period: z.string().min(1).max(FIGURE_TEXT_MAX),
   /** Who published the figure, e.g. "U.S. Bureau of Labor Statistics". */
-  source: z.string().min(1),
+  source: z.string().min(1).max(FIGURE_TEXT_MAX),
   provenance: ProvenanceSchema,
 })
 export type OutlookFigure = z.infer<typeof OutlookFigureSchema>
@@ -81,11 +94,11 @@ export type RoleSections = z.infer<typeof RoleSectionsSchema>
 
 export const RoleSchema = z.object({
   id: RoleIdSchema,
-  name: z.string().min(1),
+  name: z.string().min(1).max(ROLE_NAME_MAX),
   /** Other titles for the same role ("DataOps Engineer"); search and imports match on these. */
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(z.string().min(1).max(ROLE_NAME_MAX)).max(ROLE_ALIASES_MAX),
   /** One or two sentences shown in the library. */
-  summary: z.string().min(1),
+  summary: z.string().min(1).max(ROLE_SUMMARY_MAX),
   /** `builtin` roles are replaced by newer catalogs; `user` and `imported` roles never are. */
   origin: z.enum(['builtin', 'user', 'imported']),
   /**

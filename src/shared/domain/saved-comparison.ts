@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { RoleIdSchema } from './role'
+import { RecordIdSchema, RoleIdSchema } from './role'
+import { ROLE_NAME_MAX } from './text-limits'
 import {
   COMPARISON_NOTES_MAX,
   COMPARISON_TAG_MAX,
@@ -44,11 +45,11 @@ export const ComparisonTagsSchema = z
   .max(COMPARISON_TAGS_MAX, `Use at most ${COMPARISON_TAGS_MAX} tags.`)
 
 export const SavedComparisonSchema = z.object({
-  id: z.string().min(1),
+  id: RecordIdSchema,
   title: ComparisonTitleSchema,
   roleIds: ComparedRoleIdsSchema,
   /** Role names when last saved, so a comparison can still say which role was deleted since. */
-  roleNames: z.array(z.string().min(1)),
+  roleNames: z.array(z.string().min(1).max(ROLE_NAME_MAX)).max(4),
   notes: ComparisonNotesSchema,
   tags: ComparisonTagsSchema,
   createdAt: z.iso.datetime(),

@@ -14,7 +14,9 @@ import {
   CHECKLIST_ITEMS_MAX,
   ChecklistItemSchema,
   ChecklistSchema,
+  LINKS_MAX,
   ProgressKeySchema,
+  ProgressLinkSchema,
   ProgressStateSchema,
   type ProgressRecord,
 } from '../domain/progress/types'
@@ -25,6 +27,7 @@ import type {
   RoleReadiness,
   Undoable,
 } from '../domain/progress/views'
+import { checkExternalLink } from '../domain/links/external-link'
 import { RoleIdSchema } from '../domain/role'
 import { SalaryFiltersSchema, type RoleSalaries, type SalarySource } from '../domain/salary/types'
 import { ARTICLE_MAX_BYTES } from '../importer/limits'
@@ -151,13 +154,24 @@ const ChecklistItemKeyInput = z.object({ id: ChecklistId, key: ProgressKeySchema
 const ChecklistRestoreItemInput = z
   .object({ id: ChecklistId, item: ChecklistItemSchema.strict(), index: ItemIndex })
   .strict()
+/**
+ * A link saved on a plan item, checked by the very policy that opening it applies, so a link
+ * that could never be opened (http:, user:pass@, a private address) is refused when saved.
+ * The stored schema stays as it was: links saved by older versions still load.
+ */
+const SavedLinkInput = ProgressLinkSchema.extend({
+  url: z.string().superRefine((url, context) => {
+    const checked = checkExternalLink(url)
+    if (!checked.ok) context.addIssue({ code: 'custom', message: checked.reason })
+  }),
+}).strict()
 const ProgressSetInput = z
   .object({
     key: ProgressKeySchema,
     status: ProgressStateSchema.shape.status.optional(),
     level: ProgressStateSchema.shape.level.optional(),
     notes: ProgressStateSchema.shape.notes.optional(),
-    links: ProgressStateSchema.shape.links.optional(),
+    links: z.array(SavedLinkInput).max(LINKS_MAX, `Keep at most ${LINKS_MAX} links.`).optional(),
   })
   .strict()
 const ProgressUndoInput = z.object({ batchId: z.string().min(1).max(200) }).strict()

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { lstat, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
@@ -139,4 +140,27 @@ describe('starting the app on a bad data file', () => {
     await useForTwoDays(testDataFile(tempDir()))
     await startOnDamagedFile(tempDir(), junk, /not valid JSON/, true)
   }, 60_000)
+
+  for (const kind of ['a FIFO', 'a link to /dev/zero'] as const) {
+    const posixOnly = process.platform === 'win32' ? it.skip : it
+    posixOnly(
+      `starts when the data file is ${kind}, renaming it aside and restoring a backup`,
+      async () => {
+        const dir = tempDir()
+        await useForTwoDays(testDataFile(dir))
+        await rm(testDataFile(dir))
+        if (kind === 'a FIFO') execFileSync('mkfifo', [testDataFile(dir)])
+        else await symlink('/dev/zero', testDataFile(dir))
+        const container = await openTestContainer(dir)
+        const [notice] = (await statusOf(container)).notices
+        expect(notice?.kind).toBe('recovered-from-backup')
+        expect(notice?.message).toMatch(/it is not a regular file but a pipe or a device/)
+        expect((await lstat(notice?.movedAsidePath ?? '')).isFile()).toBe(false)
+        const titles = container.store.data.comparisons.map((comparison) => comparison.title)
+        expect(titles).toContain(MARKER)
+        await container.shutdown()
+        expect((await lstat(testDataFile(dir))).isFile()).toBe(true)
+      },
+    )
+  }
 })

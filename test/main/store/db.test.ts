@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { listBackups } from '../../../src/main/store/backups'
@@ -83,6 +83,57 @@ describe('Store', () => {
     })
     await written()
     expect(store.data.activity.map((each) => each.id)).toEqual(['event-5', 'event-6'])
+    await store.close()
+  })
+
+  it('backs up and applies a bulk change in one turn: updates arriving meanwhile land after it', async () => {
+    const store = await Store.open(dataFile())
+    const bulk = store.updateAfterBackup('pre-replace', (db) => {
+      db.roles = [userRole('from-the-file')]
+      return 'replaced'
+    })
+    // Acknowledged while the backup is being written: it must not be wiped by the replace.
+    const meanwhile = store.update((db) => {
+      db.roles.push(userRole('typed-meanwhile'))
+    })
+    const [{ value, backup }] = await Promise.all([bulk, meanwhile])
+    expect(value).toBe('replaced')
+    expect(store.data.roles.map((role) => role.id)).toEqual(['from-the-file', 'typed-meanwhile'])
+    expect(await readDbFile(backup.path)).toMatchObject({ roles: [] })
+    expect(await readDbFile(dataFile())).toEqual(store.data)
+    await store.close()
+  })
+
+  it('changes nothing when a bulk change is invalid, and lets waiting updates through', async () => {
+    const store = await Store.open(dataFile())
+    const bulk = store.updateAfterBackup('pre-import', (db) => {
+      db.roles = [{ ...userRole('x'), name: '' }]
+    })
+    const meanwhile = store.update((db) => {
+      db.roles.push(userRole('still-saved'))
+    })
+    await expect(bulk).rejects.toBeInstanceOf(StoreValidationError)
+    await meanwhile
+    expect(store.data.roles.map((role) => role.id)).toEqual(['still-saved'])
+    await store.close()
+  })
+
+  it('changes nothing when the backup before a bulk change cannot be written', async () => {
+    const store = await Store.open(dataFile())
+    // A file where the backups folder should be: the backup fails before anything changes.
+    await rm(path.join(tempDir(), 'backups'), { recursive: true })
+    await writeFile(path.join(tempDir(), 'backups'), 'not a folder')
+    const before = store.data
+    const bulk = store.updateAfterBackup('pre-replace', (db) => {
+      db.roles = [userRole('from-the-file')]
+    })
+    const meanwhile = store.update((db) => {
+      db.roles.push(userRole('still-saved'))
+    })
+    await expect(bulk).rejects.toThrow()
+    await meanwhile
+    expect(before.roles).toEqual([])
+    expect(store.data.roles.map((role) => role.id)).toEqual(['still-saved'])
     await store.close()
   })
 

@@ -1,21 +1,23 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { BackupView, RestoreResult } from '../../../shared/domain/data-transfer/backup-types'
 import { countData } from '../../../shared/domain/data-transfer/counts'
 import { keptBuiltInRoles } from '../../../shared/domain/data-transfer/kept-built-in-roles'
 import { AppError } from '../../../shared/ipc/result'
 import type { OpenFolder } from '../../dialogs/dialogs'
+import { readTextFile } from '../../files/read-at-most'
 import { backupSize, listBackups, type Backup } from '../../store/backups'
 import type { Store } from '../../store/db'
 import { dbSchemaAt, decodeDb, type Decoded } from '../../store/decode'
 import { migrations } from '../../store/migrations'
 import { CURRENT_SCHEMA_VERSION, type Db } from '../../store/schema'
+import { DATA_FILE_MAX_BYTES } from '../../store/store-limits'
 
 /** Reads a backup the way the store reads its file: parsed, migrated and validated. */
 async function decodeBackup(backup: Backup): Promise<Decoded> {
   let text: string
   try {
-    text = await readFile(backup.path, 'utf8')
+    // A link put in its place since the listing is refused, not followed.
+    text = await readTextFile(backup.path, DATA_FILE_MAX_BYTES, { followSymlinks: false })
   } catch {
     return { ok: false, reason: 'the file could not be read' }
   }
@@ -91,8 +93,7 @@ export class BackupsService {
       throw new AppError('invalid-input', `That backup cannot be restored: ${decoded.reason}.`)
     }
     const sizeBytes = await backupSize(backup)
-    const safety = await this.#store.backup('pre-restore')
-    await this.#store.update((draft) => {
+    const { backup: safety } = await this.#store.updateAfterBackup('pre-restore', (draft) => {
       Object.assign(draft, restoredData(draft, decoded.db))
     })
     return { restored: toView(backup, sizeBytes, decoded), safetyBackupId: safety.name }

@@ -54,7 +54,9 @@ export class CatalogService {
     const role = this.#store.data.roles.find((candidate) => candidate.id === id)
     if (!role) throw new AppError('not-found', `There is no role with the id "${id}".`)
     const entities = entityLabels(roleEntityIds(role), this.#entities)
-    const articles: Record<string, ArticleRef> = {}
+    // Keyed by ids from imported data ("__proto__" included): an object without a prototype,
+    // so every id is an own key and none reaches Object.prototype.
+    const articles: Record<string, ArticleRef> = Object.create(null)
     const cited = [
       ...Object.values(role.sections).flat(),
       ...role.outlook.statements,

@@ -20,9 +20,11 @@ import { parseArticle } from '../../../shared/importer/parse-article'
 import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath } from '../../dialogs/dialogs'
-import type { Store } from '../../store/db'
+import { StoreValidationError, type Store } from '../../store/db'
+import type { Db } from '../../store/schema'
 import { articleTextFromPaste } from './pasted-text'
 import { readArticleFile } from './read-article-file'
+import { holdsPassageTooLong, PASSAGE_TOO_LONG } from './stored-lengths'
 
 /** How many recent imports can still be undone; older undo handles are forgotten. */
 const UNDOABLE_IMPORTS = 10
@@ -98,16 +100,24 @@ export class ImportService {
     const article = this.#parse(input.text)
     const problem = decisionProblem(input.roles, this.#store.data.roles)
     if (problem !== null) throw new AppError('invalid-input', problem)
-    // Merging changes roles the user already has, so that is backed up; new roles only add.
-    if (input.roles.some((decision) => decision.action === 'merge')) {
-      await this.#store.backup('pre-import')
-    }
-    const applied = await this.#store.update((db) => {
+    const save = (db: Db): ReturnType<typeof applyImport> => {
       const done = applyImport(db, article, input.roles, this.#catalogArticles)
       db.roles = done.state.roles
       db.articles = done.state.articles
       return done
-    })
+    }
+    // Merging changes roles the user already has, so that is backed up, in the same turn of
+    // the store's writer as the merge; new roles only add.
+    let applied: ReturnType<typeof applyImport>
+    try {
+      applied = input.roles.some((decision) => decision.action === 'merge')
+        ? (await this.#store.updateAfterBackup('pre-import', save)).value
+        : await this.#store.update(save)
+    } catch (error) {
+      // The parser keeps any length of text, the store a bounded one (see text-limits.ts).
+      if (!(error instanceof StoreValidationError)) throw error
+      throw new AppError('invalid-input', PASSAGE_TOO_LONG)
+    }
     this.#forgetUndoOverlapping(applied.snapshot)
     const undoId = randomUUID()
     this.#undoable.set(undoId, applied.snapshot)
@@ -144,6 +154,7 @@ export class ImportService {
   #parse(text: string): ParsedArticle {
     const outcome = parseArticle(articleTextFromPaste(text), this.#linker)
     if (!outcome.ok) throw new AppError('invalid-input', outcome.error.message)
+    if (holdsPassageTooLong(outcome.article)) throw new AppError('invalid-input', PASSAGE_TOO_LONG)
     return outcome.article
   }
 }

@@ -10,9 +10,11 @@ function unreadable(fileName: string, error: unknown): AppError {
     ? 'it no longer exists'
     : hasErrorCode(error, 'EISDIR')
       ? 'it is a folder'
-      : hasErrorCode(error, 'EACCES', 'EPERM')
-        ? 'you do not have permission to read it'
-        : 'it could not be read'
+      : hasErrorCode(error, 'ENOTREG')
+        ? 'it is not a regular file (it is a device, a pipe or a link to one)'
+        : hasErrorCode(error, 'EACCES', 'EPERM')
+          ? 'you do not have permission to read it'
+          : 'it could not be read'
   return new AppError('invalid-input', `Could not open “${fileName}”: ${reason}.`)
 }
 

@@ -77,17 +77,32 @@ export class ProgressService {
     if (sameState(before, after)) {
       return { value: existing ?? { key, ...before, updatedAt: at }, batchId: NO_BATCH }
     }
-    const event: ActivityEvent = {
-      id: this.#makeId(),
-      at,
-      key,
-      before,
-      after,
-      cause: 'edit',
-      batchId: this.#makeId(),
+    const id = this.#makeId()
+    const batchId = this.#makeId()
+    const logged = await this.#store.update((draft) => {
+      // Applied again to the data as the store's writer takes this change: a bulk change
+      // (a replace, a restore) may have landed first, and the patch must apply to its result.
+      const current = draft.progress.find((record) => record.key === key)
+      const base = current ? stateOfRecord(current) : EMPTY_PROGRESS
+      const next = parseOrRefuse(ProgressStateSchema, applyChange(base, patch))
+      if (sameState(base, next)) return null
+      const event: ActivityEvent = {
+        id,
+        at,
+        key,
+        before: base,
+        after: next,
+        cause: 'edit',
+        batchId,
+      }
+      appendToLog(draft, [event])
+      return draft.activity[draft.activity.length - 1] ?? event
+    })
+    if (logged === null) {
+      const current = this.#store.data.progress.find((record) => record.key === key)
+      return { value: current ?? { key, ...EMPTY_PROGRESS, updatedAt: at }, batchId: NO_BATCH }
     }
-    await this.#store.update((draft) => appendToLog(draft, [event]))
-    return { value: { key, ...after, updatedAt: at }, batchId: event.batchId }
+    return { value: { key, ...logged.after, updatedAt: logged.at }, batchId }
   }
 
   /**

@@ -1,10 +1,13 @@
-import { readFile } from 'node:fs/promises'
 import type { Role } from '../../../shared/domain/role'
 import { roleSalaries } from '../../../shared/domain/salary/role-salaries'
 import { decodeSalaryIndex, type SalaryIndex } from '../../../shared/domain/salary/salary-index'
 import type { RoleSalaries, SalaryFilters, SalarySource } from '../../../shared/domain/salary/types'
 import { AppError } from '../../../shared/ipc/result'
 import type { Store } from '../../store/db'
+import { readTextFile } from '../../files/read-at-most'
+
+/** The bundled index is about 1.5 MB; far more means the file is not the one the app ships. */
+const SALARY_INDEX_MAX_BYTES = 32 * 1024 * 1024
 
 /**
  * What the bundled salary index says roles pay. The index is read and validated once, on
@@ -49,7 +52,9 @@ export class SalaryService {
 
   async #load(): Promise<SalaryIndex> {
     try {
-      return decodeSalaryIndex(JSON.parse(await readFile(this.#indexPath, 'utf8')))
+      return decodeSalaryIndex(
+        JSON.parse(await readTextFile(this.#indexPath, SALARY_INDEX_MAX_BYTES)),
+      )
     } catch (error) {
       throw new Error(`The salary index at ${this.#indexPath} could not be loaded.`, {
         cause: error,

@@ -39,7 +39,8 @@ export function entityLabels(
   ids: Iterable<string>,
   entities: ReadonlyMap<string, Entity>,
 ): Record<string, EntityLabel> {
-  const labels: Record<string, EntityLabel> = {}
+  // No prototype: ids are data, and "__proto__" must be a key like any other.
+  const labels: Record<string, EntityLabel> = Object.create(null)
   for (const id of ids) {
     const entity = entities.get(id)
     if (entity) labels[id] = entityLabel(entity)

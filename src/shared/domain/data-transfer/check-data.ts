@@ -6,6 +6,8 @@ import { sameRecord } from './same-record'
 export interface Library {
   /** Ids of the built-in roles this app ships. */
   roleIds: ReadonlySet<string>
+  /** Ids of the articles this app ships, which built-in roles cite. */
+  articleIds: ReadonlySet<string>
 }
 
 /** Problems refuse the file; warnings are shown with the preview and do not stop the import. */
@@ -65,6 +67,46 @@ function progressMatchesLog(data: UserData<unknown>): string[] {
   return problems
 }
 
+/**
+ * A record of the user's must never take a built-in id: an article with a built-in article's
+ * id would have built-in roles cite it (a spoofed source), a role with a built-in role's id
+ * would replace that role.
+ */
+function builtInIdsTaken(data: UserData<unknown>, library: Library): string[] {
+  return [
+    ...data.roles
+      .filter((role) => library.roleIds.has(role.id))
+      .map(
+        (role) =>
+          `Its role "${role.name}" has the id "${role.id}", which belongs to a built-in role.`,
+      ),
+    ...data.articles
+      .filter((article) => library.articleIds.has(article.id))
+      .map(
+        (article) =>
+          `Its article "${article.title}" has the id "${article.id}", which belongs to a built-in article.`,
+      ),
+  ]
+}
+
+/**
+ * The activity log read as history: events in time order, as the app appends them and as a
+ * merge joins two logs. A log out of order would replay to records the user never had at
+ * those times, and "as of" views and merges go by these times.
+ */
+function logInTimeOrder(data: UserData<unknown>): string[] {
+  for (let i = 1; i < data.activity.length; i++) {
+    const previous = data.activity[i - 1]
+    const event = data.activity[i]
+    if (previous && event && Date.parse(event.at) < Date.parse(previous.at)) {
+      return [
+        `Its logged change "${event.id}" (${event.at}) comes after one made later (${previous.at}); the log is out of order.`,
+      ]
+    }
+  }
+  return []
+}
+
 function missingRoleWarnings(data: UserData<unknown>, library: Library): string[] {
   const inFile = new Set(data.roles.map((role) => role.id))
   const known = (id: string): boolean => library.roleIds.has(id) || inFile.has(id)
@@ -90,13 +132,19 @@ function missingRoleWarnings(data: UserData<unknown>, library: Library): string[
 
 /**
  * Checks an export's records against each other, after their shapes are valid: ids unique per
- * kind, items unique per plan, progress equal to its replayed log (problems); comparisons and
+ * kind and none a built-in one, items unique per plan, the log in time order, progress equal
+ * to its replayed log (problems); comparisons and
  * plans naming roles found neither in the file nor in the app (warnings: the app itself keeps
  * such references when a role leaves the library, and shows them as missing).
  */
 export function checkData(data: UserData<unknown>, library: Library): DataCheck {
   return {
-    problems: [...uniqueIds(data), ...progressMatchesLog(data)],
+    problems: [
+      ...uniqueIds(data),
+      ...builtInIdsTaken(data, library),
+      ...logInTimeOrder(data),
+      ...progressMatchesLog(data),
+    ],
     warnings: missingRoleWarnings(data, library),
   }
 }

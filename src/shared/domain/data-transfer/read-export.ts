@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { checkData, type Library } from './check-data'
+import { clampFutureDates, futureDatesWarning } from './future-dates'
+import { compareVersions } from './versions'
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -13,6 +15,8 @@ import {
 /** The app reading an export: its versions, its library and its settings schema. */
 export interface ReaderContext<Settings> {
   appVersion: string
+  /** The time of reading: later dates in the file are brought back to it (see clampFutureDates). */
+  now?: Date
   /** The data version this app reads and writes. */
   schemaVersion: number
   library: Library
@@ -34,7 +38,7 @@ function listed(issues: readonly string[]): string {
 }
 
 function newerThanApp<Settings>(
-  envelope: ExportEnvelope,
+  envelope: Omit<ExportEnvelope, 'exportedAt'>,
   context: ReaderContext<Settings>,
 ): string | null {
   const by = `This file was exported by Role Atlas ${envelope.appVersion}`
@@ -44,7 +48,19 @@ function newerThanApp<Settings>(
   if (envelope.version > EXPORT_FORMAT_VERSION) {
     return `${by} (export format ${envelope.version}); this copy is ${context.appVersion} and reads up to export format ${EXPORT_FORMAT_VERSION}.`
   }
+  // The README promises a newer app's file is refused even at the same data version: its
+  // records may mean more than this copy knows.
+  if (compareVersions(envelope.appVersion, context.appVersion) > 0) {
+    return `${by}, newer than this copy (${context.appVersion}). Update Role Atlas to ${envelope.appVersion} or later, then import the file again.`
+  }
   return null
+}
+
+/** A value from the file, shown in a message: short, and quoted when it is text. */
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing'
+  const text = typeof value === 'string' ? `“${value}”` : JSON.stringify(value)
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -73,11 +89,18 @@ export function readExport<Settings>(
   if (!isRecord(parsed) || parsed['format'] !== EXPORT_FORMAT) {
     return { ok: false, message: 'This file is not a Role Atlas export.' }
   }
-  const envelope = ExportEnvelopeSchema.safeParse(parsed)
+  const envelope = ExportEnvelopeSchema.omit({ exportedAt: true }).safeParse(parsed)
   if (!envelope.success) {
     return {
       ok: false,
       message: 'This Role Atlas export is damaged: it does not say which versions wrote it.',
+    }
+  }
+  const exportedAt = ExportEnvelopeSchema.shape.exportedAt.safeParse(parsed['exportedAt'])
+  if (!exportedAt.success) {
+    return {
+      ok: false,
+      message: `This Role Atlas export is damaged: the date it says it was exported (${describeValue(parsed['exportedAt'])}) is not a real date and time. Export your data again and import the new file.`,
     }
   }
   const newer = newerThanApp(envelope.data, context)
@@ -98,7 +121,8 @@ export function readExport<Settings>(
       message: `This Role Atlas export is damaged or was edited: ${listed(issues)}`,
     }
   }
-  const check = checkData(data.data, context.library)
+  const { data: dated, clamped } = clampFutureDates(data.data, context.now ?? new Date())
+  const check = checkData(dated, context.library)
   if (check.problems.length > 0) {
     return {
       ok: false,
@@ -107,7 +131,12 @@ export function readExport<Settings>(
   }
   return {
     ok: true,
-    document: { ...envelope.data, format: EXPORT_FORMAT, data: data.data },
-    warnings: check.warnings,
+    document: {
+      ...envelope.data,
+      exportedAt: exportedAt.data,
+      format: EXPORT_FORMAT,
+      data: dated,
+    },
+    warnings: clamped > 0 ? [...check.warnings, futureDatesWarning(clamped)] : check.warnings,
   }
 }

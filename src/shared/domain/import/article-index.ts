@@ -8,5 +8,7 @@ export function articlesById(
   catalog: readonly ArticleRef[],
   imported: readonly ArticleRef[],
 ): ReadonlyMap<string, ArticleRef> {
-  return new Map([...catalog, ...imported].map((article) => [article.id, article]))
+  // The catalog's last, so it wins should an imported article ever carry a catalog id: a
+  // built-in role never cites a source the user's data supplied.
+  return new Map([...imported, ...catalog].map((article) => [article.id, article]))
 }

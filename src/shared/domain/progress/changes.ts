@@ -1,7 +1,7 @@
 import { parseKey } from './keys'
 import { replayLog, stateOf } from './replay'
 import { sameState } from './same-state'
-import type { ActivityEvent, ProgressKey, ProgressState } from './types'
+import { EMPTY_PROGRESS, type ActivityEvent, type ProgressKey, type ProgressState } from './types'
 
 /**
  * The state after a change: the patch's fields replace the current ones, fields the patch
@@ -33,8 +33,8 @@ export class UnknownBatchError extends Error {
 
 /**
  * The events that undo one batch: for each key the batch touched (in the batch's order), one
- * `undo` event from the key's current state back to its `before` in the batch's first event
- * for that key. Keys already in that state get no event, so undoing a batch twice, or a batch
+ * `undo` event from the key's current state back to the state the log gave it just before the
+ * batch's first event for that key (that event's `before`, in a log the app wrote). Keys already in that state get no event, so undoing a batch twice, or a batch
  * whose changes were since reversed by hand, writes nothing. Later changes to the same keys are
  * overwritten: undo restores what the user saw before the batch.
  *
@@ -47,9 +47,16 @@ export function eventsForUndo(
   newBatchId: string,
   makeId: () => string,
 ): ActivityEvent[] {
+  // What each key held in the log just before the batch first touched it, read from the
+  // history itself rather than from the event's own `before`: in a log the app wrote they are
+  // equal, and in a forged or hand-edited one Undo still writes back only a value the key had.
   const restore = new Map<ProgressKey, ProgressState>()
+  const held = new Map<ProgressKey, ProgressState>()
   for (const event of log) {
-    if (event.batchId === batchId && !restore.has(event.key)) restore.set(event.key, event.before)
+    if (event.batchId === batchId && !restore.has(event.key)) {
+      restore.set(event.key, held.get(event.key) ?? EMPTY_PROGRESS)
+    }
+    held.set(event.key, event.after)
   }
   if (restore.size === 0) throw new UnknownBatchError(batchId)
   const current = replayLog(log)

@@ -1,5 +1,10 @@
 import { z } from 'zod'
 import { EntityIdSchema } from '../entity'
+import { RecordIdSchema } from '../role'
+import { RECORD_ID_MAX } from '../text-limits'
+
+/** A kind (`skill:`, `tip:`, `custom:`) and an id. */
+const PROGRESS_KEY_MAX = RECORD_ID_MAX + 8
 import {
   CHECKLIST_ITEMS_MAX,
   CHECKLIST_TITLE_MAX,
@@ -29,11 +34,17 @@ export type ProficiencyLevel = z.infer<typeof ProficiencyLevelSchema>
  * many roles or checklists need it), `tip:<tipId>` for a practical tip (tips that mean the same
  * thing across roles share an id), `custom:<id>` for an item the user wrote.
  */
-export const ProgressKeySchema = z.union([
-  z.templateLiteral(['skill:', EntityIdSchema]),
-  z.templateLiteral(['tip:', z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)]),
-  z.templateLiteral(['custom:', z.string().regex(/^[A-Za-z0-9-]{1,64}$/)]),
-])
+export const ProgressKeySchema = z
+  .union([
+    z.templateLiteral(['skill:', EntityIdSchema]),
+    z.templateLiteral(['tip:', z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)]),
+    z.templateLiteral(['custom:', z.string().regex(/^[A-Za-z0-9-]{1,64}$/)]),
+  ])
+  // A template literal ignores the length of its parts, so the whole key is bounded here.
+  .refine(
+    (key) => key.length <= PROGRESS_KEY_MAX,
+    `Keys are at most ${PROGRESS_KEY_MAX} characters.`,
+  )
 export type ProgressKey = z.infer<typeof ProgressKeySchema>
 
 export const ProgressLinkSchema = z.object({
@@ -71,7 +82,7 @@ export type ProgressRecord = z.infer<typeof ProgressRecordSchema>
  * state, so replaying the log rebuilds every record and undo knows exactly what to restore.
  */
 export const ActivityEventSchema = z.object({
-  id: z.string().min(1),
+  id: RecordIdSchema,
   at: z.iso.datetime(),
   key: ProgressKeySchema,
   before: ProgressStateSchema,
@@ -79,7 +90,7 @@ export const ActivityEventSchema = z.object({
   /** `edit` by the user, `reset` of a checklist, `undo` of an earlier batch. */
   cause: z.enum(['edit', 'reset', 'undo']),
   /** Events written together (a reset of 30 items) share a batch, and undo works per batch. */
-  batchId: z.string().min(1),
+  batchId: RecordIdSchema,
 })
 export type ActivityEvent = z.infer<typeof ActivityEventSchema>
 
@@ -96,14 +107,14 @@ export const ChecklistItemSchema = z.object({
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>
 
 export const ChecklistSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('role'), roleId: z.string().min(1) }),
-  z.object({ kind: z.literal('transition'), fromId: z.string().min(1), toId: z.string().min(1) }),
+  z.object({ kind: z.literal('role'), roleId: RecordIdSchema }),
+  z.object({ kind: z.literal('transition'), fromId: RecordIdSchema, toId: RecordIdSchema }),
   z.object({ kind: z.literal('empty') }),
 ])
 export type ChecklistSource = z.infer<typeof ChecklistSourceSchema>
 
 export const ChecklistSchema = z.object({
-  id: z.string().min(1),
+  id: RecordIdSchema,
   title: z.string().trim().min(1).max(CHECKLIST_TITLE_MAX),
   /** What the plan was made from; kept so the plan can say which role it serves. */
   source: ChecklistSourceSchema,

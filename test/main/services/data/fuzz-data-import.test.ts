@@ -83,7 +83,7 @@ describe('the data-import decoder under damaged and arbitrary files', () => {
     const context = {
       appVersion: '0.0.0-test',
       schemaVersion: CURRENT_SCHEMA_VERSION,
-      library: { roleIds: new Set<string>() },
+      library: { roleIds: new Set<string>(), articleIds: new Set<string>() },
       settings: DbSchema.shape.settings,
     }
     const whole = JSON.parse(valid) as unknown

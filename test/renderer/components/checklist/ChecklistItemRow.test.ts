@@ -89,14 +89,14 @@ describe('ChecklistItemRow', () => {
     )
   })
 
-  it('refuses a link that is not http or https, with a clear message', async () => {
+  it('refuses a link that is not https, with a clear message', async () => {
     const { onchange } = renderRow(python)
     await userEvent.click(screen.getByRole('button', { name: 'Notes and links for Python' }))
     const form = screen.getByRole('form', { name: 'Add a link to Python' })
     await userEvent.type(within(form).getByLabelText('Link'), 'javascript:alert(1)')
     await userEvent.click(within(form).getByRole('button', { name: 'Add link' }))
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Links must start with http:// or https://.',
+      'Only secure web links, starting with https://, can be saved or opened.',
     )
     expect(onchange).not.toHaveBeenCalled()
   })

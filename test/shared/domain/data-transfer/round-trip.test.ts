@@ -16,7 +16,7 @@ const meta = { schemaVersion: 4, appVersion: '0.1.0', exportedAt: new Date('2026
 const context = {
   appVersion: '0.1.0',
   schemaVersion: 4,
-  library: { roleIds: libraryRoleIds },
+  library: { roleIds: libraryRoleIds, articleIds: new Set<string>() },
   settings: DbSchema.shape.settings,
 }
 

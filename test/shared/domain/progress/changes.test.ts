@@ -108,6 +108,22 @@ describe('eventsForUndo', () => {
     expect(replayLog([...log, ...undo, ...redo])).toEqual(replayLog(log))
   })
 
+  it('writes back only a value the key held, whatever a forged event claims came before it', () => {
+    const forged = [
+      event('e1', 'skill:python', {}, { status: 'learning' }, { batchId: 'b1' }),
+      // Claims python held "evil" notes before it; the log says it held "learning".
+      event(
+        'e2',
+        'skill:python',
+        { status: 'done', notes: 'visit evil.example' },
+        { status: 'done' },
+        { batchId: 'b2' },
+      ),
+    ]
+    const [undo] = eventsForUndo(forged, 'b2', now, 'b9', ids())
+    expect(undo?.after).toEqual(state({ status: 'learning' }))
+  })
+
   it('throws a typed error for a batch the log does not hold', () => {
     expect(() => eventsForUndo(log, 'nope', now, 'b9', ids())).toThrow(UnknownBatchError)
     let caught: unknown
