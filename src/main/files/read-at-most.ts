@@ -12,12 +12,12 @@ export class NotARegularFileError extends Error {
 /** The file holds more than the reader accepts; nothing of it is returned. */
 export class FileTooLargeError extends Error {
   readonly code = 'EFBIG'
-  constructor(
-    filePath: string,
-    readonly maxBytes: number,
-  ) {
+  // A plain field, not a parameter property: scripts run this file with Node's type stripping.
+  readonly maxBytes: number
+  constructor(filePath: string, maxBytes: number) {
     super(`Larger than ${maxBytes} bytes: ${filePath}`)
     this.name = 'FileTooLargeError'
+    this.maxBytes = maxBytes
   }
 }
 
