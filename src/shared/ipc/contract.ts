@@ -26,6 +26,7 @@ import type {
   Undoable,
 } from '../domain/progress/views'
 import { RoleIdSchema } from '../domain/role'
+import { sectionKeys } from '../domain/sections'
 import { SalaryFiltersSchema, type RoleSalaries, type SalarySource } from '../domain/salary/types'
 import { ARTICLE_MAX_BYTES } from '../importer/limits'
 import {
@@ -167,13 +168,22 @@ const SalariesForRoleInput = z
   .object({ roleId: RoleIdSchema, filters: SalaryFiltersSchema })
   .strict()
 /** A pasted or opened article; longer texts are refused before they reach the parser. */
+const mergedListKeys = [...sectionKeys, 'outlook'] as const
 const ArticleText = z
   .string()
   .max(ARTICLE_MAX_BYTES, 'The article is larger than 2 MB, the most Role Atlas imports.')
 const ImportPreviewInput = z.object({ text: ArticleText }).strict()
+/** Positions of near matches kept apart, per list; an article has at most this many items. */
+const KeptApartPositions = z.array(z.number().int().min(0).max(200_000)).max(200_000)
 const ImportDecisionInput = z.discriminatedUnion('action', [
   z.object({ action: z.literal('new'), name: z.string().trim().min(1).max(120) }).strict(),
-  z.object({ action: z.literal('merge'), roleId: RoleIdSchema }).strict(),
+  z
+    .object({
+      action: z.literal('merge'),
+      roleId: RoleIdSchema,
+      keepApart: z.partialRecord(z.enum(mergedListKeys), KeptApartPositions).optional(),
+    })
+    .strict(),
 ])
 /** The text is sent again, not the preview: main parses it itself before saving anything. */
 const ImportSaveInput = z

@@ -4,8 +4,10 @@ import { entityLabels } from '../../../shared/domain/compare/entity-sets'
 import { EntityLinker } from '../../../shared/domain/entity-linker'
 import {
   applyImport,
+  applyImportSteps,
   decisionProblem,
   undoImport,
+  type AppliedImport,
   type ImportSnapshot,
 } from '../../../shared/domain/import/apply-import'
 import { suggestRole } from '../../../shared/domain/import/suggest-role'
@@ -23,6 +25,7 @@ import type { ChooseOpenPath } from '../../dialogs/dialogs'
 import type { Store } from '../../store/db'
 import { articleTextFromPaste } from './pasted-text'
 import { readArticleFile } from './read-article-file'
+import { runInSlices } from './run-in-slices'
 
 /** How many recent imports can still be undone; older undo handles are forgotten. */
 const UNDOABLE_IMPORTS = 10
@@ -102,8 +105,19 @@ export class ImportService {
     if (input.roles.some((decision) => decision.action === 'merge')) {
       await this.#store.backup('pre-import')
     }
-    const applied = await this.#store.update((db) => {
-      const done = applyImport(db, article, input.roles, this.#catalogArticles)
+    // The merge can be long (an article may hold tens of thousands of items), so it runs in
+    // slices on the library as it is now, and is applied in one store turn if the roles and
+    // articles are still those it read; if another change came in between, it runs again
+    // there, at once, so nothing acknowledged meanwhile is lost.
+    const read = this.#store.data
+    const ahead = await runInSlices(
+      applyImportSteps(read, article, input.roles, this.#catalogArticles),
+    )
+    const applied = await this.#store.update((db): AppliedImport => {
+      // The draft's lists are copies; the store's current data shows whether they changed.
+      const now = this.#store.data
+      const unchanged = now.roles === read.roles && now.articles === read.articles
+      const done = unchanged ? ahead : applyImport(db, article, input.roles, this.#catalogArticles)
       db.roles = done.state.roles
       db.articles = done.state.articles
       return done

@@ -2,7 +2,8 @@ import type { ParsedArticle } from '../../importer/types'
 import type { ArticleRef, Role } from '../role'
 import { articleRefFor } from './article-ref'
 import { contributionsOf } from './contribution'
-import { mergeIntoRole, newImportedRole, type MergedRole } from './merge-role'
+import { mergeSteps, newImportedRole, type MergedRole, type MergeOptions } from './merge-role'
+import { runAll, type Steps } from './steps'
 import { slugify, uniqueId } from './slug'
 import { normaliseText } from './text-match'
 import type { ImportDecision, SavedImportRole } from './types'
@@ -70,12 +71,23 @@ export function applyImport(
   decisions: readonly [ImportDecision, ImportDecision],
   catalogArticles: readonly ArticleRef[],
 ): AppliedImport {
+  return runAll(applyImportSteps(state, article, decisions, catalogArticles))
+}
+
+/** {@link applyImport} one merged item at a time, for main to run in slices. */
+export function* applyImportSteps(
+  state: ImportState,
+  article: ParsedArticle,
+  decisions: readonly [ImportDecision, ImportDecision],
+  catalogArticles: readonly ArticleRef[],
+): Steps<AppliedImport> {
   const ref = articleRefFor(article, state.articles, catalogArticles)
   const contributions = contributionsOf(article, ref.id, state.roles)
   const roles = [...state.roles]
   const takenIds = new Set(roles.map((role) => role.id))
   const snapshotRoles: ImportSnapshot['roles'] = []
-  const saved = decisions.map((decision, index): SavedImportRole => {
+  const saved: SavedImportRole[] = []
+  for (const [index, decision] of decisions.entries()) {
     const contribution = contributions[index as 0 | 1]
     let merged: MergedRole
     if (decision.action === 'merge') {
@@ -83,7 +95,8 @@ export function applyImport(
       const target = roles[at]
       if (!target) throw new Error(`no role ${decision.roleId} to merge into`)
       snapshotRoles.push({ id: target.id, before: target })
-      merged = mergeIntoRole(target, contribution)
+      const options: MergeOptions = { articleId: ref.id, keptApart: keptApartOf(decision) }
+      merged = yield* mergeSteps(target, contribution, options)
       roles[at] = merged.role
     } else {
       const name = decision.name.trim()
@@ -94,18 +107,30 @@ export function applyImport(
       roles.push(merged.role)
     }
     const { role, added, duplicates } = merged
-    return { id: role.id, name: role.name, action: decision.action, added, duplicates }
-  })
+    saved.push({ id: role.id, name: role.name, action: decision.action, added, duplicates })
+  }
   const previous = state.articles.find((known) => known.id === ref.id) ?? null
+  // A built-in article imported again is cited by the catalog's own record of it.
+  const builtIn = catalogArticles.some((known) => known.id === ref.id)
   const articles = previous
     ? state.articles.map((known) => (known.id === ref.id ? ref : known))
-    : [...state.articles, ref]
+    : builtIn
+      ? state.articles
+      : [...state.articles, ref]
   return {
     state: { roles, articles },
     articleId: ref.id,
     roles: [saved[0] as SavedImportRole, saved[1] as SavedImportRole],
     snapshot: { roles: snapshotRoles, article: { id: ref.id, before: previous } },
   }
+}
+
+/** The near matches a merge decision keeps apart, as sets of positions per list. */
+function keptApartOf(decision: ImportDecision): MergeOptions['keptApart'] {
+  if (decision.action !== 'merge' || !decision.keepApart) return undefined
+  return Object.fromEntries(
+    Object.entries(decision.keepApart).map(([key, positions]) => [key, new Set(positions)]),
+  )
 }
 
 /** The state with what an import replaced put back: new roles removed, merged ones restored. */

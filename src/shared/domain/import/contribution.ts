@@ -7,7 +7,7 @@ import {
 } from '../../importer/types'
 import type { OutlookFigure, Provenance, Role, RoleItem } from '../role'
 import { sectionKeys, type SectionKey } from '../sections'
-import { slugify, uniqueId } from './slug'
+import { slugify, UniqueIds } from './slug'
 import { normaliseText } from './text-match'
 
 /** What one source adds to a role: a parsed role of an article, or items kept across a catalog update. */
@@ -52,25 +52,20 @@ function toFigure(figure: ParsedOutlookFigure, provenance: Provenance): OutlookF
  * uses, except that a tip the article gives both roles gets the same id in both.
  */
 class ItemIds {
-  readonly #takenTips: Set<string>
+  readonly #takenTips: UniqueIds
   readonly #sharedTips = new Map<string, string>()
 
   constructor(libraryTipIds: Iterable<string>) {
-    this.#takenTips = new Set(libraryTipIds)
+    this.#takenTips = new UniqueIds(libraryTipIds)
   }
 
-  next(section: SectionKey | 'outlook', text: string, taken: Set<string>, shared: boolean): string {
+  next(section: SectionKey | 'outlook', text: string, taken: UniqueIds, shared: boolean): string {
     const base = slugify(text, 'item')
-    if (section !== 'tips') {
-      const id = uniqueId(base, taken)
-      taken.add(id)
-      return id
-    }
+    if (section !== 'tips') return taken.next(base)
     const sharedKey = normaliseText(text)
     const known = shared ? this.#sharedTips.get(sharedKey) : undefined
-    const id = known ?? uniqueId(base, this.#takenTips)
-    this.#takenTips.add(id)
-    taken.add(id)
+    const id = known ?? this.#takenTips.next(base)
+    taken.take(id)
     if (shared) this.#sharedTips.set(sharedKey, id)
     return id
   }
@@ -95,7 +90,7 @@ export function contributionsOf(
   const ids = new ItemIds(libraryTipIds(roles))
   const build = (index: 0 | 1): RoleContribution => {
     const parsed = article.roles[index]
-    const item = (section: SectionKey | 'outlook', taken: Set<string>) => {
+    const item = (section: SectionKey | 'outlook', taken: UniqueIds) => {
       const own = new Set(parsed.sections[section])
       return (source: ParsedItem): RoleItem => {
         const text = itemText(source)
@@ -108,7 +103,10 @@ export function contributionsOf(
       }
     }
     const sections = Object.fromEntries(
-      sectionKeys.map((key) => [key, sectionItems(article, index, key).map(item(key, new Set()))]),
+      sectionKeys.map((key) => [
+        key,
+        sectionItems(article, index, key).map(item(key, new UniqueIds())),
+      ]),
     ) as Role['sections']
     const name = normaliseText(parsed.name)
     const figures = article.outlookFigures
@@ -120,7 +118,7 @@ export function contributionsOf(
       summary: parsed.sections.definition,
       sections,
       outlook: {
-        statements: sectionItems(article, index, 'outlook').map(item('outlook', new Set())),
+        statements: sectionItems(article, index, 'outlook').map(item('outlook', new UniqueIds())),
         figures,
       },
     }

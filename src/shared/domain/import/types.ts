@@ -2,9 +2,23 @@
 import type { ParsedArticle } from '../../importer/types'
 import type { EntityLabel } from '../library'
 import type { Role } from '../role'
+import type { SectionKey } from '../sections'
 
-/** What to do with one parsed role: save it as a new role, or merge it into an existing one. */
-export type ImportDecision = { action: 'new'; name: string } | { action: 'merge'; roleId: string }
+/** A list of a role a merge fills: one of its sections, or its outlook statements. */
+export type MergedListKey = SectionKey | 'outlook'
+
+/**
+ * What to do with one parsed role: save it as a new role, or merge it into an existing one.
+ * `keepApart` lists, per list, the positions of the role's near matches the user keeps as
+ * items of their own; every other near match only credits the item it comes near.
+ */
+export type ImportDecision =
+  | { action: 'new'; name: string }
+  | {
+      action: 'merge'
+      roleId: string
+      keepApart?: Partial<Record<MergedListKey, number[]>>
+    }
 
 /** A role of the library the user may merge a parsed role into. */
 export interface MergeTarget {
