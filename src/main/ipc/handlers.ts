@@ -82,6 +82,7 @@ export function createHandlers(services: Services): HandlerTable {
     'backups:openFolder': () => services.backups.openFolder(),
     'import:preview': ({ text }) => services.import.preview(text),
     'import:openFile': () => services.import.openFile(),
+    'import:mergePreview': (input) => services.import.mergePreview(input),
     'import:save': (input) => services.import.save(input),
     'import:undo': ({ undoId }) => services.import.undo(undoId),
   }

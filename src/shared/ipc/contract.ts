@@ -7,7 +7,12 @@ import type {
   DataImportResult,
 } from '../domain/data-transfer/types'
 import type { RoleFit, RoleFitDetail, SkillEntry } from '../domain/fit/types'
-import type { ImportPreview, ImportResult, OpenedArticle } from '../domain/import/types'
+import type {
+  ImportPreview,
+  ImportResult,
+  OpenedArticle,
+  RoleMergePreview,
+} from '../domain/import/types'
 import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
 import type { AppNotice } from '../domain/notice'
 import {
@@ -187,7 +192,18 @@ const ImportDecisionInput = z.discriminatedUnion('action', [
 ])
 /** The text is sent again, not the preview: main parses it itself before saving anything. */
 const ImportSaveInput = z
-  .object({ text: ArticleText, roles: z.tuple([ImportDecisionInput, ImportDecisionInput]) })
+  .object({
+    text: ArticleText,
+    roles: z.tuple([ImportDecisionInput, ImportDecisionInput]),
+    updateEarlier: z.boolean().optional(),
+  })
+  .strict()
+const ImportMergePreviewInput = z
+  .object({
+    text: ArticleText,
+    roleIndex: z.union([z.literal(0), z.literal(1)]),
+    roleId: RoleIdSchema,
+  })
   .strict()
 const ImportUndoInput = z.object({ undoId: z.string().min(1).max(200) }).strict()
 const ChecklistExportInput = z.object({ id: ChecklistId, format: z.enum(exportFormats) }).strict()
@@ -277,6 +293,9 @@ export const contract = {
   'backups:openFolder': channel<typeof NoInput, undefined>(NoInput),
   'import:preview': channel<typeof ImportPreviewInput, ImportPreview>(ImportPreviewInput),
   'import:openFile': channel<typeof NoInput, OpenedArticle>(NoInput),
+  'import:mergePreview': channel<typeof ImportMergePreviewInput, RoleMergePreview>(
+    ImportMergePreviewInput,
+  ),
   'import:save': channel<typeof ImportSaveInput, ImportResult>(ImportSaveInput),
   'import:undo': channel<typeof ImportUndoInput, undefined>(ImportUndoInput),
 }

@@ -144,6 +144,9 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       throw new AppError('invalid-input', 'This text does not look like a role comparison.')
     },
     'import:openFile': () => ({ opened: false }),
+    'import:mergePreview': ({ roleId }) => {
+      throw new AppError('not-found', `There is no role ${roleId}.`)
+    },
     'import:save': ({ roles }) => ({
       articleId: 'a1',
       roles: [importedRole(roles[0]), importedRole(roles[1])],

@@ -10,12 +10,17 @@ import {
   type AppliedImport,
   type ImportSnapshot,
 } from '../../../shared/domain/import/apply-import'
-import { suggestRole } from '../../../shared/domain/import/suggest-role'
+import {
+  defaultTargets,
+  earlierImportOf,
+  previewMerge,
+} from '../../../shared/domain/import/merge-preview'
 import type {
   ImportDecision,
   ImportPreview,
   ImportResult,
   OpenedArticle,
+  RoleMergePreview,
 } from '../../../shared/domain/import/types'
 import type { ArticleRef } from '../../../shared/domain/role'
 import { parseArticle } from '../../../shared/importer/parse-article'
@@ -37,6 +42,15 @@ export interface ImportServiceOptions {
 export interface SaveImportInput {
   text: string
   roles: [ImportDecision, ImportDecision]
+  /** Import over the earlier import of the same article instead of beside it. */
+  updateEarlier?: boolean | undefined
+}
+
+/** Which parsed role to preview merging into which role. */
+export interface MergePreviewInput {
+  text: string
+  roleIndex: 0 | 1
+  roleId: string
 }
 
 function itemsOf(article: ParsedArticle): ParsedItem[] {
@@ -69,21 +83,47 @@ export class ImportService {
     this.#chooseOpenPath = options.chooseOpenPath
   }
 
-  /** The parsed article with a suggested merge target per role; `invalid-input` saying why a text is not an article. */
+  /**
+   * The parsed article with a suggested merge target per role (where it went last time, else
+   * the role it names), what merging into each would do item by item, and the earlier import
+   * of the same article; `invalid-input` saying why a text is not an article.
+   */
   preview(text: string): ImportPreview {
     const article = this.#parse(text)
-    const roles = this.#store.data.roles
-    const suggest = (index: 0 | 1): string | null =>
-      suggestRole(article.roles[index].name, roles)?.id ?? null
+    const state = this.#store.data
+    const roles = state.roles
+    const suggested = defaultTargets(state, article, this.#catalogArticles)
+    const merge = (index: 0 | 1): RoleMergePreview | null => {
+      const roleId = suggested[index]
+      return roleId === null
+        ? null
+        : previewMerge(state, article, index, roleId, this.#catalogArticles)
+    }
     const entityIds = itemsOf(article).flatMap((item) => item.entities)
     return {
       article,
-      suggestedRoleIds: [suggest(0), suggest(1)],
+      suggestedRoleIds: suggested,
+      merges: [merge(0), merge(1)],
+      earlier: earlierImportOf(state, article, this.#catalogArticles),
       mergeTargets: roles
         .map(({ id, name, origin }) => ({ id, name, origin }))
         .sort((a, b) => a.name.localeCompare(b.name, 'en')),
       entities: entityLabels(entityIds, this.#entities),
     }
+  }
+
+  /** What merging one parsed role into the chosen role would do, item by item. */
+  mergePreview(input: MergePreviewInput): RoleMergePreview {
+    const article = this.#parse(input.text)
+    const preview = previewMerge(
+      this.#store.data,
+      article,
+      input.roleIndex,
+      input.roleId,
+      this.#catalogArticles,
+    )
+    if (!preview) throw new AppError('not-found', 'That role is no longer in the library.')
+    return preview
   }
 
   /** Asks for an article file and reads it; `{ opened: false }` when the user cancels. */
@@ -110,14 +150,20 @@ export class ImportService {
     // articles are still those it read; if another change came in between, it runs again
     // there, at once, so nothing acknowledged meanwhile is lost.
     const read = this.#store.data
+    const options = {
+      importedAt: new Date().toISOString(),
+      updateEarlier: input.updateEarlier === true,
+    }
     const ahead = await runInSlices(
-      applyImportSteps(read, article, input.roles, this.#catalogArticles),
+      applyImportSteps(read, article, input.roles, this.#catalogArticles, options),
     )
     const applied = await this.#store.update((db): AppliedImport => {
       // The draft's lists are copies; the store's current data shows whether they changed.
       const now = this.#store.data
       const unchanged = now.roles === read.roles && now.articles === read.articles
-      const done = unchanged ? ahead : applyImport(db, article, input.roles, this.#catalogArticles)
+      const done = unchanged
+        ? ahead
+        : applyImport(db, article, input.roles, this.#catalogArticles, options)
       db.roles = done.state.roles
       db.articles = done.state.articles
       return done

@@ -2,7 +2,8 @@ import type { ParsedArticle } from '../../importer/types'
 import type { ArticleRef, Role } from '../role'
 import { articleRefFor } from './article-ref'
 import { contributionsOf } from './contribution'
-import { mergeSteps, newImportedRole, type MergedRole, type MergeOptions } from './merge-role'
+import { mergeSteps, newImportedRoleSteps, type MergedRole, type MergeOptions } from './merge-role'
+import { takeBackArticle } from './take-back-article'
 import { runAll, type Steps } from './steps'
 import { slugify, uniqueId } from './slug'
 import { normaliseText } from './text-match'
@@ -70,8 +71,20 @@ export function applyImport(
   article: ParsedArticle,
   decisions: readonly [ImportDecision, ImportDecision],
   catalogArticles: readonly ArticleRef[],
+  options: ApplyOptions = {},
 ): AppliedImport {
-  return runAll(applyImportSteps(state, article, decisions, catalogArticles))
+  return runAll(applyImportSteps(state, article, decisions, catalogArticles, options))
+}
+
+/** How an import is recorded. */
+export interface ApplyOptions {
+  /** When it is saved (ISO date and time), shown when the same article comes again. */
+  importedAt?: string
+  /**
+   * Import over the earlier import of the same article: what that import alone added is
+   * taken back first, so items the article no longer holds go, and nothing is doubled.
+   */
+  updateEarlier?: boolean
 }
 
 /** {@link applyImport} one merged item at a time, for main to run in slices. */
@@ -80,12 +93,25 @@ export function* applyImportSteps(
   article: ParsedArticle,
   decisions: readonly [ImportDecision, ImportDecision],
   catalogArticles: readonly ArticleRef[],
+  options: ApplyOptions = {},
 ): Steps<AppliedImport> {
-  const ref = articleRefFor(article, state.articles, catalogArticles)
-  const contributions = contributionsOf(article, ref.id, state.roles)
+  const found = articleRefFor(article, state.articles, catalogArticles)
+  const builtIn = catalogArticles.some((known) => known.id === found.id)
   const roles = [...state.roles]
   const takenIds = new Set(roles.map((role) => role.id))
   const snapshotRoles: ImportSnapshot['roles'] = []
+  const remember = (id: string, before: Role | null): void => {
+    if (!snapshotRoles.some((known) => known.id === id)) snapshotRoles.push({ id, before })
+  }
+  if (options.updateEarlier) {
+    roles.forEach((role, at) => {
+      const taken = takeBackArticle(role, found.id, builtIn)
+      if (taken.role === role) return
+      remember(role.id, role)
+      roles[at] = taken.role
+    })
+  }
+  const contributions = contributionsOf(article, found.id, roles)
   const saved: SavedImportRole[] = []
   for (const [index, decision] of decisions.entries()) {
     const contribution = contributions[index as 0 | 1]
@@ -94,24 +120,28 @@ export function* applyImportSteps(
       const at = roles.findIndex((role) => role.id === decision.roleId)
       const target = roles[at]
       if (!target) throw new Error(`no role ${decision.roleId} to merge into`)
-      snapshotRoles.push({ id: target.id, before: target })
-      const options: MergeOptions = { articleId: ref.id, keptApart: keptApartOf(decision) }
-      merged = yield* mergeSteps(target, contribution, options)
+      remember(target.id, state.roles.find((role) => role.id === target.id) ?? null)
+      const merge: MergeOptions = { articleId: found.id, keptApart: keptApartOf(decision) }
+      merged = yield* mergeSteps(target, contribution, merge)
       roles[at] = merged.role
     } else {
       const name = decision.name.trim()
       const id = uniqueId(slugify(name, 'imported-role'), takenIds)
       takenIds.add(id)
-      snapshotRoles.push({ id, before: null })
-      merged = newImportedRole(id, name, contribution, article.title)
+      remember(id, null)
+      merged = yield* newImportedRoleSteps(id, name, contribution, article.title)
       roles.push(merged.role)
     }
     const { role, added, duplicates } = merged
     saved.push({ id: role.id, name: role.name, action: decision.action, added, duplicates })
   }
-  const previous = state.articles.find((known) => known.id === ref.id) ?? null
+  const previous = state.articles.find((known) => known.id === found.id) ?? null
+  const ref: ArticleRef = {
+    ...found,
+    ...(options.importedAt !== undefined && { importedAt: options.importedAt }),
+    roleIds: saved.map((role) => role.id),
+  }
   // A built-in article imported again is cited by the catalog's own record of it.
-  const builtIn = catalogArticles.some((known) => known.id === ref.id)
   const articles = previous
     ? state.articles.map((known) => (known.id === ref.id ? ref : known))
     : builtIn

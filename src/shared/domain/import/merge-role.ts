@@ -101,6 +101,16 @@ export function newImportedRole(
   contribution: RoleContribution,
   articleTitle: string,
 ): MergedRole {
+  return runAll(newImportedRoleSteps(id, name, contribution, articleTitle))
+}
+
+/** {@link newImportedRole} one item at a time, for main to run in slices. */
+export function* newImportedRoleSteps(
+  id: string,
+  name: string,
+  contribution: RoleContribution,
+  articleTitle: string,
+): Steps<MergedRole> {
   const empty: Role = {
     id,
     name,
@@ -118,5 +128,5 @@ export function newImportedRole(
     },
     outlook: { statements: [], figures: [] },
   }
-  return mergeIntoRole(empty, contribution)
+  return yield* mergeSteps(empty, contribution)
 }
