@@ -22,7 +22,7 @@ function builtInDataManager(app: LaunchedApp) {
 describeInBrowser('exporting what was merged into a built-in role', () => {
   it('brings the merged items, their source and the aliases back in a fresh profile', async () => {
     const first = await launchApp()
-    let exportPath = ''
+    let exportPath: string | undefined
     let before: unknown
     try {
       const { page } = first
@@ -42,6 +42,7 @@ describeInBrowser('exporting what was merged into a built-in role', () => {
       await first.close()
     }
 
+    if (!exportPath) throw new Error('nothing was exported')
     const second = await launchApp()
     try {
       const { page } = second

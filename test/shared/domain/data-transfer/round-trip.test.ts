@@ -70,14 +70,15 @@ describe('export and import round trip', () => {
     )
     // The new catalog rewords the SQL skill and adds one.
     const updated = emptyData()
-    updated.roles = updated.roles.map((role) =>
-      role.id === 'data-manager'
+    updated.roles = updated.roles.map((role) => {
+      const [sql] = role.sections.skills
+      return role.id === 'data-manager' && sql
         ? {
             ...role,
             sections: {
               ...role.sections,
               skills: [
-                { ...role.sections.skills[0]!, text: 'SQL for querying and shaping data' },
+                { ...sql, text: 'SQL for querying and shaping data' },
                 {
                   id: 'skills-1',
                   text: 'Data governance',
@@ -87,8 +88,8 @@ describe('export and import round trip', () => {
               ],
             },
           }
-        : role,
-    )
+        : role
+    })
     for (const plan of [planMerge, planReplace]) {
       const role = plan(updated, throughFile(data)).next.roles.find((r) => r.id === 'data-manager')
       expect(role?.aliases).toEqual(['Head of Data'])
