@@ -85,5 +85,10 @@ export function createHandlers(services: Services): HandlerTable {
     'import:mergePreview': (input) => services.import.mergePreview(input),
     'import:save': (input) => services.import.save(input),
     'import:undo': ({ undoId }) => services.import.undo(undoId),
+    'import:articles': () => services.import.importedArticles(),
+    'import:roleUsage': ({ roleId }) => services.import.roleUsage(roleId),
+    'import:renameRole': ({ roleId, name }) => services.import.renameRole(roleId, name),
+    'import:deleteRole': ({ roleId }) => services.import.deleteRole(roleId),
+    'import:removeArticle': ({ articleId }) => services.import.removeArticle(articleId),
   }
 }

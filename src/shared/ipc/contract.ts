@@ -8,10 +8,13 @@ import type {
 } from '../domain/data-transfer/types'
 import type { RoleFit, RoleFitDetail, SkillEntry } from '../domain/fit/types'
 import type {
+  ImportedArticle,
   ImportPreview,
   ImportResult,
   OpenedArticle,
   RoleMergePreview,
+  RoleUsage,
+  UndoHandle,
 } from '../domain/import/types'
 import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
 import type { AppNotice } from '../domain/notice'
@@ -206,6 +209,11 @@ const ImportMergePreviewInput = z
   })
   .strict()
 const ImportUndoInput = z.object({ undoId: z.string().min(1).max(200) }).strict()
+const ImportedRoleInput = z.object({ roleId: RoleIdSchema }).strict()
+const ImportedRoleRenameInput = z
+  .object({ roleId: RoleIdSchema, name: z.string().trim().min(1).max(120) })
+  .strict()
+const ImportedArticleInput = z.object({ articleId: z.string().min(1).max(200) }).strict()
 const ChecklistExportInput = z.object({ id: ChecklistId, format: z.enum(exportFormats) }).strict()
 /** The file the user picked was read and checked by `data:previewImport`; this applies it. */
 const DataApplyImportInput = z
@@ -298,6 +306,11 @@ export const contract = {
   ),
   'import:save': channel<typeof ImportSaveInput, ImportResult>(ImportSaveInput),
   'import:undo': channel<typeof ImportUndoInput, undefined>(ImportUndoInput),
+  'import:articles': channel<typeof NoInput, ImportedArticle[]>(NoInput),
+  'import:roleUsage': channel<typeof ImportedRoleInput, RoleUsage>(ImportedRoleInput),
+  'import:renameRole': channel<typeof ImportedRoleRenameInput, UndoHandle>(ImportedRoleRenameInput),
+  'import:deleteRole': channel<typeof ImportedRoleInput, UndoHandle>(ImportedRoleInput),
+  'import:removeArticle': channel<typeof ImportedArticleInput, UndoHandle>(ImportedArticleInput),
 }
 
 export type Contract = typeof contract

@@ -155,6 +155,17 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     'import:undo': ({ undoId }) => {
       calls.push(`import:undo ${undoId}`)
     },
+    'import:articles': () => [],
+    'import:roleUsage': () => ({ plans: [], comparisons: [] }),
+    'import:renameRole': ({ roleId }) => {
+      throw new AppError('not-found', `There is no imported role ${roleId}.`)
+    },
+    'import:deleteRole': ({ roleId }) => {
+      throw new AppError('not-found', `There is no imported role ${roleId}.`)
+    },
+    'import:removeArticle': ({ articleId }) => {
+      throw new AppError('not-found', `There is no imported article ${articleId}.`)
+    },
     'data:export': () => ({ saved: false }),
     'data:previewImport': () => ({ chosen: false }),
     'data:applyImport': ({ token }) => {

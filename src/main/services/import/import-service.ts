@@ -9,7 +9,16 @@ import {
   undoImport,
   type AppliedImport,
   type ImportSnapshot,
+  type ImportState,
 } from '../../../shared/domain/import/apply-import'
+import {
+  deleteImportedRole,
+  importedArticles,
+  removeImportedArticle,
+  renameImportedRole,
+  roleUsage,
+  type ManageOutcome,
+} from '../../../shared/domain/import/manage-imports'
 import {
   defaultTargets,
   earlierImportOf,
@@ -18,9 +27,12 @@ import {
 import type {
   ImportDecision,
   ImportPreview,
+  ImportedArticle,
   ImportResult,
   OpenedArticle,
   RoleMergePreview,
+  RoleUsage,
+  UndoHandle,
 } from '../../../shared/domain/import/types'
 import type { ArticleRef } from '../../../shared/domain/role'
 import { parseArticle } from '../../../shared/importer/parse-article'
@@ -168,16 +180,58 @@ export class ImportService {
       db.articles = done.state.articles
       return done
     })
-    this.#forgetUndoOverlapping(applied.snapshot)
-    const undoId = randomUUID()
-    this.#undoable.set(undoId, applied.snapshot)
-    for (const oldest of [...this.#undoable.keys()].slice(0, -UNDOABLE_IMPORTS)) {
-      this.#undoable.delete(oldest)
-    }
+    const undoId = this.#remember(applied.snapshot)
     return { articleId: applied.articleId, roles: applied.roles, undoId }
   }
 
-  /** Puts the roles and articles an import changed back as they were before it. */
+  /** The articles the user imported, newest first, with the roles that still cite them. */
+  importedArticles(): ImportedArticle[] {
+    return importedArticles(this.#store.data)
+  }
+
+  /** The plans and saved comparisons that use a role, to say what deleting it does. */
+  roleUsage(roleId: string): RoleUsage {
+    const { checklists, comparisons } = this.#store.data
+    return roleUsage(roleId, checklists, comparisons)
+  }
+
+  /** Renames a role an import made; undone with `undo`. */
+  renameRole(roleId: string, name: string): Promise<UndoHandle> {
+    return this.#manage((state) => renameImportedRole(state, roleId, name))
+  }
+
+  /** Deletes a role an import made; undone with `undo`. */
+  deleteRole(roleId: string): Promise<UndoHandle> {
+    return this.#manage((state) => deleteImportedRole(state, roleId))
+  }
+
+  /** Takes back what an imported article alone added, and removes it; undone with `undo`. */
+  removeArticle(articleId: string): Promise<UndoHandle> {
+    return this.#manage((state) => removeImportedArticle(state, articleId))
+  }
+
+  async #manage(change: (state: ImportState) => ManageOutcome): Promise<UndoHandle> {
+    const snapshot = await this.#store.update((db) => {
+      const outcome = change(db)
+      if (!outcome.ok) throw new AppError('invalid-input', outcome.message)
+      db.roles = outcome.state.roles
+      db.articles = outcome.state.articles
+      return outcome.snapshot
+    })
+    return { undoId: this.#remember(snapshot) }
+  }
+
+  #remember(snapshot: ImportSnapshot): string {
+    this.#forgetUndoOverlapping(snapshot)
+    const undoId = randomUUID()
+    this.#undoable.set(undoId, snapshot)
+    for (const oldest of [...this.#undoable.keys()].slice(0, -UNDOABLE_IMPORTS)) {
+      this.#undoable.delete(oldest)
+    }
+    return undoId
+  }
+
+  /** Puts the roles and articles an import (or a later change to them) changed back. */
   async undo(undoId: string): Promise<void> {
     const snapshot = this.#undoable.get(undoId)
     if (!snapshot) throw new AppError('not-found', 'This import can no longer be undone.')
@@ -195,7 +249,7 @@ export class ImportService {
     const roleIds = new Set(latest.roles.map((role) => role.id))
     for (const [undoId, snapshot] of this.#undoable) {
       const overlaps =
-        snapshot.article.id === latest.article.id ||
+        (snapshot.article !== undefined && snapshot.article.id === latest.article?.id) ||
         snapshot.roles.some((role) => roleIds.has(role.id))
       if (overlaps) this.#undoable.delete(undoId)
     }

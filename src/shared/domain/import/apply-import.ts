@@ -15,10 +15,14 @@ export interface ImportState {
   articles: ArticleRef[]
 }
 
-/** What an import replaced, so undo can put it back: null where there was nothing before. */
+/**
+ * What an import (or a later change to what was imported) replaced, so undo can put it back:
+ * null where there was nothing before; `at` where a role that is gone stood in the list.
+ */
 export interface ImportSnapshot {
-  roles: { id: string; before: Role | null }[]
-  article: { id: string; before: ArticleRef | null }
+  roles: { id: string; before: Role | null; at?: number }[]
+  /** Absent for a change that touched no article (a role renamed or deleted). */
+  article?: { id: string; before: ArticleRef | null }
 }
 
 export interface AppliedImport {
@@ -166,14 +170,18 @@ function keptApartOf(decision: ImportDecision): MergeOptions['keptApart'] {
 /** The state with what an import replaced put back: new roles removed, merged ones restored. */
 export function undoImport(state: ImportState, snapshot: ImportSnapshot): ImportState {
   let roles = [...state.roles]
-  for (const { id, before } of snapshot.roles) {
-    roles = before
-      ? roles.map((role) => (role.id === id ? before : role))
-      : roles.filter((role) => role.id !== id)
+  for (const { id, before, at } of snapshot.roles) {
+    if (!before) roles = roles.filter((role) => role.id !== id)
+    else if (roles.some((role) => role.id === id)) {
+      roles = roles.map((role) => (role.id === id ? before : role))
+    } else roles.splice(at ?? roles.length, 0, before)
   }
+  if (!snapshot.article) return { roles, articles: state.articles }
   const { id, before } = snapshot.article
   const articles = before
-    ? state.articles.map((known) => (known.id === id ? before : known))
+    ? state.articles.some((known) => known.id === id)
+      ? state.articles.map((known) => (known.id === id ? before : known))
+      : [...state.articles, before]
     : state.articles.filter((known) => known.id !== id)
   return { roles, articles }
 }

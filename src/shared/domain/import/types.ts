@@ -95,5 +95,25 @@ export interface ImportResult {
   undoId: string
 }
 
+/** An article the user imported, with the roles that still cite it. */
+export interface ImportedArticle {
+  id: string
+  title: string
+  /** When it was imported (ISO); null for one imported before dates were kept. */
+  importedAt: string | null
+  roles: MergeTarget[]
+}
+
+/** What uses a role: the plans made from it and the saved comparisons holding it, by title. */
+export interface RoleUsage {
+  plans: string[]
+  comparisons: string[]
+}
+
+/** The handle that undoes a change to what was imported, for `import:undo`. */
+export interface UndoHandle {
+  undoId: string
+}
+
 /** What the open dialog gave: the article's text, or nothing when the user cancelled. */
 export type OpenedArticle = { opened: true; fileName: string; text: string } | { opened: false }
