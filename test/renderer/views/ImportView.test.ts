@@ -48,6 +48,7 @@ function fakeImport(): { saved: [ImportDecision, ImportDecision][]; undone: stri
     'import:undo': ({ undoId }) => {
       calls.undone.push(undoId)
     },
+    'import:articles': () => [],
   })
   return calls
 }
