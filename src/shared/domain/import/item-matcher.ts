@@ -38,9 +38,9 @@ export interface ItemFeatures {
 const CONFLICTING_ENTITIES = 0.6
 
 /** From this score up, two items say the same thing. */
-export const SAME_SCORE = 0.55
+const SAME_SCORE = 0.55
 /** From this score up (and below {@link SAME_SCORE}), the user decides. */
-export const NEAR_SCORE = 0.35
+const NEAR_SCORE = 0.35
 /**
  * From this score up, an item comes near one written from the same article: the article was
  * already merged, so a loose likeness there is more likely a rewording than a new item.
@@ -145,7 +145,7 @@ export function itemFeatures(item: MatchableItem): ItemFeatures {
  * meaningful word or a linked entity. Two items that each link an entity the other lacks
  * speak of different things and score lower.
  */
-export function itemSimilarity(a: ItemFeatures, b: ItemFeatures): number {
+function itemSimilarity(a: ItemFeatures, b: ItemFeatures): number {
   const total = a.words.size + a.entities.size + b.words.size + b.entities.size
   if (total === 0) return 0
   let shared = 0

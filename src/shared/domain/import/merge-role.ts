@@ -94,17 +94,7 @@ export function* mergeSteps(
   return { role: merged, fates: fates as MergeFates, ...counts }
 }
 
-/** A new imported role made from a contribution alone, under the given id and name. */
-export function newImportedRole(
-  id: string,
-  name: string,
-  contribution: RoleContribution,
-  articleTitle: string,
-): MergedRole {
-  return runAll(newImportedRoleSteps(id, name, contribution, articleTitle))
-}
-
-/** {@link newImportedRole} one item at a time, for main to run in slices. */
+/** A new imported role made from a contribution alone, under the given id and name, one item at a time. */
 export function* newImportedRoleSteps(
   id: string,
   name: string,
