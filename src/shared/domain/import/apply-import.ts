@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../../importer/types'
 import type { ArticleRef, Role } from '../role'
 import { articleRefFor } from './article-ref'
-import { contributionsOf } from './contribution'
+import { contributionSteps } from './contribution'
 import { mergeSteps, newImportedRoleSteps, type MergedRole, type MergeOptions } from './merge-role'
 import { takeBackArticle } from './take-back-article'
 import { runAll, type Steps } from './steps'
@@ -115,7 +115,7 @@ export function* applyImportSteps(
       roles[at] = taken.role
     })
   }
-  const contributions = contributionsOf(article, found.id, roles)
+  const contributions = yield* contributionSteps(article, found.id, roles)
   const saved: SavedImportRole[] = []
   for (const [index, decision] of decisions.entries()) {
     const contribution = contributions[index as 0 | 1]
