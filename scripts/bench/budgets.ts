@@ -66,6 +66,12 @@ export const budgets = {
     limit: 5,
     reason: 'an article parses as the user pastes it, with no wait',
   },
+  'importer.save': {
+    on: 'ratio',
+    limit: 2,
+    // It took 17 s when each incoming item was compared with every item before it.
+    reason: 'saving 3,000 extra items costs about what previewing their merge did',
+  },
   'salary.stats': {
     on: 'value',
     limit: 20,

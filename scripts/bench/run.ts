@@ -9,6 +9,7 @@ import { measureBundle } from './bundle-figure'
 import { measureCatalog } from './catalog-figure'
 import { generateDb } from './generate-db'
 import { measureImporter } from './importer-figure'
+import { measureImportSave } from './import-save-figure'
 import { parseOptions, repetitionsFor } from './options'
 import { measureRenderer } from './renderer-figures'
 import { formatJson, formatTable } from './report'
@@ -65,6 +66,7 @@ try {
   if (wanted.has('importer')) {
     progress('importer')
     measurements.push(measureImporter(taxonomy, SEED, repetitions.articles))
+    measurements.push(measureImportSave(db, taxonomy, SEED, repetitions.rounds))
   }
   if (wanted.has('salary')) {
     progress('salaries')

@@ -69,6 +69,42 @@ export const importPreview: ImportPreview = {
     ],
   },
   suggestedRoleIds: ['data-manager', null],
+  merges: [
+    {
+      roleId: 'data-manager',
+      fates: {
+        responsibilities: [],
+        skills: [
+          {
+            verdict: 'same',
+            matchId: 'sql',
+            matchText: 'Solid SQL for querying data.',
+            sameArticle: false,
+            keptApart: false,
+          },
+        ],
+        education: [],
+        tools: [
+          {
+            verdict: 'near',
+            matchId: 'collibra',
+            matchText: 'Data catalogues such as Collibra or Alation.',
+            sameArticle: false,
+            keptApart: false,
+          },
+        ],
+        industries: [],
+        outlook: [],
+        // The tip the article shares between both roles, after the role's own items.
+        tips: [{ verdict: 'new' }],
+      },
+      added: 1,
+      already: 1,
+      near: 1,
+    },
+    null,
+  ],
+  earlier: null,
   mergeTargets: [
     { id: 'ai-programmer', name: 'AI Programmer', origin: 'builtin' },
     { id: 'data-manager', name: 'Data Manager', origin: 'builtin' },

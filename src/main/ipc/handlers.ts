@@ -82,7 +82,13 @@ export function createHandlers(services: Services): HandlerTable {
     'backups:openFolder': () => services.backups.openFolder(),
     'import:preview': ({ text }) => services.import.preview(text),
     'import:openFile': () => services.import.openFile(),
+    'import:mergePreview': (input) => services.import.mergePreview(input),
     'import:save': (input) => services.import.save(input),
     'import:undo': ({ undoId }) => services.import.undo(undoId),
+    'import:articles': () => services.import.importedArticles(),
+    'import:roleUsage': ({ roleId }) => services.import.roleUsage(roleId),
+    'import:renameRole': ({ roleId, name }) => services.import.renameRole(roleId, name),
+    'import:deleteRole': ({ roleId }) => services.import.deleteRole(roleId),
+    'import:removeArticle': ({ articleId }) => services.import.removeArticle(articleId),
   }
 }

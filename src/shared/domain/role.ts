@@ -37,6 +37,13 @@ export const ArticleRefSchema = z.object({
    * they are a handful of ads picked by the publisher, not a sample of pay.
    */
   listings: FeaturedListingsSchema.optional(),
+  /** When the user imported it (last saved); absent for built-in articles. */
+  importedAt: z.iso.datetime().optional(),
+  /**
+   * The roles its two roles went to when last imported, in article order, so importing it
+   * again offers the same ones; absent for built-in articles.
+   */
+  roleIds: z.array(RoleIdSchema).max(2).optional(),
 })
 export type ArticleRef = z.infer<typeof ArticleRefSchema>
 

@@ -1,9 +1,12 @@
 import type { ArticleLine } from './line-kinds'
 import type { RoleNames } from './role-mentions'
-import { readHeading, type Heading } from './section-headings'
+import { readHeading, readListHeading, type Heading } from './section-headings'
 
-/** A line of the article body with its heading reading, if it is a heading. */
-export type BodyLine = ArticleLine & { heading?: Heading }
+/**
+ * A line of the article body with its heading reading, if it is a heading. `listHeading` is
+ * the looser reading of a line right above a list, which only a role-by-role article trusts.
+ */
+export type BodyLine = ArticleLine & { heading?: Heading; listHeading?: Heading }
 
 /**
  * How an article orders its parts: each section with both roles inside it (the seeds), or
@@ -13,11 +16,28 @@ export type ArticleLayout = 'by-section' | 'by-role'
 
 /** Reads every text line of the body that is a heading. */
 export function readBodyLines(lines: readonly ArticleLine[], roles: RoleNames): BodyLine[] {
-  return lines.map((line) => {
-    if (line.kind !== 'text') return line
-    const heading = readHeading(line.text, roles)
-    return heading ? { ...line, heading } : line
-  })
+  let nextKind: ArticleLine['kind'] | null = null
+  const read: BodyLine[] = []
+  // Backwards, so each line knows the kind of the next line that is not blank.
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index]
+    if (!line) continue
+    read.push(readBodyLine(line, nextKind, roles))
+    if (line.kind !== 'blank') nextKind = line.kind
+  }
+  return read.reverse()
+}
+
+function readBodyLine(
+  line: ArticleLine,
+  nextKind: ArticleLine['kind'] | null,
+  roles: RoleNames,
+): BodyLine {
+  if (line.kind !== 'text') return line
+  const heading = readHeading(line.text, roles)
+  if (heading) return { ...line, heading }
+  const listHeading = nextKind === 'bullet' ? readListHeading(line.text, roles) : null
+  return listHeading ? { ...line, listHeading } : line
 }
 
 /**

@@ -1,66 +1,191 @@
 import type { ArticleLayout, BodyLine } from './article-layout'
-import { splitKeyDescription, type KeyedText } from './key-description'
+import { splitKeyDescription } from './key-description'
 import type { RoleNames } from './role-mentions'
-import { sectionNamedIn, type SectionKey } from './section-headings'
-import { sectionName } from './section-warnings'
-import { endsMidSentence, endsWithTerminalPunctuation, splitSentences } from './sentences'
-import type { ImportWarning, ParsedListSectionKey } from './types'
-import { parsedListSectionKeys } from './types'
+import {
+  SectionCollection,
+  type Block,
+  type CollectedSections,
+  type OutlookSentence,
+  type RoleLists,
+} from './section-collection'
+import { sectionNamedIn, type Heading, type SectionKey } from './section-headings'
+import { splitSentences } from './sentences'
+import { takeBackCutItem } from './take-back-cut-item'
 
-/** One role's lists (or the shared ones), items not yet linked to entities. */
-export type RoleLists = Record<ParsedListSectionKey, KeyedText[]>
-
-/** An outlook sentence or item, kept with its role so figures can be read from it. */
-export interface OutlookSentence {
-  text: string
-  roleIndex: 0 | 1 | null
-  /** Sentences of one paragraph share a number; a figure may lean on its paragraph's source. */
-  paragraph: number
-}
-
-/** The sections of an article's body, by role, before entity linking. */
-export interface CollectedSections {
-  definitions: [string[], string[]]
-  roleLists: [RoleLists, RoleLists]
-  shared: Partial<RoleLists>
-  outlookSentences: OutlookSentence[]
-  /** Whether the body reached its conclusion (a "Conclusion" heading or "In conclusion, …"). */
-  concluded: boolean
-  /** The section being read when the body ended. */
-  lastSection: SectionKey | null
-  warnings: ImportWarning[]
-}
-
-type Entry = { kind: 'paragraph'; text: string } | { kind: 'bullet'; item: KeyedText }
-
-interface Block {
-  section: SectionKey | null
-  roleIndex: 0 | 1 | null
-  entries: Entry[]
-}
-
-/** Where the last item went, so that an item cut off by the end of the text can be taken back. */
-type LastAdded =
-  | {
-      kind: 'item'
-      list: KeyedText[]
-      item: KeyedText
-      fromSentence: boolean
-      section: ParsedListSectionKey
-      roleIndex: 0 | 1 | null
-    }
-  | { kind: 'definition'; roleIndex: 0 | 1 }
+export type { CollectedSections, OutlookSentence, RoleLists }
 
 const CONCLUSION_OPENING = /^(?:in conclusion|to conclude|in summary|to sum up)\b/i
 /** A line that short is a label, never the wrapped first line of a paragraph. */
 const MAX_LABEL_WORDS = 6
 
-function emptyLists(): RoleLists {
-  return Object.fromEntries(parsedListSectionKeys.map((key) => [key, []])) as unknown as RoleLists
-}
+/**
+ * Where the reader is: before the first heading (the introduction, skipped), inside the body,
+ * or past the conclusion (nothing more is read).
+ */
+type ReaderState = 'introduction' | 'body' | 'concluded'
 
-function clip(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+/**
+ * Reads body lines one at a time. Each kind of line is one named step; a step changes the
+ * state, the open block or the paragraph being gathered, and hands finished blocks to the
+ * collection.
+ */
+class SectionReader {
+  state: ReaderState = 'introduction'
+  #block: Block = { section: null, roleIndex: null, entries: [] }
+  /** Lines of the paragraph being gathered; a paragraph may wrap over several lines. */
+  #paragraph: string[] = []
+  /** In a by-role article, each role part and the sections it holds, to tell a shared tail. */
+  readonly #roleParts: { roleIndex: 0 | 1; sections: Set<SectionKey> }[] = []
+  readonly #collection: SectionCollection
+  readonly lines: readonly BodyLine[]
+  readonly roles: RoleNames
+  readonly layout: ArticleLayout
+
+  constructor(lines: readonly BodyLine[], roles: RoleNames, layout: ArticleLayout) {
+    this.lines = lines
+    this.roles = roles
+    this.layout = layout
+    this.#collection = new SectionCollection(roles)
+  }
+
+  /** Runs every line through its step, then files what is still open. */
+  read(): CollectedSections {
+    for (let index = 0; index < this.lines.length && this.state !== 'concluded'; index++) {
+      const line = this.lines[index]
+      if (!line) continue
+      if (line.kind === 'blank') this.#endParagraph(index)
+      else if (line.kind === 'bullet') this.#bullet(line.text, index)
+      else if (line.heading) this.#heading(line.heading, index)
+      else if (line.listHeading && this.layout === 'by-role') this.#heading(line.listHeading, index)
+      else this.#textLine(line.text, index)
+    }
+    this.#endParagraph(this.lines.length)
+    this.#collection.fileBlock(this.#block)
+    const result = this.#collection.result
+    result.concluded = this.state === 'concluded'
+    result.lastSection = this.#block.section
+    if (!result.concluded) takeBackCutItem(result, this.#collection.lastAdded, this.roles)
+    return result
+  }
+
+  // --- Steps, one per kind of line ---------------------------------------------------------
+
+  #bullet(text: string, index: number): void {
+    this.#endParagraph(index)
+    if (this.state !== 'body' || text === '') return
+    if (this.#block.section === 'definition')
+      this.#collection.addDefinition(text, this.#block.roleIndex)
+    else this.#block.entries.push({ kind: 'bullet', item: splitKeyDescription(text) })
+  }
+
+  #heading(heading: Heading, index: number): void {
+    this.#endParagraph(index)
+    if (this.state === 'concluded') return
+    if (heading.section === 'conclusion') {
+      this.state = 'concluded'
+      return
+    }
+    this.state = 'body'
+    const { section, roleIndex } = heading
+    if (roleIndex !== null && section !== null) return this.#roleSectionHeading(section, roleIndex)
+    if (roleIndex !== null) return this.#roleHeading(roleIndex)
+    this.#sectionHeading(section)
+  }
+
+  #textLine(text: string, index: number): void {
+    const previous = this.#paragraph.at(-1)
+    const continues =
+      previous !== undefined &&
+      !/[.!?:]$/.test(previous) &&
+      previous.split(' ').length > MAX_LABEL_WORDS
+    if (!continues) this.#endParagraph(index)
+    if (this.state === 'concluded') return
+    // A lower-case line right under a bullet is that bullet's wrapped tail.
+    const under = this.lines[index - 1]
+    const item = this.#block.entries.at(-1)
+    if (
+      this.#paragraph.length === 0 &&
+      under?.kind === 'bullet' &&
+      item?.kind === 'bullet' &&
+      /^\p{Ll}/u.test(text)
+    ) {
+      item.item.text = `${item.item.text} ${text}`
+      return
+    }
+    this.#paragraph.push(text)
+  }
+
+  /** Ends the paragraph being gathered, if any, and reads it. */
+  #endParagraph(index: number): void {
+    if (this.#paragraph.length === 0) return
+    const text = this.#paragraph.join(' ')
+    this.#paragraph = []
+    if (this.state !== 'body') return
+    if (CONCLUSION_OPENING.test(text)) {
+      this.state = 'concluded'
+      return
+    }
+    if (text.endsWith(':') || this.#nextKind(index) === 'bullet') this.#listIntroduction(text)
+    else if (this.#block.section === 'definition')
+      this.#collection.addDefinition(text, this.#block.roleIndex)
+    else this.#block.entries.push({ kind: 'paragraph', text })
+  }
+
+  // --- What a heading or an introducing sentence opens -------------------------------------
+
+  /** "Data Manager Skills": that role's section. */
+  #roleSectionHeading(section: SectionKey, roleIndex: 0 | 1): void {
+    this.#roleParts.at(-1)?.sections.add(section)
+    this.#openBlock(section, roleIndex)
+  }
+
+  /** "Data Manager": a new role part (by role), or that role's share of the section (by section). */
+  #roleHeading(roleIndex: 0 | 1): void {
+    if (this.layout === 'by-role') {
+      this.#roleParts.push({ roleIndex, sections: new Set() })
+      return this.#openBlock(null, roleIndex)
+    }
+    this.#openBlock(this.#block.section, roleIndex)
+  }
+
+  /** "Required Skills": a section for both roles (by section), or the current part's (by role). */
+  #sectionHeading(section: SectionKey | null): void {
+    if (this.layout === 'by-section' || section === null) return this.#openBlock(section, null)
+    const part = this.#roleParts.at(-1)
+    const first = this.#roleParts[0]
+    // Tips or an outlook after both parts, which the first part lacked, are for both roles.
+    const sharedTail =
+      (section === 'outlook' || section === 'tips') &&
+      this.#roleParts.length >= 2 &&
+      first !== undefined &&
+      !first.sections.has(section)
+    part?.sections.add(section)
+    this.#openBlock(section, sharedTail ? null : this.#block.roleIndex)
+  }
+
+  /** "The responsibilities of a Data Manager include:" opens that role's list. */
+  #listIntroduction(text: string): void {
+    const lastSentence = splitSentences(text).at(-1) ?? text
+    const named = this.roles.rolesIn(lastSentence)
+    const section = sectionNamedIn(lastSentence)
+    if (named.length === 1) this.#openBlock(section ?? this.#block.section, named[0] ?? null)
+    else if (this.#block.section === null && section)
+      this.#openBlock(section, this.#block.roleIndex)
+  }
+
+  #openBlock(section: SectionKey | null, roleIndex: 0 | 1 | null): void {
+    this.#collection.fileBlock(this.#block, { section, roleIndex })
+    this.#block = { section, roleIndex, entries: [] }
+  }
+
+  /** The kind of the next line that is not blank; a heading counts as text. */
+  #nextKind(from: number): BodyLine['kind'] | null {
+    for (let index = from; index < this.lines.length; index++) {
+      const line = this.lines[index]
+      if (line && line.kind !== 'blank') return line.heading ? 'text' : line.kind
+    }
+    return null
+  }
 }
 
 /** Reads the body lines of an article into sections by role. */
@@ -69,253 +194,5 @@ export function collectSections(
   roles: RoleNames,
   layout: ArticleLayout,
 ): CollectedSections {
-  const result: CollectedSections = {
-    definitions: [[], []],
-    roleLists: [emptyLists(), emptyLists()],
-    shared: {},
-    outlookSentences: [],
-    concluded: false,
-    lastSection: null,
-    warnings: [],
-  }
-  let started = false
-  let block: Block = { section: null, roleIndex: null, entries: [] }
-  let lastAdded: LastAdded | null = null
-  let paragraphCount = 0
-  // Grouped by role: the sections each role's part holds, to tell a shared tail section.
-  const roleParts: { roleIndex: 0 | 1; sections: Set<SectionKey> }[] = []
-
-  const listFor = (section: ParsedListSectionKey, roleIndex: 0 | 1 | null): KeyedText[] =>
-    roleIndex === null ? (result.shared[section] ??= []) : result.roleLists[roleIndex][section]
-
-  const addDefinition = (text: string, roleIndex: 0 | 1 | null): void => {
-    const keyed = splitKeyDescription(text)
-    const keyRoles = keyed.key ? roles.rolesIn(keyed.key) : []
-    let target = roleIndex
-    let definition = text
-    if (keyed.key && keyRoles.length === 1 && roles.without(keyed.key).trim() === '') {
-      target = keyRoles[0] ?? null
-      definition = keyed.text
-    } else if (target === null) {
-      const named = roles.rolesIn(text)
-      target = named.find((index) => result.definitions[index].length === 0) ?? named[0] ?? null
-    }
-    // A paragraph naming neither role, outside a role's part, introduces the section.
-    if (target === null) return
-    result.definitions[target].push(definition)
-    lastAdded = { kind: 'definition', roleIndex: target }
-  }
-
-  /** Files the block's entries; `next` is the block that follows, when one does. */
-  const finishBlock = (next?: { section: SectionKey | null; roleIndex: 0 | 1 | null }): void => {
-    const { section, roleIndex, entries } = block
-    block = { section, roleIndex, entries: [] }
-    if (entries.length === 0 || section === 'definition') return
-    if (section === null) {
-      for (const entry of entries) {
-        if (entry.kind !== 'bullet') continue
-        result.warnings.push({
-          code: 'unplaced-text',
-          message: `An item outside any section was left out: “${clip(entry.item.text)}”.`,
-        })
-      }
-      return
-    }
-    const bullets = entries.filter((entry) => entry.kind === 'bullet')
-    // Prose under "Practical Tips" is tips for both only when no role's own tips follow it.
-    const introducesRoles = next?.section === section && next.roleIndex !== null
-    // Elsewhere a paragraph beside a list introduces it; an outlook is read sentence by sentence.
-    const kept =
-      section === 'outlook'
-        ? entries
-        : bullets.length > 0
-          ? bullets
-          : roleIndex !== null || (section === 'tips' && !introducesRoles)
-            ? entries
-            : []
-    const list = listFor(section, roleIndex)
-    for (const entry of kept) {
-      if (entry.kind === 'bullet') {
-        list.push(entry.item)
-        lastAdded = {
-          kind: 'item',
-          list,
-          item: entry.item,
-          fromSentence: false,
-          section,
-          roleIndex,
-        }
-        if (section === 'outlook') {
-          result.outlookSentences.push({
-            text: entry.item.text,
-            roleIndex,
-            paragraph: paragraphCount++,
-          })
-        }
-        continue
-      }
-      const paragraph = paragraphCount++
-      for (const sentence of splitSentences(entry.text)) {
-        const item = { text: sentence }
-        // A shared outlook sentence about one role only ("… a Data Manager earns …") is that role's.
-        const named = section === 'outlook' && roleIndex === null ? roles.rolesIn(sentence) : []
-        const sentenceList = named.length === 1 ? listFor(section, named[0] ?? null) : list
-        sentenceList.push(item)
-        lastAdded = {
-          kind: 'item',
-          list: sentenceList,
-          item,
-          fromSentence: true,
-          section,
-          roleIndex,
-        }
-        if (section === 'outlook')
-          result.outlookSentences.push({ text: sentence, roleIndex, paragraph })
-      }
-    }
-  }
-
-  const startBlock = (section: SectionKey | null, roleIndex: 0 | 1 | null): void => {
-    finishBlock({ section, roleIndex })
-    block = { section, roleIndex, entries: [] }
-  }
-
-  const onHeading = (section: SectionKey | null, roleIndex: 0 | 1 | null): void => {
-    started = true
-    if (roleIndex !== null && section !== null) {
-      roleParts.at(-1)?.sections.add(section)
-      return startBlock(section, roleIndex)
-    }
-    if (roleIndex !== null) {
-      if (layout === 'by-role') roleParts.push({ roleIndex, sections: new Set() })
-      return startBlock(layout === 'by-role' ? null : block.section, roleIndex)
-    }
-    if (layout === 'by-section' || section === null) return startBlock(section, null)
-    const part = roleParts.at(-1)
-    const first = roleParts[0]
-    const sharedTail =
-      (section === 'outlook' || section === 'tips') &&
-      roleParts.length >= 2 &&
-      first !== undefined &&
-      !first.sections.has(section)
-    part?.sections.add(section)
-    startBlock(section, sharedTail ? null : block.roleIndex)
-  }
-
-  const onParagraph = (text: string, introducesList: boolean): void => {
-    if (!started) return
-    if (CONCLUSION_OPENING.test(text)) {
-      result.concluded = true
-      return
-    }
-    if (introducesList) {
-      const lastSentence = splitSentences(text).at(-1) ?? text
-      const named = roles.rolesIn(lastSentence)
-      const section = sectionNamedIn(lastSentence)
-      if (named.length === 1) startBlock(section ?? block.section, named[0] ?? null)
-      else if (block.section === null && section) startBlock(section, block.roleIndex)
-      return
-    }
-    if (block.section === 'definition') addDefinition(text, block.roleIndex)
-    else block.entries.push({ kind: 'paragraph', text })
-  }
-
-  const onBullet = (text: string): void => {
-    if (!started || text === '') return
-    if (block.section === 'definition') addDefinition(text, block.roleIndex)
-    else block.entries.push({ kind: 'bullet', item: splitKeyDescription(text) })
-  }
-
-  let paragraph: string[] = []
-  const nextKind = (from: number): BodyLine['kind'] | null => {
-    for (let index = from; index < lines.length; index++) {
-      const line = lines[index]
-      if (line && line.kind !== 'blank') return line.heading ? 'text' : line.kind
-    }
-    return null
-  }
-  const flushParagraph = (index: number): void => {
-    if (paragraph.length === 0) return
-    const text = paragraph.join(' ')
-    paragraph = []
-    onParagraph(text, text.endsWith(':') || nextKind(index) === 'bullet')
-  }
-
-  for (let index = 0; index < lines.length && !result.concluded; index++) {
-    const line = lines[index]
-    if (!line) continue
-    if (line.kind !== 'text' || line.heading) flushParagraph(index)
-    if (line.kind === 'bullet') onBullet(line.text)
-    else if (line.kind === 'text' && line.heading) {
-      if (line.heading.section === 'conclusion') result.concluded = true
-      else onHeading(line.heading.section, line.heading.roleIndex)
-    } else if (line.kind === 'text') {
-      const previous = paragraph.at(-1)
-      const continues =
-        previous !== undefined &&
-        !/[.!?:]$/.test(previous) &&
-        previous.split(' ').length > MAX_LABEL_WORDS
-      if (!continues) flushParagraph(index)
-      // A lower-case line right under a bullet is that bullet's wrapped tail.
-      const under = lines[index - 1]
-      const item = block.entries.at(-1)
-      if (
-        paragraph.length === 0 &&
-        under?.kind === 'bullet' &&
-        item?.kind === 'bullet' &&
-        /^\p{Ll}/u.test(line.text)
-      ) {
-        item.item.text = `${item.item.text} ${line.text}`
-        continue
-      }
-      paragraph.push(line.text)
-    }
-  }
-  flushParagraph(lines.length)
-  finishBlock()
-  result.lastSection = block.section
-  if (!result.concluded) takeBackCutItem(result, lastAdded, roles)
-  return result
-}
-
-function takeBackCutItem(
-  result: CollectedSections,
-  last: LastAdded | null,
-  roles: RoleNames,
-): void {
-  if (!last) return
-  if (last.kind === 'definition') {
-    const paragraphs = result.definitions[last.roleIndex]
-    const text = paragraphs.at(-1) ?? ''
-    if (endsWithTerminalPunctuation(text)) return
-    const sentences = splitSentences(text)
-    const cut = sentences.pop() ?? ''
-    if (sentences.length > 0) paragraphs[paragraphs.length - 1] = sentences.join(' ')
-    else paragraphs.pop()
-    result.warnings.push({
-      code: 'truncated',
-      message: `The definition of ${roles.names[last.roleIndex]} stops mid-sentence; the unfinished sentence was left out: “${clip(cut)}”.`,
-      roleName: roles.names[last.roleIndex],
-      section: 'definition',
-    })
-    return
-  }
-  const { list, item, fromSentence, section, roleIndex } = last
-  const others = list.filter((other) => other !== item)
-  const othersPunctuated =
-    others.length > 0 &&
-    others.filter((other) => endsWithTerminalPunctuation(other.text)).length * 2 > others.length
-  const cut =
-    endsMidSentence(item.text) ||
-    ((fromSentence || othersPunctuated) && !endsWithTerminalPunctuation(item.text))
-  if (!cut) return
-  list.splice(list.indexOf(item), 1)
-  const roleName = roleIndex === null ? undefined : roles.names[roleIndex]
-  const whose = roleName ? ` for ${roleName}` : ''
-  result.warnings.push({
-    code: 'truncated',
-    message: `The last ${sectionName(section)} item${whose} stops mid-sentence and was left out: “${clip(item.text)}”.`,
-    ...(roleName && { roleName }),
-    section,
-  })
+  return new SectionReader(lines, roles, layout).read()
 }

@@ -66,6 +66,10 @@ const FILLER_WORDS = new Set([
   'requirement',
   'set',
   'final',
+  // A role part's heading: "Data Steward Overview", "About the Data Steward".
+  'overview',
+  'profile',
+  'about',
 ])
 
 const MAX_HEADING_WORDS = 12
@@ -115,6 +119,33 @@ export function readHeading(line: string, roles: RoleNames): Heading | null {
   if (roleIndex === null) return null
   const looseSection = sectionOf(rest.filter((word) => !loose.includes(word)))
   return { section: looseSection ?? null, roleIndex }
+}
+
+/** Most words other than section words, fillers and role names a list heading may hold. */
+const MAX_LIST_HEADING_OTHER_WORDS = 3
+
+/**
+ * Reads a line right above a list as that list's heading when it names a section among a few
+ * other words ("Educational Background Needed", "Industries Employing Data Stewards"). Only a
+ * role-by-role article uses this: there such lines head each part's lists, while in the seeds'
+ * layout the same shape is more often an introducing sentence.
+ */
+export function readListHeading(line: string, roles: RoleNames): Heading | null {
+  if (!isHeadingShaped(line) || !/^\p{Lu}/u.test(line)) return null
+  const text = line.replace(/:$/, '')
+  const mentions = roles.mentions(text)
+  const named = [...new Set(mentions.map((mention) => mention.roleIndex))]
+  if (named.length > 1) return null
+  let section: SectionKey | null = null
+  let others = 0
+  for (const word of wordStems(roles.without(text, mentions))) {
+    const named = SECTION_WORDS.get(word)
+    if (named === 'conclusion') return null
+    if (named) section ??= named
+    else if (!FILLER_WORDS.has(word)) others++
+  }
+  if (section === null || others > MAX_LIST_HEADING_OTHER_WORDS) return null
+  return { section, roleIndex: named[0] ?? null }
 }
 
 /** The section a list-introducing sentence names ("The responsibilities of … include:"). */

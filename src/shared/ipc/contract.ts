@@ -7,7 +7,15 @@ import type {
   DataImportResult,
 } from '../domain/data-transfer/types'
 import type { RoleFit, RoleFitDetail, SkillEntry } from '../domain/fit/types'
-import type { ImportPreview, ImportResult, OpenedArticle } from '../domain/import/types'
+import type {
+  ImportedArticle,
+  ImportPreview,
+  ImportResult,
+  OpenedArticle,
+  RoleMergePreview,
+  RoleUsage,
+  UndoHandle,
+} from '../domain/import/types'
 import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
 import type { AppNotice } from '../domain/notice'
 import {
@@ -29,6 +37,7 @@ import type {
 } from '../domain/progress/views'
 import { checkExternalLink } from '../domain/links/external-link'
 import { RoleIdSchema } from '../domain/role'
+import { sectionKeys } from '../domain/sections'
 import { SalaryFiltersSchema, type RoleSalaries, type SalarySource } from '../domain/salary/types'
 import { ARTICLE_MAX_BYTES } from '../importer/limits'
 import {
@@ -181,19 +190,44 @@ const SalariesForRoleInput = z
   .object({ roleId: RoleIdSchema, filters: SalaryFiltersSchema })
   .strict()
 /** A pasted or opened article; longer texts are refused before they reach the parser. */
+const mergedListKeys = [...sectionKeys, 'outlook'] as const
 const ArticleText = z
   .string()
   .max(ARTICLE_MAX_BYTES, 'The article is larger than 2 MB, the most Role Atlas imports.')
 const ImportPreviewInput = z.object({ text: ArticleText }).strict()
+/** Positions of near matches kept apart, per list; an article has at most this many items. */
+const KeptApartPositions = z.array(z.number().int().min(0).max(200_000)).max(200_000)
 const ImportDecisionInput = z.discriminatedUnion('action', [
   z.object({ action: z.literal('new'), name: z.string().trim().min(1).max(120) }).strict(),
-  z.object({ action: z.literal('merge'), roleId: RoleIdSchema }).strict(),
+  z
+    .object({
+      action: z.literal('merge'),
+      roleId: RoleIdSchema,
+      keepApart: z.partialRecord(z.enum(mergedListKeys), KeptApartPositions).optional(),
+    })
+    .strict(),
 ])
 /** The text is sent again, not the preview: main parses it itself before saving anything. */
 const ImportSaveInput = z
-  .object({ text: ArticleText, roles: z.tuple([ImportDecisionInput, ImportDecisionInput]) })
+  .object({
+    text: ArticleText,
+    roles: z.tuple([ImportDecisionInput, ImportDecisionInput]),
+    updateEarlier: z.boolean().optional(),
+  })
+  .strict()
+const ImportMergePreviewInput = z
+  .object({
+    text: ArticleText,
+    roleIndex: z.union([z.literal(0), z.literal(1)]),
+    roleId: RoleIdSchema,
+  })
   .strict()
 const ImportUndoInput = z.object({ undoId: z.string().min(1).max(200) }).strict()
+const ImportedRoleInput = z.object({ roleId: RoleIdSchema }).strict()
+const ImportedRoleRenameInput = z
+  .object({ roleId: RoleIdSchema, name: z.string().trim().min(1).max(120) })
+  .strict()
+const ImportedArticleInput = z.object({ articleId: z.string().min(1).max(200) }).strict()
 const ChecklistExportInput = z.object({ id: ChecklistId, format: z.enum(exportFormats) }).strict()
 /** The file the user picked was read and checked by `data:previewImport`; this applies it. */
 const DataApplyImportInput = z
@@ -281,8 +315,16 @@ export const contract = {
   'backups:openFolder': channel<typeof NoInput, undefined>(NoInput),
   'import:preview': channel<typeof ImportPreviewInput, ImportPreview>(ImportPreviewInput),
   'import:openFile': channel<typeof NoInput, OpenedArticle>(NoInput),
+  'import:mergePreview': channel<typeof ImportMergePreviewInput, RoleMergePreview>(
+    ImportMergePreviewInput,
+  ),
   'import:save': channel<typeof ImportSaveInput, ImportResult>(ImportSaveInput),
   'import:undo': channel<typeof ImportUndoInput, undefined>(ImportUndoInput),
+  'import:articles': channel<typeof NoInput, ImportedArticle[]>(NoInput),
+  'import:roleUsage': channel<typeof ImportedRoleInput, RoleUsage>(ImportedRoleInput),
+  'import:renameRole': channel<typeof ImportedRoleRenameInput, UndoHandle>(ImportedRoleRenameInput),
+  'import:deleteRole': channel<typeof ImportedRoleInput, UndoHandle>(ImportedRoleInput),
+  'import:removeArticle': channel<typeof ImportedArticleInput, UndoHandle>(ImportedArticleInput),
 }
 
 export type Contract = typeof contract

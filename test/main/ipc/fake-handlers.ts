@@ -144,6 +144,9 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       throw new AppError('invalid-input', 'This text does not look like a role comparison.')
     },
     'import:openFile': () => ({ opened: false }),
+    'import:mergePreview': ({ roleId }) => {
+      throw new AppError('not-found', `There is no role ${roleId}.`)
+    },
     'import:save': ({ roles }) => ({
       articleId: 'a1',
       roles: [importedRole(roles[0]), importedRole(roles[1])],
@@ -151,6 +154,17 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     }),
     'import:undo': ({ undoId }) => {
       calls.push(`import:undo ${undoId}`)
+    },
+    'import:articles': () => [],
+    'import:roleUsage': () => ({ plans: [], comparisons: [] }),
+    'import:renameRole': ({ roleId }) => {
+      throw new AppError('not-found', `There is no imported role ${roleId}.`)
+    },
+    'import:deleteRole': ({ roleId }) => {
+      throw new AppError('not-found', `There is no imported role ${roleId}.`)
+    },
+    'import:removeArticle': ({ articleId }) => {
+      throw new AppError('not-found', `There is no imported article ${articleId}.`)
     },
     'data:export': () => ({ saved: false }),
     'data:previewImport': () => ({ chosen: false }),

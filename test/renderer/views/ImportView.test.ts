@@ -48,6 +48,7 @@ function fakeImport(): { saved: [ImportDecision, ImportDecision][]; undone: stri
     'import:undo': ({ undoId }) => {
       calls.undone.push(undoId)
     },
+    'import:articles': () => [],
   })
   return calls
 }
@@ -160,6 +161,50 @@ describe('ImportView', () => {
     expect(screen.getByRole('status', { name: 'Notifications' })).toHaveTextContent(
       'Import undone.',
     )
+  })
+
+  it('shows what merging does to each item and lets the user keep a near match apart', async () => {
+    const calls = fakeImport()
+    render(ImportView)
+    await openPreview()
+    const manager = screen.getByRole('region', { name: 'Data Manager' })
+    expect(within(manager).getByRole('status')).toHaveTextContent(
+      '1 item is new, 1 is already there, 1 near match for you to decide.',
+    )
+    const skill = within(manager).getByRole('list', { name: 'Required skills of Data Manager' })
+    expect(skill).toHaveTextContent('Already there as “Solid SQL for querying data.”')
+    const tools = within(manager).getByRole('list', { name: 'Tools and software of Data Manager' })
+    expect(tools).toHaveTextContent('Near match of “Data catalogues such as Collibra or Alation.”')
+    await userEvent.click(within(tools).getByRole('checkbox', { name: 'Add as a separate item' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm and save' }))
+    await screen.findByRole('heading', { name: 'Import saved' })
+    expect(calls.saved[0]?.[0]).toEqual({
+      action: 'merge',
+      roleId: 'data-manager',
+      keepApart: { tools: [0] },
+    })
+  })
+
+  it('says when the article was imported before and offers to update that import', async () => {
+    installFakeApi({
+      'import:preview': () => ({
+        ...preview,
+        earlier: {
+          articleId: 'data-manager-vs-insight-engineer',
+          title: preview.article.title,
+          builtIn: false,
+          importedAt: '2026-12-03T09:30:00.000Z',
+          sameText: true,
+          roleIds: ['data-manager', null],
+        },
+      }),
+    })
+    render(ImportView)
+    await openPreview()
+    expect(
+      screen.getByRole('heading', { name: 'You imported this article on 3 Dec 2026' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: /Update that import/ })).toBeChecked()
   })
 
   it('asks for what is missing instead of saving, and cancel saves nothing', async () => {

@@ -3,6 +3,8 @@ import { splitKeyDescription } from '../../../src/shared/importer/key-descriptio
 import { classifyLine } from '../../../src/shared/importer/line-kinds'
 import { articleLines } from '../../../src/shared/importer/normalize-text'
 import { endsMidSentence, splitSentences } from '../../../src/shared/importer/sentences'
+import { RoleNames } from '../../../src/shared/importer/role-mentions'
+import { readListHeading } from '../../../src/shared/importer/section-headings'
 
 describe('articleLines', () => {
   it('splits on any line ending and trims odd spaces and invisible characters', () => {
@@ -89,4 +91,27 @@ describe('endsMidSentence', () => {
       expect(endsMidSentence(text)).toBe(false)
     },
   )
+})
+
+describe('readListHeading', () => {
+  const roles = new RoleNames(['Analytics Engineer', 'Data Steward'])
+
+  it.each([
+    ['Educational Background Needed', 'education', null],
+    ['Industries Employing Data Stewards', 'industries', 1],
+    ['Practical Tips for Becoming a Data Steward', 'tips', 1],
+    ['Skills an Analytics Engineer Needs', 'skills', 0],
+  ] as const)('reads “%s” as a list heading', (line, section, roleIndex) => {
+    expect(readListHeading(line, roles)).toEqual({ section, roleIndex })
+  })
+
+  it.each([
+    'Most tools used by teams of every size across the world today',
+    'tools of the trade',
+    'Analytics Engineer and Data Steward Skills',
+    'Final Thoughts on Both Jobs',
+    'Plenty of work is waiting.',
+  ])('leaves “%s” alone', (line) => {
+    expect(readListHeading(line, roles)).toBeNull()
+  })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../../../src/shared/importer/parse-article'
 import { ARTICLE_MAX_BYTES } from '../../../src/shared/importer/limits'
+import { parsedListSectionKeys, type ParsedRole } from '../../../src/shared/importer/types'
 import { articleText, linker, parsed, texts } from './article-fixtures'
 
 const warningCodes = (text: string): string[] => parsed(text).warnings.map((w) => w.code)
@@ -157,6 +158,67 @@ describe('parseArticle, grouped by role', () => {
     expect(article.warnings.map((w) => [w.code, w.roleName, w.section])).toEqual([
       ['missing-section', 'Data Engineer', 'outlook'],
       ['missing-section', 'Data Architect', 'outlook'],
+    ])
+  })
+})
+
+/** How many items each list section of a role holds, in the articles' order. */
+const counts = (role: ParsedRole): number[] =>
+  parsedListSectionKeys.map((key) => role.sections[key].length)
+
+describe('parseArticle, role by role in plain text', () => {
+  // Each part: definition, then 4 or 3 responsibilities, 3 skills, 2 education, 4 tools,
+  // 3 industries, no outlook, 3 tips; the featured jobs follow the second part's tips.
+  const written = { engineer: [4, 3, 2, 4, 3, 0, 3], steward: [3, 3, 2, 4, 3, 0, 3] }
+
+  it.each(['by-role-plain.txt', 'by-role-worded-headings.txt'])(
+    'reads every section of both parts of %s',
+    (file) => {
+      const article = parsed(articleText(file))
+      const [engineer, steward] = article.roles
+      expect(counts(engineer)).toEqual(written.engineer)
+      expect(counts(steward)).toEqual(written.steward)
+      expect(engineer.sections.definition).toMatch(/^An Analytics Engineer sits between/)
+      expect(steward.sections.definition).toMatch(/^A Data Steward looks after/)
+      expect(article.sharedSections).toEqual({})
+      expect(article.jobs.listings.map((job) => job.title)).toEqual([
+        'Analytics Engineer',
+        'Data Steward',
+      ])
+    },
+  )
+
+  it("keeps each part's headings out of the other part", () => {
+    const [engineer, steward] = parsed(articleText('by-role-worded-headings.txt')).roles
+    expect(texts(engineer.sections.tools)).toEqual([
+      'dbt for models and tests.',
+      'Snowflake or Google BigQuery.',
+      'Apache Airflow for scheduled runs.',
+      'Looker for the models people consume.',
+    ])
+    expect(texts(steward.sections.education)).toEqual([
+      'Information management, law or business studies.',
+      'A data governance certificate helps when changing careers.',
+    ])
+    expect(texts(steward.sections.industries).map((text) => text.split(' ')[0])).toEqual([
+      'Where',
+      'Policy',
+      'Registers',
+    ])
+  })
+
+  it('stops the second part at a conclusion that follows its tips directly', () => {
+    const article = parsed(articleText('by-role-worded-headings.txt'))
+    const [, steward] = article.roles
+    expect(texts(steward.sections.tips)).toEqual([
+      'Pick one critical dataset and document it fully.',
+      'Work with the teams who suffer most from bad data.',
+      'Record why each definition was chosen.',
+    ])
+    expect(JSON.stringify(article.roles)).not.toMatch(/Put simply|Northwind|Full Time/)
+    expect(article.warnings.map((w) => [w.code, w.section])).toEqual([
+      ['missing-section', 'outlook'],
+      ['missing-section', 'outlook'],
     ])
   })
 })

@@ -4,16 +4,35 @@ import { entityLabels } from '../../../shared/domain/compare/entity-sets'
 import { EntityLinker } from '../../../shared/domain/entity-linker'
 import {
   applyImport,
+  applyImportSteps,
   decisionProblem,
   undoImport,
+  type AppliedImport,
   type ImportSnapshot,
+  type ImportState,
 } from '../../../shared/domain/import/apply-import'
-import { suggestRole } from '../../../shared/domain/import/suggest-role'
+import {
+  deleteImportedRole,
+  importedArticles,
+  removeImportedArticle,
+  renameImportedRole,
+  roleUsage,
+  type ManageOutcome,
+} from '../../../shared/domain/import/manage-imports'
+import {
+  defaultTargets,
+  earlierImportOf,
+  previewMerge,
+} from '../../../shared/domain/import/merge-preview'
 import type {
   ImportDecision,
   ImportPreview,
+  ImportedArticle,
   ImportResult,
   OpenedArticle,
+  RoleMergePreview,
+  RoleUsage,
+  UndoHandle,
 } from '../../../shared/domain/import/types'
 import type { ArticleRef } from '../../../shared/domain/role'
 import { parseArticle } from '../../../shared/importer/parse-article'
@@ -24,6 +43,7 @@ import { StoreValidationError, type Store } from '../../store/db'
 import type { Db } from '../../store/schema'
 import { articleTextFromPaste } from './pasted-text'
 import { readArticleFile } from './read-article-file'
+import { runInSlices } from './run-in-slices'
 import { holdsPassageTooLong, PASSAGE_TOO_LONG } from './stored-lengths'
 
 /** How many recent imports can still be undone; older undo handles are forgotten. */
@@ -36,6 +56,15 @@ export interface ImportServiceOptions {
 export interface SaveImportInput {
   text: string
   roles: [ImportDecision, ImportDecision]
+  /** Import over the earlier import of the same article instead of beside it. */
+  updateEarlier?: boolean | undefined
+}
+
+/** Which parsed role to preview merging into which role. */
+export interface MergePreviewInput {
+  text: string
+  roleIndex: 0 | 1
+  roleId: string
 }
 
 function itemsOf(article: ParsedArticle): ParsedItem[] {
@@ -68,21 +97,47 @@ export class ImportService {
     this.#chooseOpenPath = options.chooseOpenPath
   }
 
-  /** The parsed article with a suggested merge target per role; `invalid-input` saying why a text is not an article. */
+  /**
+   * The parsed article with a suggested merge target per role (where it went last time, else
+   * the role it names), what merging into each would do item by item, and the earlier import
+   * of the same article; `invalid-input` saying why a text is not an article.
+   */
   preview(text: string): ImportPreview {
     const article = this.#parse(text)
-    const roles = this.#store.data.roles
-    const suggest = (index: 0 | 1): string | null =>
-      suggestRole(article.roles[index].name, roles)?.id ?? null
+    const state = this.#store.data
+    const roles = state.roles
+    const suggested = defaultTargets(state, article, this.#catalogArticles)
+    const merge = (index: 0 | 1): RoleMergePreview | null => {
+      const roleId = suggested[index]
+      return roleId === null
+        ? null
+        : previewMerge(state, article, index, roleId, this.#catalogArticles)
+    }
     const entityIds = itemsOf(article).flatMap((item) => item.entities)
     return {
       article,
-      suggestedRoleIds: [suggest(0), suggest(1)],
+      suggestedRoleIds: suggested,
+      merges: [merge(0), merge(1)],
+      earlier: earlierImportOf(state, article, this.#catalogArticles),
       mergeTargets: roles
         .map(({ id, name, origin }) => ({ id, name, origin }))
         .sort((a, b) => a.name.localeCompare(b.name, 'en')),
       entities: entityLabels(entityIds, this.#entities),
     }
+  }
+
+  /** What merging one parsed role into the chosen role would do, item by item. */
+  mergePreview(input: MergePreviewInput): RoleMergePreview {
+    const article = this.#parse(input.text)
+    const preview = previewMerge(
+      this.#store.data,
+      article,
+      input.roleIndex,
+      input.roleId,
+      this.#catalogArticles,
+    )
+    if (!preview) throw new AppError('not-found', 'That role is no longer in the library.')
+    return preview
   }
 
   /** Asks for an article file and reads it; `{ opened: false }` when the user cancels. */
@@ -100,15 +155,32 @@ export class ImportService {
     const article = this.#parse(input.text)
     const problem = decisionProblem(input.roles, this.#store.data.roles)
     if (problem !== null) throw new AppError('invalid-input', problem)
-    const save = (db: Db): ReturnType<typeof applyImport> => {
-      const done = applyImport(db, article, input.roles, this.#catalogArticles)
+    // The merge can be long (an article may hold tens of thousands of items), so it runs in
+    // slices on the library as it is now, and is applied in one store turn if the roles and
+    // articles are still those it read; if another change came in between, it runs again
+    // there, at once, so nothing acknowledged meanwhile is lost.
+    const read = this.#store.data
+    const options = {
+      importedAt: new Date().toISOString(),
+      updateEarlier: input.updateEarlier === true,
+    }
+    const ahead = await runInSlices(
+      applyImportSteps(read, article, input.roles, this.#catalogArticles, options),
+    )
+    const save = (db: Db): AppliedImport => {
+      // The draft's lists are copies; the store's current data shows whether they changed.
+      const now = this.#store.data
+      const unchanged = now.roles === read.roles && now.articles === read.articles
+      const done = unchanged
+        ? ahead
+        : applyImport(db, article, input.roles, this.#catalogArticles, options)
       db.roles = done.state.roles
       db.articles = done.state.articles
       return done
     }
     // Merging changes roles the user already has, so that is backed up, in the same turn of
     // the store's writer as the merge; new roles only add.
-    let applied: ReturnType<typeof applyImport>
+    let applied: AppliedImport
     try {
       applied = input.roles.some((decision) => decision.action === 'merge')
         ? (await this.#store.updateAfterBackup('pre-import', save)).value
@@ -118,16 +190,58 @@ export class ImportService {
       if (!(error instanceof StoreValidationError)) throw error
       throw new AppError('invalid-input', PASSAGE_TOO_LONG)
     }
-    this.#forgetUndoOverlapping(applied.snapshot)
-    const undoId = randomUUID()
-    this.#undoable.set(undoId, applied.snapshot)
-    for (const oldest of [...this.#undoable.keys()].slice(0, -UNDOABLE_IMPORTS)) {
-      this.#undoable.delete(oldest)
-    }
+    const undoId = this.#remember(applied.snapshot)
     return { articleId: applied.articleId, roles: applied.roles, undoId }
   }
 
-  /** Puts the roles and articles an import changed back as they were before it. */
+  /** The articles the user imported, newest first, with the roles that still cite them. */
+  importedArticles(): ImportedArticle[] {
+    return importedArticles(this.#store.data)
+  }
+
+  /** The plans and saved comparisons that use a role, to say what deleting it does. */
+  roleUsage(roleId: string): RoleUsage {
+    const { checklists, comparisons } = this.#store.data
+    return roleUsage(roleId, checklists, comparisons)
+  }
+
+  /** Renames a role an import made; undone with `undo`. */
+  renameRole(roleId: string, name: string): Promise<UndoHandle> {
+    return this.#manage((state) => renameImportedRole(state, roleId, name))
+  }
+
+  /** Deletes a role an import made; undone with `undo`. */
+  deleteRole(roleId: string): Promise<UndoHandle> {
+    return this.#manage((state) => deleteImportedRole(state, roleId))
+  }
+
+  /** Takes back what an imported article alone added, and removes it; undone with `undo`. */
+  removeArticle(articleId: string): Promise<UndoHandle> {
+    return this.#manage((state) => removeImportedArticle(state, articleId))
+  }
+
+  async #manage(change: (state: ImportState) => ManageOutcome): Promise<UndoHandle> {
+    const snapshot = await this.#store.update((db) => {
+      const outcome = change(db)
+      if (!outcome.ok) throw new AppError('invalid-input', outcome.message)
+      db.roles = outcome.state.roles
+      db.articles = outcome.state.articles
+      return outcome.snapshot
+    })
+    return { undoId: this.#remember(snapshot) }
+  }
+
+  #remember(snapshot: ImportSnapshot): string {
+    this.#forgetUndoOverlapping(snapshot)
+    const undoId = randomUUID()
+    this.#undoable.set(undoId, snapshot)
+    for (const oldest of [...this.#undoable.keys()].slice(0, -UNDOABLE_IMPORTS)) {
+      this.#undoable.delete(oldest)
+    }
+    return undoId
+  }
+
+  /** Puts the roles and articles an import (or a later change to them) changed back. */
   async undo(undoId: string): Promise<void> {
     const snapshot = this.#undoable.get(undoId)
     if (!snapshot) throw new AppError('not-found', 'This import can no longer be undone.')
@@ -145,7 +259,7 @@ export class ImportService {
     const roleIds = new Set(latest.roles.map((role) => role.id))
     for (const [undoId, snapshot] of this.#undoable) {
       const overlaps =
-        snapshot.article.id === latest.article.id ||
+        (snapshot.article !== undefined && snapshot.article.id === latest.article?.id) ||
         snapshot.roles.some((role) => roleIds.has(role.id))
       if (overlaps) this.#undoable.delete(undoId)
     }

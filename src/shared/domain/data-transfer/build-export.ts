@@ -4,6 +4,7 @@ import {
   type ExportDocument,
   type UserData,
 } from './export-document'
+import { builtInRolesWithContributions } from './built-in-contributions'
 
 /** Who is exporting: the versions the file will name, and when. */
 export interface ExportMeta {
@@ -14,7 +15,8 @@ export interface ExportMeta {
 
 /**
  * The export of a database: everything the user made, in stored order. Built-in roles are left
- * out (they ship with the app; comparisons and plans still name them by id), and so are
+ * out (they ship with the app; comparisons and plans still name them by id), except those the
+ * user's imports changed, which go apart as `builtInRoles`; so are
  * comparisons and plans deleted and only kept for undo. Progress and the whole activity log go
  * as they are, so the history survives the trip.
  */
@@ -36,6 +38,10 @@ export function buildExport<Settings>(
       progress: db.progress,
       activity: db.activity,
       settings: db.settings,
+      builtInRoles: builtInRolesWithContributions(
+        db.roles,
+        new Set(db.articles.map((article) => article.id)),
+      ),
     }),
   }
 }

@@ -38,6 +38,11 @@ export interface UserData<Settings> {
   progress: ProgressRecord[]
   activity: ActivityEvent[]
   settings: Settings
+  /**
+   * In an export only: the built-in roles the user's imports changed, as the user saw them,
+   * so that what was merged into them comes back (see `restoreContributions`).
+   */
+  builtInRoles?: Role[] | undefined
 }
 
 /** One export file. */
@@ -65,6 +70,11 @@ export const ExportEnvelopeSchema = z.object({
 })
 export type ExportEnvelope = z.infer<typeof ExportEnvelopeSchema>
 
+const BuiltInRoleSchema = RoleSchema.refine((role) => role.origin === 'builtin', {
+  message: 'Only built-in roles carry what was merged into them.',
+  path: ['origin'],
+})
+
 const OwnRoleSchema = RoleSchema.refine((role) => role.origin !== 'builtin', {
   message: 'Built-in roles are not exported; they ship with the app.',
   path: ['origin'],
@@ -80,5 +90,6 @@ export function exportDataSchema<Settings extends z.ZodType>(settings: Settings)
     progress: z.array(ProgressRecordSchema).max(EXPORT_RECORDS_MAX.progress),
     activity: z.array(ActivityEventSchema).max(EXPORT_RECORDS_MAX.activity),
     settings,
+    builtInRoles: z.array(BuiltInRoleSchema).max(EXPORT_RECORDS_MAX.roles).optional(),
   })
 }

@@ -5,6 +5,12 @@ import { dataKinds, type DataKind } from './counts'
 import type { UserData } from './export-document'
 import { mergeLogs, recordsFromLog } from './merge-log'
 import { keptBuiltInRoles } from './kept-built-in-roles'
+import { withContributionsRestored } from './built-in-contributions'
+
+/** The ids of the articles the user imported, on either side. */
+function userArticleIds<Settings>(...sides: Readonly<UserData<Settings>>[]): Set<string> {
+  return new Set(sides.flatMap((side) => side.articles.map((article) => article.id)))
+}
 import { sameRecord } from './same-record'
 import type { DataChanges, ImportConflict, KindChanges } from './types'
 
@@ -211,7 +217,11 @@ export function planMerge<Settings>(
   const changes = emptyChanges()
   const conflicts: ImportConflict[] = []
   const next: UserData<Settings> = {
-    roles: mergeRoles(current.roles, incoming.roles, changes, conflicts),
+    roles: withContributionsRestored(
+      mergeRoles(current.roles, incoming.roles, changes, conflicts),
+      incoming.builtInRoles,
+      userArticleIds(current, incoming),
+    ),
     articles: mergeRecords(current.articles, incoming.articles, articleRules, changes, conflicts),
     comparisons: mergeRecords(
       current.comparisons,
@@ -282,10 +292,12 @@ export function planReplace<Settings>(
   current: Readonly<UserData<Settings>>,
   incoming: Readonly<UserData<Settings>>,
 ): ImportPlan<Settings> {
-  const copy = structuredClone(incoming)
-  const next: UserData<Settings> = {
-    ...copy,
-    roles: [...keptBuiltInRoles(current.roles, incoming.roles), ...copy.roles],
-  }
+  const { builtInRoles, ...copy } = structuredClone(incoming)
+  const builtIn = withContributionsRestored(
+    keptBuiltInRoles(current.roles, incoming.roles),
+    builtInRoles,
+    userArticleIds(incoming),
+  )
+  const next: UserData<Settings> = { ...copy, roles: [...builtIn, ...copy.roles] }
   return { next, changes: replaceChanges(current, incoming), conflicts: [] }
 }

@@ -1,8 +1,10 @@
 import type { ParsedArticle } from '../../importer/types'
 import type { ArticleRef, Role } from '../role'
 import { articleRefFor } from './article-ref'
-import { contributionsOf } from './contribution'
-import { mergeIntoRole, newImportedRole, type MergedRole } from './merge-role'
+import { contributionSteps } from './contribution'
+import { mergeSteps, newImportedRoleSteps, type MergedRole, type MergeOptions } from './merge-role'
+import { takeBackArticle } from './take-back-article'
+import { runAll, type Steps } from './steps'
 import { slugify, uniqueId } from './slug'
 import { normaliseText } from './text-match'
 import type { ImportDecision, SavedImportRole } from './types'
@@ -13,10 +15,14 @@ export interface ImportState {
   articles: ArticleRef[]
 }
 
-/** What an import replaced, so undo can put it back: null where there was nothing before. */
+/**
+ * What an import (or a later change to what was imported) replaced, so undo can put it back:
+ * null where there was nothing before; `at` where a role that is gone stood in the list.
+ */
 export interface ImportSnapshot {
-  roles: { id: string; before: Role | null }[]
-  article: { id: string; before: ArticleRef | null }
+  roles: { id: string; before: Role | null; at?: number }[]
+  /** Absent for a change that touched no article (a role renamed or deleted). */
+  article?: { id: string; before: ArticleRef | null }
 }
 
 export interface AppliedImport {
@@ -69,37 +75,82 @@ export function applyImport(
   article: ParsedArticle,
   decisions: readonly [ImportDecision, ImportDecision],
   catalogArticles: readonly ArticleRef[],
+  options: ApplyOptions = {},
 ): AppliedImport {
-  const ref = articleRefFor(article, state.articles, catalogArticles)
-  const contributions = contributionsOf(article, ref.id, state.roles)
+  return runAll(applyImportSteps(state, article, decisions, catalogArticles, options))
+}
+
+/** How an import is recorded. */
+export interface ApplyOptions {
+  /** When it is saved (ISO date and time), shown when the same article comes again. */
+  importedAt?: string
+  /**
+   * Import over the earlier import of the same article: what that import alone added is
+   * taken back first, so items the article no longer holds go, and nothing is doubled.
+   */
+  updateEarlier?: boolean
+}
+
+/** {@link applyImport} one merged item at a time, for main to run in slices. */
+export function* applyImportSteps(
+  state: ImportState,
+  article: ParsedArticle,
+  decisions: readonly [ImportDecision, ImportDecision],
+  catalogArticles: readonly ArticleRef[],
+  options: ApplyOptions = {},
+): Steps<AppliedImport> {
+  const found = articleRefFor(article, state.articles, catalogArticles)
+  const builtIn = catalogArticles.some((known) => known.id === found.id)
   const roles = [...state.roles]
   const takenIds = new Set(roles.map((role) => role.id))
   const snapshotRoles: ImportSnapshot['roles'] = []
-  const saved = decisions.map((decision, index): SavedImportRole => {
+  const remember = (id: string, before: Role | null): void => {
+    if (!snapshotRoles.some((known) => known.id === id)) snapshotRoles.push({ id, before })
+  }
+  if (options.updateEarlier) {
+    roles.forEach((role, at) => {
+      const taken = takeBackArticle(role, found.id, builtIn)
+      if (taken.role === role) return
+      remember(role.id, role)
+      roles[at] = taken.role
+    })
+  }
+  const contributions = yield* contributionSteps(article, found.id, roles)
+  const saved: SavedImportRole[] = []
+  for (const [index, decision] of decisions.entries()) {
     const contribution = contributions[index as 0 | 1]
     let merged: MergedRole
     if (decision.action === 'merge') {
       const at = roles.findIndex((role) => role.id === decision.roleId)
       const target = roles[at]
       if (!target) throw new Error(`no role ${decision.roleId} to merge into`)
-      snapshotRoles.push({ id: target.id, before: target })
-      merged = mergeIntoRole(target, contribution)
+      remember(target.id, state.roles.find((role) => role.id === target.id) ?? null)
+      const merge: MergeOptions = { articleId: found.id, keptApart: keptApartOf(decision) }
+      merged = yield* mergeSteps(target, contribution, merge)
       roles[at] = merged.role
     } else {
       const name = decision.name.trim()
       const id = uniqueId(slugify(name, 'imported-role'), takenIds)
       takenIds.add(id)
-      snapshotRoles.push({ id, before: null })
-      merged = newImportedRole(id, name, contribution, article.title)
+      remember(id, null)
+      merged = yield* newImportedRoleSteps(id, name, contribution, article.title)
       roles.push(merged.role)
     }
     const { role, added, duplicates } = merged
-    return { id: role.id, name: role.name, action: decision.action, added, duplicates }
-  })
-  const previous = state.articles.find((known) => known.id === ref.id) ?? null
+    saved.push({ id: role.id, name: role.name, action: decision.action, added, duplicates })
+  }
+  const previous = state.articles.find((known) => known.id === found.id) ?? null
+  const ref: ArticleRef = {
+    ...found,
+    ...(options.importedAt !== undefined && { importedAt: options.importedAt }),
+    roleIds: saved.map((role) => role.id),
+  }
+  // A built-in article imported again is cited by the catalog's own record of it.
   const articles = previous
     ? state.articles.map((known) => (known.id === ref.id ? ref : known))
-    : [...state.articles, ref]
+    : builtIn
+      ? state.articles
+      : [...state.articles, ref]
   return {
     state: { roles, articles },
     articleId: ref.id,
@@ -108,17 +159,29 @@ export function applyImport(
   }
 }
 
+/** The near matches a merge decision keeps apart, as sets of positions per list. */
+function keptApartOf(decision: ImportDecision): MergeOptions['keptApart'] {
+  if (decision.action !== 'merge' || !decision.keepApart) return undefined
+  return Object.fromEntries(
+    Object.entries(decision.keepApart).map(([key, positions]) => [key, new Set(positions)]),
+  )
+}
+
 /** The state with what an import replaced put back: new roles removed, merged ones restored. */
 export function undoImport(state: ImportState, snapshot: ImportSnapshot): ImportState {
   let roles = [...state.roles]
-  for (const { id, before } of snapshot.roles) {
-    roles = before
-      ? roles.map((role) => (role.id === id ? before : role))
-      : roles.filter((role) => role.id !== id)
+  for (const { id, before, at } of snapshot.roles) {
+    if (!before) roles = roles.filter((role) => role.id !== id)
+    else if (roles.some((role) => role.id === id)) {
+      roles = roles.map((role) => (role.id === id ? before : role))
+    } else roles.splice(at ?? roles.length, 0, before)
   }
+  if (!snapshot.article) return { roles, articles: state.articles }
   const { id, before } = snapshot.article
   const articles = before
-    ? state.articles.map((known) => (known.id === id ? before : known))
+    ? state.articles.some((known) => known.id === id)
+      ? state.articles.map((known) => (known.id === id ? before : known))
+      : [...state.articles, before]
     : state.articles.filter((known) => known.id !== id)
   return { roles, articles }
 }

@@ -7,7 +7,8 @@ import {
 } from '../../importer/types'
 import type { OutlookFigure, Provenance, Role, RoleItem } from '../role'
 import { sectionKeys, type SectionKey } from '../sections'
-import { slugify, uniqueId } from './slug'
+import { slugify, UniqueIds } from './slug'
+import { runAll, type Steps } from './steps'
 import { normaliseText } from './text-match'
 
 /** What one source adds to a role: a parsed role of an article, or items kept across a catalog update. */
@@ -52,25 +53,20 @@ function toFigure(figure: ParsedOutlookFigure, provenance: Provenance): OutlookF
  * uses, except that a tip the article gives both roles gets the same id in both.
  */
 class ItemIds {
-  readonly #takenTips: Set<string>
+  readonly #takenTips: UniqueIds
   readonly #sharedTips = new Map<string, string>()
 
   constructor(libraryTipIds: Iterable<string>) {
-    this.#takenTips = new Set(libraryTipIds)
+    this.#takenTips = new UniqueIds(libraryTipIds)
   }
 
-  next(section: SectionKey | 'outlook', text: string, taken: Set<string>, shared: boolean): string {
+  next(section: SectionKey | 'outlook', text: string, taken: UniqueIds, shared: boolean): string {
     const base = slugify(text, 'item')
-    if (section !== 'tips') {
-      const id = uniqueId(base, taken)
-      taken.add(id)
-      return id
-    }
+    if (section !== 'tips') return taken.next(base)
     const sharedKey = normaliseText(text)
     const known = shared ? this.#sharedTips.get(sharedKey) : undefined
-    const id = known ?? uniqueId(base, this.#takenTips)
-    this.#takenTips.add(id)
-    taken.add(id)
+    const id = known ?? this.#takenTips.next(base)
+    taken.take(id)
     if (shared) this.#sharedTips.set(sharedKey, id)
     return id
   }
@@ -91,25 +87,37 @@ export function contributionsOf(
   articleId: string,
   roles: readonly Role[],
 ): [RoleContribution, RoleContribution] {
+  return runAll(contributionSteps(article, articleId, roles))
+}
+
+/** {@link contributionsOf} one item at a time, for main to run in slices. */
+export function* contributionSteps(
+  article: ParsedArticle,
+  articleId: string,
+  roles: readonly Role[],
+): Steps<[RoleContribution, RoleContribution]> {
   const provenance = (): Provenance => ({ origin: 'import', articleIds: [articleId] })
   const ids = new ItemIds(libraryTipIds(roles))
-  const build = (index: 0 | 1): RoleContribution => {
-    const parsed = article.roles[index]
-    const item = (section: SectionKey | 'outlook', taken: Set<string>) => {
-      const own = new Set(parsed.sections[section])
-      return (source: ParsedItem): RoleItem => {
-        const text = itemText(source)
-        return {
-          id: ids.next(section, text, taken, !own.has(source)),
-          text,
-          entityIds: source.entities,
-          provenance: provenance(),
-        }
-      }
+  function* items(index: 0 | 1, section: SectionKey | 'outlook'): Steps<RoleItem[]> {
+    const own = new Set(article.roles[index].sections[section])
+    const taken = new UniqueIds()
+    const made: RoleItem[] = []
+    for (const source of sectionItems(article, index, section)) {
+      yield
+      const text = itemText(source)
+      made.push({
+        id: ids.next(section, text, taken, !own.has(source)),
+        text,
+        entityIds: source.entities,
+        provenance: provenance(),
+      })
     }
-    const sections = Object.fromEntries(
-      sectionKeys.map((key) => [key, sectionItems(article, index, key).map(item(key, new Set()))]),
-    ) as Role['sections']
+    return made
+  }
+  function* build(index: 0 | 1): Steps<RoleContribution> {
+    const parsed = article.roles[index]
+    const sections: Partial<Role['sections']> = {}
+    for (const key of sectionKeys) sections[key] = yield* items(index, key)
     const name = normaliseText(parsed.name)
     const figures = article.outlookFigures
       .filter((figure) => figure.roleName === null || normaliseText(figure.roleName) === name)
@@ -118,12 +126,11 @@ export function contributionsOf(
       name: parsed.name,
       aliases: [],
       summary: parsed.sections.definition,
-      sections,
-      outlook: {
-        statements: sectionItems(article, index, 'outlook').map(item('outlook', new Set())),
-        figures,
-      },
+      sections: sections as Role['sections'],
+      outlook: { statements: yield* items(index, 'outlook'), figures },
     }
   }
-  return [build(0), build(1)]
+  const first = yield* build(0)
+  const second = yield* build(1)
+  return [first, second]
 }

@@ -1,77 +1,28 @@
-import type { OutlookFigure, Provenance, Role, RoleItem } from '../role'
-import { sectionKeys } from '../sections'
+import type { Role } from '../role'
+import { sectionKeys, type SectionKey } from '../sections'
 import type { RoleContribution } from './contribution'
-import { uniqueId } from './slug'
-import { isNearDuplicate, normaliseText, type MatchableItem } from './text-match'
+import { unionOfFigures, unionOfItems, type ItemFate, type MergeCounts } from './merge-items'
+import { runAll, type Steps } from './steps'
+import { normaliseText } from './text-match'
+import type { MergedListKey } from './types'
+
+export type { MergedListKey }
+
+/** Each incoming item's fate, by list, in the contribution's order. */
+export type MergeFates = Record<MergedListKey, ItemFate[]>
 
 /** A role after a merge, with how many of the contribution's items were new to it. */
-export interface MergedRole {
+export interface MergedRole extends MergeCounts {
   role: Role
-  added: number
-  duplicates: number
+  fates: MergeFates
 }
 
-// "Key: description" items keep their key in the text; the key alone can identify them.
-const KEYED = /^([^:]{1,60}):\s+(\S.*)$/s
-
-function matchable(item: RoleItem): MatchableItem {
-  const keyed = KEYED.exec(item.text)
-  return keyed ? { key: keyed[1], text: keyed[2] ?? item.text } : { text: item.text }
-}
-
-function sameItem(a: RoleItem, b: RoleItem): boolean {
-  return isNearDuplicate(matchable(a), matchable(b)) || isNearDuplicate(a, b)
-}
-
-function sameFigure(a: OutlookFigure, b: OutlookFigure): boolean {
-  return (
-    a.kind === b.kind &&
-    a.unit === b.unit &&
-    a.value === b.value &&
-    normaliseText(a.period) === normaliseText(b.period) &&
-    normaliseText(a.source) === normaliseText(b.source)
-  )
-}
-
-function citingBoth(existing: Provenance, incoming: Provenance): Provenance {
-  return {
-    origin: existing.origin,
-    articleIds: [...new Set([...existing.articleIds, ...incoming.articleIds])],
-  }
-}
-
-interface Counts {
-  added: number
-  duplicates: number
-}
-
-/**
- * The union of two lists of items: an incoming item that repeats an existing one (or one
- * added before it) only adds its articles to that item's provenance; a new one is appended
- * with an id unique in the list.
- */
-function union<T extends { id: string; provenance: Provenance }>(
-  existing: readonly T[],
-  incoming: readonly T[],
-  same: (a: T, b: T) => boolean,
-  counts: Counts,
-): T[] {
-  const result = [...existing]
-  const taken = new Set(existing.map((item) => item.id))
-  for (const item of incoming) {
-    const index = result.findIndex((candidate) => same(candidate, item))
-    const match = result[index]
-    if (match) {
-      result[index] = { ...match, provenance: citingBoth(match.provenance, item.provenance) }
-      counts.duplicates += 1
-    } else {
-      const id = uniqueId(item.id, taken)
-      taken.add(id)
-      result.push({ ...item, id })
-      counts.added += 1
-    }
-  }
-  return result
+/** How a merge treats what comes near: the user's choices and the article merged. */
+export interface MergeOptions {
+  /** Per list, the positions of incoming near matches the user keeps as items of their own. */
+  keptApart?: Partial<Record<MergedListKey, ReadonlySet<number>>>
+  /** The article the contribution comes from, when it is one. */
+  articleId?: string
 }
 
 function withAliases(role: Role, names: readonly string[]): string[] {
@@ -87,36 +38,69 @@ function withAliases(role: Role, names: readonly string[]): string[] {
 
 /**
  * Merges a contribution into a role as a union: nothing is doubled, every item keeps the
- * articles it came from, and a name the role does not go by yet becomes an alias. The role's
+ * articles it came from, and a name the role does not go by yet becomes an alias. An item
+ * that says the same as one the role has (in other words, or about the same entities) only
+ * credits it; one that comes near credits it too unless the user keeps it apart. The role's
  * id, name, summary and origin stay as they are.
  */
-export function mergeIntoRole(role: Role, contribution: RoleContribution): MergedRole {
-  const counts: Counts = { added: 0, duplicates: 0 }
-  const sections = Object.fromEntries(
-    sectionKeys.map((key) => [
-      key,
-      union(role.sections[key], contribution.sections[key], sameItem, counts),
-    ]),
-  ) as Role['sections']
+export function mergeIntoRole(
+  role: Role,
+  contribution: RoleContribution,
+  options: MergeOptions = {},
+): MergedRole {
+  return runAll(mergeSteps(role, contribution, options))
+}
+
+/** {@link mergeIntoRole} one item at a time, for main to run in slices. */
+export function* mergeSteps(
+  role: Role,
+  contribution: RoleContribution,
+  options: MergeOptions = {},
+): Steps<MergedRole> {
+  const counts: MergeCounts = { added: 0, duplicates: 0 }
+  const fates: Partial<MergeFates> = {}
+  function* union(
+    key: MergedListKey,
+    existing: Role['sections'][SectionKey],
+    incoming: typeof existing,
+  ): Steps<Role['sections'][SectionKey]> {
+    const merged = yield* unionOfItems(
+      existing,
+      incoming,
+      { keptApart: options.keptApart?.[key], articleId: options.articleId },
+      counts,
+    )
+    fates[key] = merged.fates
+    return merged.items
+  }
+  const sections: Partial<Role['sections']> = {}
+  for (const key of sectionKeys) {
+    sections[key] = yield* union(key, role.sections[key], contribution.sections[key])
+  }
+  const statements = yield* union(
+    'outlook',
+    role.outlook.statements,
+    contribution.outlook.statements,
+  )
   const merged: Role = {
     ...role,
     aliases: withAliases(role, [contribution.name, ...contribution.aliases]),
-    sections,
+    sections: sections as Role['sections'],
     outlook: {
-      statements: union(role.outlook.statements, contribution.outlook.statements, sameItem, counts),
-      figures: union(role.outlook.figures, contribution.outlook.figures, sameFigure, counts),
+      statements,
+      figures: unionOfFigures(role.outlook.figures, contribution.outlook.figures, counts),
     },
   }
-  return { role: merged, ...counts }
+  return { role: merged, fates: fates as MergeFates, ...counts }
 }
 
-/** A new imported role made from a contribution alone, under the given id and name. */
-export function newImportedRole(
+/** A new imported role made from a contribution alone, under the given id and name, one item at a time. */
+export function* newImportedRoleSteps(
   id: string,
   name: string,
   contribution: RoleContribution,
   articleTitle: string,
-): MergedRole {
+): Steps<MergedRole> {
   const empty: Role = {
     id,
     name,
@@ -134,5 +118,5 @@ export function newImportedRole(
     },
     outlook: { statements: [], figures: [] },
   }
-  return mergeIntoRole(empty, contribution)
+  return yield* mergeSteps(empty, contribution)
 }

@@ -62,6 +62,62 @@ export function checklist(id: string, fields: Partial<Checklist> = {}): Checklis
 }
 
 /** An empty profile: what a fresh install holds besides its built-in roles. */
+/** What an import merges into a built-in role: new items, a credit on its own, an alias. */
+export interface Contribution {
+  skills: string[]
+  tips: string[]
+  creditsCatalogItem: boolean
+  alias: string | null
+}
+
+// A merge always leaves the article cited somewhere in the role: as a new item, or as a
+// credit on an item that was already there.
+const contributionArb: fc.Arbitrary<Contribution> = fc
+  .record({
+    skills: fc.uniqueArray(fc.constantFrom('Data modelling', 'Stakeholder interviews', 'dbt'), {
+      maxLength: 3,
+    }),
+    tips: fc.uniqueArray(fc.constantFrom('Shadow a data steward', 'Write a data contract'), {
+      maxLength: 2,
+    }),
+    creditsCatalogItem: fc.boolean(),
+    alias: fc.constantFrom(null, 'Head of Data', 'Data Lead'),
+  })
+  .map((contribution) =>
+    contribution.skills.length + contribution.tips.length === 0
+      ? { ...contribution, creditsCatalogItem: true }
+      : contribution,
+  )
+
+/** The built-in role after merging `contribution` from article `articleId` into it. */
+export function withContribution(role: Role, contribution: Contribution, articleId: string): Role {
+  const imported = (text: string, at: number) => ({
+    id: `imported-${at}-${text.toLowerCase().replace(/\W+/g, '-')}`,
+    text,
+    entityIds: [],
+    provenance: { origin: 'import' as const, articleIds: [articleId] },
+  })
+  const credit = (item: Role['sections']['skills'][number]) =>
+    contribution.creditsCatalogItem
+      ? {
+          ...item,
+          provenance: {
+            ...item.provenance,
+            articleIds: [...item.provenance.articleIds, articleId],
+          },
+        }
+      : item
+  return {
+    ...role,
+    aliases: contribution.alias ? [...role.aliases, contribution.alias] : role.aliases,
+    sections: {
+      ...role.sections,
+      skills: [...role.sections.skills.map(credit), ...contribution.skills.map(imported)],
+      tips: [...role.sections.tips, ...contribution.tips.map(imported)],
+    },
+  }
+}
+
 export function emptyData(): UserData<Settings> {
   return {
     roles: structuredClone(builtInRoles),
@@ -105,6 +161,8 @@ export function userDataArb(prefix = ''): fc.Arbitrary<UserData<Settings>> {
       ),
       changes: changesArb,
       maximized: fc.option(fc.boolean(), { nil: undefined }),
+      // What the user merged from their first article into a built-in role, if anything.
+      contribution: fc.option(contributionArb, { nil: undefined }),
     })
     .map((spec) => {
       const roles = spec.roleIds.map((id, index) =>
@@ -113,9 +171,18 @@ export function userDataArb(prefix = ''): fc.Arbitrary<UserData<Settings>> {
       const known = new Set([...libraryRoleIds, ...spec.roleIds])
       const { log } = simulate(spec.changes)
       const activity = log.map((event) => ({ ...event, id: `${prefix}${event.id}` }))
+      const articles = Array.from({ length: spec.articleCount }, (_, i) =>
+        article(`${prefix}a${i}`),
+      )
+      const source = articles[0]
+      const builtIn = structuredClone(builtInRoles).map((role) =>
+        spec.contribution && source && role.id === 'data-manager'
+          ? withContribution(role, spec.contribution, source.id)
+          : role,
+      )
       return {
-        roles: [...structuredClone(builtInRoles), ...roles],
-        articles: Array.from({ length: spec.articleCount }, (_, i) => article(`${prefix}a${i}`)),
+        roles: [...builtIn, ...roles],
+        articles,
         comparisons: spec.comparisons
           .filter((c) => c.pair.every((id) => known.has(id)))
           .map((c, i) =>

@@ -10,7 +10,14 @@ import {
   type UserData,
 } from '../../../../src/shared/domain/data-transfer'
 import { replayLog } from '../../../../src/shared/domain/progress/replay'
-import { emptyData, libraryRoleIds, userDataArb, type Settings } from './data-fixtures'
+import {
+  article,
+  emptyData,
+  libraryRoleIds,
+  userDataArb,
+  withContribution,
+  type Settings,
+} from './data-fixtures'
 
 const meta = { schemaVersion: 4, appVersion: '0.1.0', exportedAt: new Date('2026-11-29T10:00:00Z') }
 const context = {
@@ -38,6 +45,61 @@ describe('export and import round trip', () => {
       }),
       { numRuns: 200 },
     )
+  })
+
+  it('import into a fresh profile brings back every role as the user saw it, built-in ones with what was merged into them', () => {
+    fc.assert(
+      fc.property(userDataArb(), fc.constantFrom(planMerge, planReplace), (data, plan) => {
+        const imported = plan(emptyData(), throughFile(data)).next
+        expect(imported.roles).toEqual(data.roles)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('what was merged into a built-in role comes back after a catalog update replaced the role', () => {
+    const contribution = {
+      skills: ['Data modelling'],
+      tips: ['Write a data contract'],
+      creditsCatalogItem: true,
+      alias: 'Head of Data',
+    }
+    const data = { ...emptyData(), articles: [article('a-mine')] }
+    data.roles = data.roles.map((role) =>
+      role.id === 'data-manager' ? withContribution(role, contribution, 'a-mine') : role,
+    )
+    // The new catalog rewords the SQL skill and adds one.
+    const updated = emptyData()
+    updated.roles = updated.roles.map((role) => {
+      const [sql] = role.sections.skills
+      return role.id === 'data-manager' && sql
+        ? {
+            ...role,
+            sections: {
+              ...role.sections,
+              skills: [
+                { ...sql, text: 'SQL for querying and shaping data' },
+                {
+                  id: 'skills-1',
+                  text: 'Data governance',
+                  entityIds: [],
+                  provenance: { origin: 'catalog' as const, articleIds: ['a1'] },
+                },
+              ],
+            },
+          }
+        : role
+    })
+    for (const plan of [planMerge, planReplace]) {
+      const role = plan(updated, throughFile(data)).next.roles.find((r) => r.id === 'data-manager')
+      expect(role?.aliases).toEqual(['Head of Data'])
+      expect(role?.sections.skills.map((item) => [item.text, item.provenance])).toEqual([
+        ['SQL for querying and shaping data', { origin: 'catalog', articleIds: ['a1', 'a-mine'] }],
+        ['Data modelling', { origin: 'import', articleIds: ['a-mine'] }],
+        ['Data governance', { origin: 'catalog', articleIds: ['a1'] }],
+      ])
+      expect(role?.sections.tips.map((item) => item.text)).toEqual(['Write a data contract'])
+    }
   })
 
   it('merging a profile’s own export into it changes nothing', () => {

@@ -126,6 +126,8 @@ describe('applyImport', () => {
         id: articleId,
         title: 'Data Manager vs. Insight Engineer: A Comprehensive Comparison',
         listings: article.jobs,
+        // Where its roles went, so that importing it again offers the same roles.
+        roleIds: ['data-manager', 'insight-engineer'],
       },
     ])
   })
