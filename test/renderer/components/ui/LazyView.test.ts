@@ -1,0 +1,37 @@
+import { render, screen } from '@testing-library/svelte'
+import { describe, expect, it } from 'vitest'
+import LazyView from '../../../../src/renderer/src/components/ui/LazyView.svelte'
+import NotFoundView from '../../../../src/renderer/src/views/NotFoundView.svelte'
+
+describe('LazyView', () => {
+  it('draws a view whose code is already in at once, with its props', () => {
+    render(LazyView, {
+      props: {
+        view: () => ({ default: NotFoundView }),
+        props: { path: '/nowhere' },
+      },
+    })
+    expect(screen.getByText('There is nothing at /nowhere')).toBeInTheDocument()
+  })
+
+  it('draws a view once its code has loaded', async () => {
+    render(LazyView, {
+      props: {
+        view: () => Promise.resolve({ default: NotFoundView }),
+        props: { path: '/later' },
+      },
+    })
+    expect(await screen.findByText('There is nothing at /later')).toBeInTheDocument()
+  })
+
+  it('says in plain words when a view cannot be loaded', async () => {
+    render(LazyView, {
+      props: {
+        view: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+        props: {},
+      },
+    })
+    expect(await screen.findByRole('alert')).toHaveTextContent('This screen could not be loaded')
+    expect(screen.queryByText(/dynamically imported/)).not.toBeInTheDocument()
+  })
+})
