@@ -286,7 +286,8 @@ const routeNames = Object.keys(routes) as Route['name'][]
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '') || '/'
   const [rawPath = '/', search = ''] = raw.split('?', 2)
-  const path = rawPath === '/' ? '/library' : rawPath
+  // "#", "#/" and "#?q=…" all open the first screen.
+  const path = rawPath === '/' || rawPath === '' ? '/library' : rawPath
   const query = new URLSearchParams(search)
   for (const name of routeNames) {
     const params = matchPattern(routes[name].pattern, path)

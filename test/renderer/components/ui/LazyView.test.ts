@@ -1,13 +1,17 @@
 import { render, screen } from '@testing-library/svelte'
+import type { Component } from 'svelte'
 import { describe, expect, it } from 'vitest'
 import LazyView from '../../../../src/renderer/src/components/ui/LazyView.svelte'
 import NotFoundView from '../../../../src/renderer/src/views/NotFoundView.svelte'
+
+// The route table hands LazyView every view as a plain record of props, as here.
+const notFound = { default: NotFoundView as unknown as Component<Record<string, unknown>> }
 
 describe('LazyView', () => {
   it('draws a view whose code is already in at once, with its props', () => {
     render(LazyView, {
       props: {
-        view: () => ({ default: NotFoundView }),
+        view: () => notFound,
         props: { path: '/nowhere' },
       },
     })
@@ -17,7 +21,7 @@ describe('LazyView', () => {
   it('draws a view once its code has loaded', async () => {
     render(LazyView, {
       props: {
-        view: () => Promise.resolve({ default: NotFoundView }),
+        view: () => Promise.resolve(notFound),
         props: { path: '/later' },
       },
     })
