@@ -15,7 +15,7 @@ export interface BenchOptions {
 }
 
 export const figureGroups = ['store', 'renderer', 'bundle', 'importer', 'salary'] as const
-export type FigureGroup = (typeof figureGroups)[number]
+type FigureGroup = (typeof figureGroups)[number]
 
 function isFigureGroup(name: string): name is FigureGroup {
   return (figureGroups as readonly string[]).includes(name)
