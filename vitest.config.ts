@@ -1,6 +1,17 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vitest/config'
 
+// The soak, fuzz and long property tests: thousands of generated inputs, hundreds of killed
+// writers. They run in their own project, so `npm run test:unit` stays quick in daily work;
+// `npm test` (and so CI) runs them too.
+const slowTests = [
+  'test/{shared,main}/**/fuzz-*.test.ts',
+  'test/{shared,main}/**/*.property.test.ts',
+  'test/main/store/crash/**/*.test.ts',
+  'test/main/services/progress/log-invariant.test.ts',
+  'test/shared/domain/data-transfer/round-trip.test.ts',
+]
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +20,14 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/{shared,main,preload,resources,scripts}/**/*.test.ts'],
+          exclude: slowTests,
+        },
+      },
+      {
+        test: {
+          name: 'slow',
+          environment: 'node',
+          include: slowTests,
         },
       },
       {

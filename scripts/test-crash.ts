@@ -18,7 +18,7 @@ for (const [name, value] of Object.entries(values)) {
 
 const result = spawnSync(
   'vitest',
-  ['run', '--project', 'unit', 'test/main/store/crash/crash.test.ts'],
+  ['run', '--project', 'slow', 'test/main/store/crash/crash.test.ts'],
   {
     stdio: 'inherit',
     shell: process.platform === 'win32',

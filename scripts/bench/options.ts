@@ -8,6 +8,8 @@ export interface BenchOptions {
   quick: boolean
   /** Measure the renderer as out/renderer holds it, without building it first. */
   skipBuild: boolean
+  /** Also write the results into docs/benchmarks.md, with the date, the machine and the flags. */
+  markdown: boolean
   /** The groups of figures to measure (`--only=store,renderer`); all of them by default. */
   only: readonly FigureGroup[]
 }
@@ -31,6 +33,7 @@ const FLAGS: Record<string, Exclude<keyof BenchOptions, 'only'>> = {
   '--check': 'check',
   '--quick': 'quick',
   '--skip-build': 'skipBuild',
+  '--markdown': 'markdown',
 }
 
 /** Reads the flags; an unknown one is an error that lists the known ones. */
@@ -40,6 +43,7 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     check: false,
     quick: false,
     skipBuild: false,
+    markdown: false,
     only: figureGroups,
   }
   for (const arg of args) {

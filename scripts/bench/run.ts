@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cpus, tmpdir } from 'node:os'
 import path from 'node:path'
+import { format, resolveConfig } from 'prettier'
 import { loadBundledCatalog } from '../../src/main/services/catalog/bundled-catalog'
 import { toJsonText } from '../../src/main/store/json-file'
 import { DATA_FILE_NAME } from '../../test/e2e/harness'
@@ -10,6 +11,7 @@ import { measureCatalog } from './catalog-figure'
 import { generateDb } from './generate-db'
 import { measureImporter } from './importer-figure'
 import { measureImportSave } from './import-save-figure'
+import { formatMarkdownResults, withResults } from './markdown-report'
 import { parseOptions, repetitionsFor } from './options'
 import { measureRenderer } from './renderer-figures'
 import { formatJson, formatTable } from './report'
@@ -90,4 +92,20 @@ try {
 
 const results = measurements.map((measurement) => judge(measurement))
 process.stdout.write(`${options.json ? formatJson(results) : formatTable(results)}\n`)
+if (options.markdown) {
+  // The dated figures live in docs/benchmarks.md, not in the README.
+  const file = path.join(root, 'docs/benchmarks.md')
+  const before = await readFile(file, 'utf8').catch(() => '# Benchmarks\n')
+  const section = formatMarkdownResults(results, {
+    at: new Date(),
+    cores: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    node: process.versions.node,
+    flags: process.argv.slice(2).join(' '),
+  })
+  // Formatted as the repository formats Markdown, so the file passes `format:check` as written.
+  const config = await resolveConfig(file)
+  await writeFile(file, await format(withResults(before, section), { ...config, filepath: file }))
+  progress(`wrote the results to ${path.relative(root, file)}`)
+}
 if (options.check && results.some((result) => !result.pass)) process.exitCode = 1

@@ -230,4 +230,50 @@ describe('ChecklistView', () => {
     expect(screen.getByText('Item 79')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /more of the/ })).toBeNull()
   })
+
+  it('keeps focus on the move button after moving, and on the next row after removing', async () => {
+    const three = [...plan.items, item('custom:review', 'Review it')]
+    let items = three
+    installFakeApi({
+      'checklists:get': () => ({ ...plan, items }),
+      'checklists:moveItem': () => plan,
+      'checklists:removeItem': () => {
+        items = items.filter((each) => each.key !== 'custom:first-query')
+        return plan
+      },
+    })
+    render(ToastRegion)
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    const down = screen.getByRole('button', { name: 'Move Read the guide down' })
+    await userEvent.click(down)
+    await vi.waitFor(() => expect(down).toHaveFocus())
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Write a query' }))
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Remove Review it' })).toHaveFocus(),
+    )
+  })
+
+  it('shows the limit of an item before it is reached, and cannot pass it', async () => {
+    installFakeApi({ 'checklists:get': () => plan })
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    const field = await screen.findByRole('textbox', { name: 'Add your own item' })
+    expect(field).toHaveAttribute('maxlength', '500')
+    expect(screen.queryByText(/characters left/)).toBeNull()
+    await userEvent.click(field)
+    await userEvent.paste('x'.repeat(400))
+    expect(screen.getByText('100 of 500 characters left')).toBeInTheDocument()
+  })
+
+  it('says once that progress is shared with the plans an item is also in', async () => {
+    const [first, second] = plan.items
+    if (!first || !second) throw new Error('the plan has two items')
+    const shared = { ...first, alsoIn: ['ML Engineer plan'] }
+    const alsoShared = { ...second, alsoIn: ['ML Engineer plan'] }
+    installFakeApi({ 'checklists:get': () => ({ ...plan, items: [shared, alsoShared] }) })
+    render(ChecklistView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Read the guide')
+    expect(screen.getAllByText('Also in ML Engineer plan')).toHaveLength(2)
+    expect(screen.getAllByText(/share their progress/)).toHaveLength(1)
+  })
 })

@@ -95,4 +95,18 @@ describe('DashboardView', () => {
     await screen.findByText('As it was at the end of 1 Oct 2026.')
     expect(asked).toEqual([{ asOf: '2026-10-01' }])
   })
+
+  it('says in plain words that a date in the link is not valid, and asks main nothing', async () => {
+    const asked: unknown[] = []
+    installFakeApi({
+      'progress:dashboard': (input) => {
+        asked.push(input)
+        throw new Error('main must not be asked about a day that does not exist')
+      },
+    })
+    render(DashboardView, { asOf: 'garbage', onasofchange: vi.fn() })
+    expect(await screen.findByRole('alert')).toHaveTextContent('That is not a date')
+    expect(screen.queryByText(/Invalid Date/)).toBeNull()
+    expect(asked).toEqual([])
+  })
 })

@@ -107,5 +107,18 @@ describe('RoleView', () => {
       'href',
       '#/library',
     )
+    // Asking again cannot bring back a role that is not there.
+    expect(within(alert).queryByRole('button', { name: 'Try again' })).toBeNull()
+  })
+
+  it('offers to try again when the role could not be read', async () => {
+    installFakeApi({
+      'roles:get': () => {
+        throw new AppError('internal', 'The library could not be read.')
+      },
+    })
+    render(RoleView, { id: 'data-manager' })
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
   })
 })

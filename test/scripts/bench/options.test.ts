@@ -3,17 +3,21 @@ import { figureGroups, parseOptions, repetitionsFor } from '../../../scripts/ben
 
 describe('bench options', () => {
   it('reads every flag', () => {
-    expect(parseOptions(['--json', '--check', '--quick', '--skip-build'])).toMatchObject({
+    expect(
+      parseOptions(['--json', '--check', '--quick', '--skip-build', '--markdown']),
+    ).toMatchObject({
       json: true,
       check: true,
       quick: true,
       skipBuild: true,
+      markdown: true,
     })
     expect(parseOptions([])).toEqual({
       json: false,
       check: false,
       quick: false,
       skipBuild: false,
+      markdown: false,
       only: figureGroups,
     })
   })

@@ -1,7 +1,20 @@
+import { localDay } from '../../../shared/domain/progress/calendar'
+
 /** Today as yyyy-mm-dd in the user's time zone: what a date input shows and "as of" means. */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return localDay(now.toISOString())
+}
+
+/**
+ * Whether `text` is a real day written yyyy-mm-dd, as a link's "as of" must be: "2026-02-30"
+ * and "garbage" are not.
+ */
+export function isIsoDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return false
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number]
+  const date = new Date(year, month - 1, day)
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day
 }
 
 /** "23 Nov 2026" for a yyyy-mm-dd day. */

@@ -2,6 +2,7 @@ import type { OutlookFigure } from '../role'
 import { sectionKeys, sectionTitles, type SectionKey } from '../sections'
 import { escapeInline, escapeParagraphs } from './markdown-text'
 import { SIMILARITY_FORMULA } from './similarity'
+import { localDay } from '../progress/calendar'
 import {
   entityGroups,
   type ComparedEntity,
@@ -32,10 +33,7 @@ const usd = new Intl.NumberFormat('en-US', {
 })
 
 /** The local calendar date, yyyy-mm-dd: the day the user exported, wherever they are. */
-function localDate(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
-}
+const localDate = (date: Date): string => localDay(date.toISOString())
 
 const list = (lines: string[]): string =>
   lines.length > 0 ? lines.map((line) => `- ${line}`).join('\n') : '_None listed._'

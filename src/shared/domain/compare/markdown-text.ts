@@ -3,7 +3,7 @@
  * raw HTML (`<` and `>` become entities), and no block syntax (heading, list, quote,
  * setext underline) at its start.
  */
-function escapeLine(line: string): string {
+export function escapeLine(line: string): string {
   return (
     line
       // Keep a typed "&lt;" as those four characters rather than letting it render as "<".

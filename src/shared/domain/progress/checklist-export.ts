@@ -1,8 +1,9 @@
 import { csvText } from '../csv'
-import { escapeInline, escapeParagraphs } from '../compare/markdown-text'
+import { escapeInline } from '../compare/markdown-text'
 import { localDay } from './calendar'
 import { checklistGroupOrder, checklistGroupTitles } from './groups'
 import { proficiencyLabels } from './limits'
+import { noteToMarkdown } from './note-to-markdown'
 import type { ProgressStatus } from './types'
 import type { ChecklistItemView, ChecklistView } from './views'
 
@@ -23,7 +24,7 @@ function markdownItem(item: ChecklistItemView): string {
   const box = item.state.status === 'done' ? '[x]' : '[ ]'
   const status = [statusWords[item.state.status], levelWords(item)].filter(Boolean).join(', ')
   const lines = [`- ${box} ${escapeInline(item.label)} — ${status}`]
-  const notes = escapeParagraphs(item.state.notes)
+  const notes = noteToMarkdown(item.state.notes)
   if (notes !== '') lines.push('', ...notes.split('\n').map((line) => `  ${line}`.trimEnd()), '')
   for (const link of item.state.links) {
     const label = escapeInline(link.label || link.url)
@@ -35,7 +36,8 @@ function markdownItem(item: ChecklistItemView): string {
 /**
  * A plan as a Markdown document: title, what it serves and how far it is, then each group of
  * items as a task list with the status, level, notes and links of each item's progress record.
- * Every text the user or an article wrote is escaped, so it reads exactly as typed.
+ * Labels and titles are escaped, so they read exactly as typed; notes keep the Markdown the
+ * user wrote in them, made safe (see noteToMarkdown).
  */
 export function checklistToMarkdown(checklist: ChecklistView, exportedAt: Date): string {
   const { counts } = checklist

@@ -52,4 +52,35 @@ describe('ChecklistHeader', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Evening study' })).toBeInTheDocument()
     expect(screen.queryByRole('button')).not.toBeInTheDocument()
   })
+
+  it('closes the rename form on Escape and gives focus back to Rename', async () => {
+    const on = handlers()
+    render(ChecklistHeader, { checklist, readOnly: false, ...on })
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }))
+    expect(screen.getByRole('textbox', { name: 'Title' })).toHaveFocus()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('textbox', { name: 'Title' })).not.toBeInTheDocument()
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus())
+    expect(on.onrename).not.toHaveBeenCalled()
+  })
+
+  it('does not print the title twice for a plan titled after its move', () => {
+    const move = 'From Data Manager to AI Programmer'
+    render(ChecklistHeader, {
+      checklist: { ...checklist, title: move, sourceLabel: move, archived: true },
+      readOnly: false,
+      ...handlers(),
+    })
+    expect(screen.getAllByText(new RegExp(move))).toHaveLength(1)
+    expect(screen.getByText('archived')).toBeInTheDocument()
+  })
+
+  it('puts a space on both sides of the dot between source and archived', () => {
+    render(ChecklistHeader, {
+      checklist: { ...checklist, archived: true },
+      readOnly: false,
+      ...handlers(),
+    })
+    expect(screen.getByText('For Data Analyst · archived')).toBeInTheDocument()
+  })
 })

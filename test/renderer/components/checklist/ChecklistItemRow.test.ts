@@ -40,14 +40,14 @@ function renderRow(item: ChecklistItemView, readOnly = false) {
 }
 
 describe('ChecklistItemRow', () => {
-  it('changes status with the keyboard and says the progress is shared', async () => {
+  it('changes status with the keyboard and names the other plans the item is in', async () => {
     const { onchange } = renderRow(python)
     const status = screen.getByRole('radiogroup', { name: 'Status of Python' })
     expect(within(status).getByRole('radio', { name: 'Learning' })).toBeChecked()
     within(status).getByRole('radio', { name: 'Learning' }).focus()
     await userEvent.keyboard('{ArrowRight}')
     expect(onchange).toHaveBeenCalledWith({ status: 'done' })
-    expect(screen.getByText('Also in ML Engineer plan: progress is shared.')).toBeInTheDocument()
+    expect(screen.getByText('Also in ML Engineer plan')).toBeInTheDocument()
   })
 
   it('sets a proficiency level for skills and tools only', async () => {
@@ -114,5 +114,32 @@ describe('ChecklistItemRow', () => {
     expect(onmove).toHaveBeenCalledWith(1)
     await userEvent.click(screen.getByRole('button', { name: 'Remove Python' }))
     expect(onremove).toHaveBeenCalled()
+  })
+
+  it('closes the notes editor and the rename form on Escape, focus back on their buttons', async () => {
+    const custom: ChecklistItemView = {
+      ...python,
+      key: 'custom:x',
+      label: 'Own item',
+      group: 'custom',
+    }
+    const { onrename } = renderRow(custom)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit the text of Own item' }))
+    expect(screen.getByRole('textbox', { name: 'New text for Own item' })).toHaveFocus()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('textbox', { name: 'New text for Own item' })).toBeNull()
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Edit the text of Own item' })).toHaveFocus(),
+    )
+    expect(onrename).not.toHaveBeenCalled()
+
+    await userEvent.click(screen.getByRole('button', { name: 'Notes and links for Own item' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Edit notes for Own item' }))
+    await userEvent.click(screen.getByRole('textbox', { name: /Notes/ }))
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('textbox', { name: /Notes/ })).toBeNull()
+    await vi.waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Edit notes for Own item' })).toHaveFocus(),
+    )
   })
 })

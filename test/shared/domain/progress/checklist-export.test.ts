@@ -80,6 +80,15 @@ describe('checklistToMarkdown', () => {
     )
   })
 
+  it("writes an item's notes as the Markdown the user wrote, not escaped", () => {
+    const [tip] = plan.items
+    if (!tip) throw new Error('the fixture has items')
+    const noted = { ...tip, state: state({ notes: '**Bold** <b>not html</b>' }) }
+    const markdown = checklistToMarkdown({ ...plan, items: [noted] }, new Date(2026, 10, 29))
+    expect(markdown).toContain('  **Bold** &lt;b&gt;not html&lt;/b&gt;')
+    expect(markdown).not.toContain('\\*\\*Bold')
+  })
+
   it('says when a plan has no items', () => {
     expect(checklistToMarkdown({ ...plan, items: [] }, new Date(2026, 10, 29))).toContain(
       '_This plan has no items yet._',

@@ -1,4 +1,5 @@
-import { errorMessage } from '../api'
+import type { ErrorCode } from '../../../../shared/ipc/result'
+import { ApiError, errorMessage } from '../api'
 import { dataChanges } from '../undo/data-changes.svelte'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -12,6 +13,8 @@ export class AsyncResource<T> {
   /** Kept while a reload runs, so the screen does not flash empty between searches. */
   value = $state.raw<T | undefined>(undefined)
   error = $state('')
+  /** Main's code for the failure, so a screen can tell "gone" from "try again"; undefined when main was not reached. */
+  errorCode = $state<ErrorCode | undefined>(undefined)
   #latest = 0
 
   async load(fetch: () => Promise<T>): Promise<void> {
@@ -28,6 +31,7 @@ export class AsyncResource<T> {
     } catch (error) {
       if (request !== this.#latest) return
       this.error = errorMessage(error)
+      this.errorCode = error instanceof ApiError ? error.code : undefined
       this.status = 'error'
     }
   }
