@@ -22,6 +22,14 @@ export function checksumOf(ops: readonly unknown[]): string {
   return fnv1a(JSON.stringify(ops))
 }
 
+/**
+ * What identifies a list of ops: their ids and clocks. A device compares the open segment in
+ * the folder with the one it last wrote by this, to notice another install writing as it.
+ */
+export function fingerprintOf(ops: readonly Op[]): string {
+  return fnv1a(ops.map((op) => `${op.id}@${op.clock}`).join(','))
+}
+
 /** A segment of `ops` with its checksum. */
 export function makeSegment(deviceId: string, number: number, sealed: boolean, ops: Op[]): Segment {
   return { format: SYNC_FORMAT, deviceId, number, sealed, ops, checksum: checksumOf(ops) }

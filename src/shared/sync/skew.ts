@@ -6,7 +6,8 @@ export interface Admitted {
   admitted: Op[]
   /** Devices with at least one op stamped more than a day ahead of this machine. */
   quarantinedDevices: Set<string>
-  held: number
+  /** The ops held back, to be offered again at the next sync. */
+  held: Op[]
 }
 
 /**
@@ -18,11 +19,11 @@ export interface Admitted {
 export function admitByClock(ops: readonly Op[], now: number): Admitted {
   const admitted: Op[] = []
   const quarantinedDevices = new Set<string>()
-  let held = 0
+  const held: Op[] = []
   for (const op of ops) {
     if (isTooFarAhead(op.clock, now)) {
       quarantinedDevices.add(deviceOfOpId(op.id))
-      held++
+      held.push(op)
     } else admitted.push(op)
   }
   return { admitted, quarantinedDevices, held }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { useTempDir } from '../../store/helpers'
+import {
+  clock,
+  closeDevice,
+  createPlan,
+  editPlan,
+  openDevice,
+  setStatus,
+  visibleState,
+} from './devices'
+import { copyAll } from './fake-syncer'
+
+describe('two computers syncing through one folder', () => {
+  const tempDir = useTempDir()
+
+  it('shows a tick made on one on the other, and keeps a rename and a tick made apart', async () => {
+    const a = await openDevice(tempDir(), 'laptop')
+    const b = await openDevice(tempDir(), 'desktop')
+    await createPlan(a, 'plan-1', 'Become a data engineer')
+    await setStatus(a, 'skill:sql', 'done')
+    await a.engine.sync()
+    await copyAll([a, b])
+    await b.engine.sync()
+    expect(visibleState(b)).toEqual(visibleState(a))
+    // Offline: a rename on B, a new item and a tick on A.
+    clock.now += 60_000
+    await editPlan(b, 'plan-1', { title: 'Data engineering by spring' })
+    await editPlan(a, 'plan-1', { addItem: 'airflow' })
+    await setStatus(a, 'skill:python', 'learning')
+    for (let round = 0; round < 2; round++) {
+      await a.engine.sync()
+      await b.engine.sync()
+      await copyAll([a, b])
+    }
+    expect(visibleState(a)).toEqual(visibleState(b))
+    expect(visibleState(a)).toMatchObject({
+      plans: [{ id: 'plan-1', title: 'Data engineering by spring', items: ['custom:airflow'] }],
+      progress: { 'skill:sql': 'done', 'skill:python': 'learning' },
+    })
+    expect(b.engine.status().devices.map((device) => device.name)).toEqual(['desktop', 'laptop'])
+    await closeDevice(a)
+    await closeDevice(b)
+  })
+})
