@@ -16,8 +16,10 @@ export const LocalSyncStateSchema = z.object({
   deviceName: z.string().max(DEVICE_NAME_MAX),
   /** The chosen folder, or null when sync is off. */
   folder: z.string().nullable(),
-  /** The folder already merged once: the first merge from a new folder is backed up first. */
+  /** The folder this device has joined (published what it holds to). */
   joinedFolder: z.string().nullable(),
+  /** The folder something was already merged from: the first merge from a folder is backed up. */
+  mergedFolder: z.string().nullable(),
   /** The number of ops made under this id. */
   seq: z.number().int().min(0),
   clock: z.object({ wall: z.number().int().min(0), counter: z.number().int().min(0) }),
@@ -49,6 +51,7 @@ export function freshState(deviceName: string): LocalSyncState {
     deviceName,
     folder: null,
     joinedFolder: null,
+    mergedFolder: null,
     seq: 0,
     clock: { wall: 0, counter: 0 },
     openSegment: 1,

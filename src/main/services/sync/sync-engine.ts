@@ -191,7 +191,7 @@ export class SyncEngine {
     this.#advanceClock(admitted.admitted, now)
     const changes = this.#replica.apply(admitted.admitted)
     const joining = this.#state.joinedFolder !== folder
-    const invalid = await this.#merge(changes, joining)
+    const invalid = await this.#merge(changes, this.#state.mergedFolder !== folder)
     warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
     if (joining) {
       // What this device holds that the folder lacks: everything, the first time.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { listBackups } from '../../../../src/main/store/backups'
 import { useTempDir } from '../../store/helpers'
 import {
   clock,
@@ -23,6 +24,8 @@ describe('two computers syncing through one folder', () => {
     await copyAll([a, b])
     await b.engine.sync()
     expect(visibleState(b)).toEqual(visibleState(a))
+    // The first merge from a folder is backed up first, so it can be undone from Backups.
+    expect((await listBackups(b.store.filePath)).map((backup) => backup.kind)).toContain('pre-sync')
     // Offline: a rename on B, a new item and a tick on A.
     clock.now += 60_000
     await editPlan(b, 'plan-1', { title: 'Data engineering by spring' })
