@@ -6,13 +6,13 @@ import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
 import type { DurableFs } from '../../store/durable-fs'
 import type { Store } from '../../store/db'
-import { applyMerge } from './apply-merge'
+import { applyMerge, type AppliedMerge } from './apply-merge'
 import { captureChanges, differences, type Change } from './capture'
 import type { DeviceFile } from './device-file'
 import { FolderReader, type DeviceRead } from './folder-reader'
 import { publishOps, writeDeviceFile, type OpenSegment } from './folder-writer'
 import { freshState, loadLocalState, saveLocalState, type LocalSyncState } from './local-state'
-import type { SyncDeviceView, SyncStatus } from './status'
+import type { SyncDeviceView, SyncStatus } from '../../../shared/sync/status'
 import { describeWarning, type SyncWarning } from './warnings'
 import { SYNC_FORMAT } from '../../../shared/sync/ops'
 
@@ -55,6 +55,7 @@ export class SyncEngine {
   #held: Op[] = []
   #error: string | null = null
   #running = false
+  #revision = 0
   /** True while sync's own update runs, so its commit is not captured as a local change. */
   #applying = false
   #queue: Promise<unknown> = Promise.resolve()
@@ -229,13 +230,15 @@ export class SyncEngine {
     if (backup || size > (this.#options.backupThreshold ?? 200))
       await this.#store.backup('pre-sync')
     this.#applying = true
-    let update: Promise<string[]>
+    let update: Promise<AppliedMerge>
     try {
-      update = this.#store.update((draft) => applyMerge(draft, this.#replica, changes).invalid)
+      update = this.#store.update((draft) => applyMerge(draft, this.#replica, changes))
     } finally {
       this.#applying = false
     }
-    return update
+    const applied = await update
+    if (applied.changed > 0) this.#revision++
+    return applied.invalid
   }
 
   /** Moves this clock past every stamp read, so what this device does next sorts after them. */
@@ -426,6 +429,7 @@ export class SyncEngine {
       devices,
       warnings: [...new Set(this.#warnings.map((warning) => describeWarning(warning, nameOf)))],
       notice: state.cloneNotice,
+      revision: this.#revision,
     }
   }
 

@@ -27,4 +27,6 @@ export interface SyncStatus {
   warnings: string[]
   /** Said once: this computer took a new sync identity. */
   notice: string | null
+  /** Goes up each time a sync changed the data here, so open screens know to reload. */
+  revision: number
 }
