@@ -12,7 +12,7 @@ export interface BenchOptions {
   only: readonly FigureGroup[]
 }
 
-export const figureGroups = ['store', 'renderer', 'bundle', 'importer', 'salary'] as const
+export const figureGroups = ['store', 'renderer', 'bundle', 'importer', 'salary', 'sync'] as const
 export type FigureGroup = (typeof figureGroups)[number]
 
 function isFigureGroup(name: string): name is FigureGroup {

@@ -20,14 +20,18 @@ async function turnOnSync(app: LaunchedApp, folder: string, name: string): Promi
   await expect.poll(() => page.getByRole('button', { name: 'Save name' }).isDisabled()).toBe(true)
 }
 
+/** What the 45-second timer does: the app reads the folder and writes its changes, now. */
+async function syncNow(app: LaunchedApp): Promise<void> {
+  // A string, as the page's `window` is not this file's.
+  await app.page.evaluate('window.api.sync.now()')
+}
+
 /**
  * What the 45-second timer does, done now: the app reads the folder and writes its changes.
  * Then `hash` is opened afresh, as the app shows changes from another computer.
  */
 async function syncThenOpen(app: LaunchedApp, hash: string): Promise<void> {
-  await app.page.evaluate(async () => {
-    await window.api.sync.now()
-  })
+  await syncNow(app)
   await app.page.goto(`${APP_URL}${hash}`)
   await app.page.reload()
 }
@@ -71,9 +75,7 @@ describeInBrowser('two computers syncing through one folder', () => {
         .getByRole('status', { name: 'Notifications' })
         .getByRole('button', { name: 'Undo' })
       await undo.waitFor()
-      await desktop.page.evaluate(async () => {
-        await window.api.sync.now()
-      })
+      await syncNow(desktop)
       await syncThenOpen(laptop, '#/plans')
       await laptop.page.getByRole('heading', { level: 1, name: 'Plans' }).waitFor()
       await expect
@@ -81,9 +83,7 @@ describeInBrowser('two computers syncing through one folder', () => {
         .toBe(0)
       await undo.click()
       await desktop.page.getByRole('heading', { level: 1, name: /AI Programmer/ }).waitFor()
-      await desktop.page.evaluate(async () => {
-        await window.api.sync.now()
-      })
+      await syncNow(desktop)
       await syncThenOpen(laptop, '#/plans')
       await laptop.page
         .getByRole('link', { name: /AI Programmer/ })

@@ -49,6 +49,22 @@ export async function publishOps(
   return current
 }
 
+/** Where the log will stand once `pending` is published onto `open` (as {@link publishOps} returns). */
+export function publishedSegment(open: OpenSegment, pending: readonly Op[]): OpenSegment {
+  let current = open
+  let from = 0
+  while (from < pending.length) {
+    const batch = pending.slice(from, from + SEGMENT_OPS - current.ops.length)
+    const ops = [...current.ops, ...batch]
+    from += batch.length
+    current =
+      ops.length >= SEGMENT_OPS
+        ? { number: current.number + 1, ops: [], checksum: null }
+        : { number: current.number, ops, checksum: fingerprintOf(ops) }
+  }
+  return current
+}
+
 /** Replaces this device's `device.json` atomically. */
 export async function writeDeviceFile(
   root: string,

@@ -10,7 +10,7 @@ import { applyMerge, type AppliedMerge } from './apply-merge'
 import { captureChanges, differences, type Change } from './capture'
 import type { DeviceFile } from './device-file'
 import { FolderReader, type DeviceRead } from './folder-reader'
-import { publishOps, writeDeviceFile, type OpenSegment } from './folder-writer'
+import { publishedSegment, publishOps, writeDeviceFile, type OpenSegment } from './folder-writer'
 import { freshState, loadLocalState, saveLocalState, type LocalSyncState } from './local-state'
 import type { SyncDeviceView, SyncStatus } from '../../../shared/sync/status'
 import { describeWarning, type SyncWarning } from './warnings'
@@ -81,16 +81,18 @@ export class SyncEngine {
   }
 
   /** Turns local changes into this device's ops: stamped, merged here and queued to publish. */
-  #record(changes: Change[], dated = false): void {
-    if (changes.length === 0) return
+  #record(changes: Change[], dated = false): Op[] {
+    if (changes.length === 0) return []
     const ops = changes.map((change, index) =>
       dated && change.kind === 'event' ? this.#stampAt(change, index) : this.#stampNow(change),
     )
     this.#replica.apply(ops)
     this.#state.pending.push(...ops)
     this.#state.lastChangeAt = new Date(this.#now()).toISOString()
-    this.#saveState()
+    // Written ahead of publishing, so a change made just before a crash is still shared.
+    void this.#saveState().catch(() => undefined)
     this.#options.onLocalChange?.()
+    return ops
   }
 
   #stampNow(change: Change): Op {
@@ -196,9 +198,12 @@ export class SyncEngine {
     warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
     if (joining) {
       // What this device holds that the folder lacks: everything, the first time.
-      this.#record(differences(this.#store.data, this.#joinView()), true)
-      const rejoin = { records: new Set<string>(), events: this.#replica.orderedEvents() }
-      await this.#merge(rejoin, false)
+      const joined = this.#record(differences(this.#store.data, this.#joinView()), true)
+      // This device's own past events now have clocks: put the log in merged order again.
+      const events = joined.flatMap((op) =>
+        op.kind === 'event' ? [{ clock: op.clock, event: op.event }] : [],
+      )
+      if (events.length > 0) await this.#merge({ records: new Set<string>(), events }, false)
       this.#state.joinedFolder = folder
     }
     try {
@@ -262,6 +267,7 @@ export class SyncEngine {
     const openOps = own.segmentOps.get(this.#state.openSegment)
     return (
       openOps !== undefined &&
+      openOps.length === this.#state.openCount &&
       this.#state.lastWrittenChecksum !== null &&
       fingerprintOf(openOps) !== this.#state.lastWrittenChecksum
     )
@@ -300,19 +306,29 @@ export class SyncEngine {
   async #publish(folder: string): Promise<void> {
     if (this.#open === null || this.#state.pending.length === 0) return
     const pending = [...this.#state.pending]
-    const open = await publishOps(
-      folder,
-      this.#state.deviceId,
-      this.#open,
-      pending,
-      this.#options.folderFs,
-    )
-    this.#open = open
+    const before = structuredClone(this.#state)
+    const open = publishedSegment(this.#open, pending)
     this.#state.pending = this.#state.pending.slice(pending.length)
     this.#state.openSegment = open.number
     this.#state.openCount = open.ops.length
     this.#state.lastWrittenChecksum = open.checksum
-    await this.#saveState()
+    // The state and the segment are written side by side: a crash between them leaves a state
+    // that is ahead of the folder, which the next start reads as "continue in a new segment".
+    const [written] = await Promise.allSettled([
+      publishOps(folder, this.#state.deviceId, this.#open, pending, this.#options.folderFs),
+      this.#saveState(),
+    ])
+    if (written.status === 'rejected') {
+      // Nothing was published: the ops stay pending and the log where it was.
+      this.#state = {
+        ...this.#state,
+        ...pick(before),
+        pending: [...pending, ...this.#state.pending],
+      }
+      await this.#saveState()
+      throw written.reason
+    }
+    this.#open = written.value
   }
 
   #deviceFile(now: number): DeviceFile {
@@ -438,6 +454,15 @@ export class SyncEngine {
     this.#unsubscribe()
     await this.#queue
     await this.#stateWrite.catch(() => undefined)
+  }
+}
+
+/** The open-segment fields of a state, to put back after a failed publish. */
+function pick(state: LocalSyncState): Partial<LocalSyncState> {
+  return {
+    openSegment: state.openSegment,
+    openCount: state.openCount,
+    lastWrittenChecksum: state.lastWrittenChecksum,
   }
 }
 
