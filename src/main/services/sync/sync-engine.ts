@@ -232,8 +232,10 @@ export class SyncEngine {
   async #merge(changes: MergeChanges, backup: boolean): Promise<string[]> {
     if (changes.records.size === 0 && changes.events.length === 0) return []
     const size = changes.records.size + changes.events.length
-    if (backup || size > (this.#options.backupThreshold ?? 200))
+    if (backup || size > (this.#options.backupThreshold ?? 200)) {
       await this.#store.backup('pre-sync')
+      this.#state.mergedFolder = this.#state.folder
+    }
     this.#applying = true
     let update: Promise<AppliedMerge>
     try {

@@ -42,6 +42,11 @@ describe('two computers syncing through one folder', () => {
       progress: { 'skill:sql': 'done', 'skill:python': 'learning' },
     })
     expect(b.engine.status().devices.map((device) => device.name)).toEqual(['desktop', 'laptop'])
+    // Later small merges from the same folder are not backed up again.
+    const preSync = (await listBackups(b.store.filePath)).filter(
+      (backup) => backup.kind === 'pre-sync',
+    )
+    expect(preSync).toHaveLength(1)
     await closeDevice(a)
     await closeDevice(b)
   })
