@@ -21,10 +21,8 @@ export function sameJson(a: unknown, b: unknown): boolean {
  */
 export function captureChanges(previous: Readonly<Db>, next: Readonly<Db>): Change[] {
   const changes: Change[] = []
-  // The activity log is only appended to, except when sync itself re-orders it (then the
-  // sync service ignores the commit), so what is new is its tail.
-  if (next.activity !== previous.activity && next.activity.length > previous.activity.length) {
-    for (const event of next.activity.slice(previous.activity.length))
+  if (next.activity !== previous.activity) {
+    for (const event of newEvents(previous.activity, next.activity))
       changes.push({ kind: 'event', event })
   }
   for (const collection of syncedCollections) {
@@ -47,6 +45,22 @@ export function captureChanges(previous: Readonly<Db>, next: Readonly<Db>): Chan
       if (!after.has(recordId)) changes.push({ kind: 'remove', collection, recordId })
   }
   return changes
+}
+
+/**
+ * The events in `next` that `previous` lacks. The log is only appended to, so that is usually
+ * its tail (the same records up to the old end); a log replaced whole (an import that replaces
+ * everything) is compared by event id instead.
+ */
+function newEvents(
+  previous: readonly ActivityEvent[],
+  next: readonly ActivityEvent[],
+): readonly ActivityEvent[] {
+  const end = previous.length
+  if (next.length >= end && (end === 0 || next[end - 1] === previous[end - 1]))
+    return next.slice(end)
+  const known = new Set(previous.map((event) => event.id))
+  return next.filter((event) => !known.has(event.id))
 }
 
 /**
