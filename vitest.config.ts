@@ -48,7 +48,9 @@ export default defineConfig({
           environment: 'node',
           include: ['test/electron/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Installing copies a whole Electron (some 250 MB) before the journey starts.
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
     ],

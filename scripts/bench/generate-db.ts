@@ -5,7 +5,7 @@
  * it merges nothing; the rest are imported and user roles made up from the taxonomy.
  */
 import type { Catalog } from '../../src/shared/domain/catalog'
-import { groupOfKind } from '../../src/shared/domain/compare/types'
+import { groupOf } from '../../src/shared/domain/compare/types'
 import type { Entity, Taxonomy } from '../../src/shared/domain/entity'
 import {
   CHECKLIST_ITEMS_MAX,
@@ -70,8 +70,10 @@ interface Pools {
 
 function poolsOf(taxonomy: Taxonomy): Pools {
   return {
-    learnable: taxonomy.entities.filter((entity) => groupOfKind[entity.kind] !== 'industries'),
-    industries: taxonomy.entities.filter((entity) => groupOfKind[entity.kind] === 'industries'),
+    learnable: taxonomy.entities.filter((entity) =>
+      ['skills', 'tools'].includes(groupOf(entity.kind) ?? ''),
+    ),
+    industries: taxonomy.entities.filter((entity) => groupOf(entity.kind) === 'industries'),
   }
 }
 
@@ -104,8 +106,8 @@ function generatedRole(random: Random, n: number, pools: Pools, article: Article
   const provenance: Provenance = article
     ? { origin: 'import', articleIds: [article.id] }
     : { origin: 'user', articleIds: [] }
-  const skills = pools.learnable.filter((entity) => groupOfKind[entity.kind] === 'skills')
-  const tools = pools.learnable.filter((entity) => groupOfKind[entity.kind] === 'tools')
+  const skills = pools.learnable.filter((entity) => groupOf(entity.kind) === 'skills')
+  const tools = pools.learnable.filter((entity) => groupOf(entity.kind) === 'tools')
   const plain = (): string => sentence(random)
   return {
     id,
@@ -166,7 +168,7 @@ function generatedArticle(random: Random, n: number): ArticleRef {
 function catalogItem(random: Random, pools: Pools, roles: readonly Role[]): ChecklistItem {
   if (random.chance(0.3)) {
     const entity = random.pick(pools.learnable)
-    const group = groupOfKind[entity.kind] === 'tools' ? 'tools' : 'skills'
+    const group = groupOf(entity.kind) === 'tools' ? 'tools' : 'skills'
     return { key: skillKey(entity.id), label: entity.name, group }
   }
   const tip = random.pick(random.pick(roles).sections.tips)

@@ -30,7 +30,7 @@ describeInBrowser('comparing roles and keeping the comparison', () => {
         'AI Programmer',
         'Data Operations Manager',
       ])
-      expect(await pay.textContent()).toContain('24 rows')
+      expect(await pay.textContent()).toContain('24 answers')
       expect(await seriousAccessibilityViolations(page)).toEqual([])
 
       await page.getByRole('switch', { name: 'Differences only' }).check()

@@ -70,7 +70,7 @@ describeInBrowser('role page', () => {
     await page.getByRole('link', { name: 'Machine Learning Engineer', exact: true }).click()
     const salaries = page.getByRole('region', { name: 'Salaries' })
     await salaries.getByText('median a year in US dollars').waitFor()
-    expect(await salaries.textContent()).toContain('5,841 rows')
+    expect(await salaries.textContent()).toContain('5,841 answers')
     const byLevel = salaries.getByRole('table', { name: 'By experience' })
     expect(await byLevel.getByRole('rowheader').allTextContents()).toEqual([
       'Entry',
@@ -80,14 +80,14 @@ describeInBrowser('role page', () => {
     ])
     await salaries.getByRole('combobox', { name: 'Remote work' }).selectOption({ index: 1 })
     await expect
-      .poll(async () => (await salaries.textContent())?.includes('5,841 rows'))
+      .poll(async () => (await salaries.textContent())?.includes('5,841 answers'))
       .toBe(false)
     expect(await seriousAccessibilityViolations(page)).toEqual([])
 
     await page.goto('http://role-atlas.test/index.html#/roles/lead-machine-learning-engineer')
     const few = page.getByRole('region', { name: 'Salaries' })
     await few.getByText('too few to rely on').first().waitFor()
-    expect(await few.textContent()).toContain('5 rows')
+    expect(await few.textContent()).toContain('5 answers')
   })
 
   it('explains an unknown role instead of showing a blank page', async () => {

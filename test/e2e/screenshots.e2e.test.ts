@@ -51,15 +51,42 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         await page.getByRole('heading', { name: 'How much they overlap' }).waitFor()
         await page.screenshot({ path: twoRoles, fullPage: true })
 
+        // Four roles open as the grid; the shot starts at the grid, as a reader scrolls to it.
         const fourRoles = join(SCREENSHOT_DIR, `compare-4-${colorScheme}.png`)
-        await page.goto(
-          `${APP_URL}#/compare?roles=ai-programmer,data-manager,machine-learning-engineer,data-operations-specialist&diff=1`,
-        )
-        await page
-          .getByRole('table', { name: /compared roles/ })
-          .getByRole('columnheader', { name: 'Data Operations Specialist', exact: true })
-          .waitFor()
+        const fourRolesUrl = `${APP_URL}#/compare?roles=ai-programmer,data-manager,machine-learning-engineer,data-operations-specialist`
+        const grid = page.getByRole('table', { name: /Skills, tools and industries/ })
+        const showGrid = async (): Promise<void> => {
+          await page.goto(fourRolesUrl)
+          await grid.getByRole('columnheader', { name: 'Data Operations Specialist' }).waitFor()
+          await grid.getByRole('rowheader', { name: /^Industries/ }).waitFor()
+          const top = (await grid.boundingBox())?.y ?? 0
+          await page.evaluate(`window.scrollBy(0, ${top - 16})`)
+          // No row lit up by the pointer.
+          await page.mouse.move(0, 0)
+        }
+        await showGrid()
         await page.screenshot({ path: fourRoles })
+
+        // The same grid at the window's small and large sizes,
+        // and the library beside it.
+        const sizes = [
+          { width: 800, height: 600 },
+          { width: 1920, height: 1080 },
+        ]
+        const sized: string[] = []
+        for (const size of sizes) {
+          await page.setViewportSize(size)
+          const compareShot = join(SCREENSHOT_DIR, `compare-4-${size.width}-${colorScheme}.png`)
+          await showGrid()
+          await page.screenshot({ path: compareShot })
+          const libraryShot = join(SCREENSHOT_DIR, `library-${size.width}-${colorScheme}.png`)
+          await page.goto(`${APP_URL}#/library`)
+          await page.getByRole('list', { name: 'Roles' }).waitFor()
+          await page.evaluate('window.scrollTo(0, 0)')
+          await page.screenshot({ path: libraryShot })
+          sized.push(compareShot, libraryShot)
+        }
+        await page.setViewportSize({ width: 1280, height: 860 })
 
         const transition = join(SCREENSHOT_DIR, `transition-${colorScheme}.png`)
         await page.goto(`${APP_URL}#/compare/transition?from=data-manager&to=ai-programmer`)
@@ -119,6 +146,7 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
           transition,
           checklist,
           dashboard,
+          ...sized,
         ]) {
           expect((await stat(file)).size).toBeGreaterThan(10_000)
         }

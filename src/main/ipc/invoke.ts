@@ -1,5 +1,6 @@
 import { contract, type Channel, type InputOf, type OutputOf } from '../../shared/ipc/contract'
 import { AppError, type IpcResult } from '../../shared/ipc/result'
+import { parseForUser } from '../../shared/ipc/validation-message'
 
 /** One handler per contract channel; the compiler refuses a missing or extra one. */
 export type HandlerTable = {
@@ -15,12 +16,6 @@ export type ErrorReporter = (channel: string, error: unknown) => void
 
 function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name)
-}
-
-function describeIssues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ` : '') + issue.message)
-    .join('; ')
 }
 
 /**
@@ -40,16 +35,12 @@ export async function invokeChannel(
       error: { code: 'invalid-input', message: `Unknown channel "${channelName}".` },
     }
   }
-  const parsed = contract[channelName].input.safeParse(rawInput)
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'invalid-input', message: `Invalid input: ${describeIssues(parsed.error)}` },
-    }
-  }
+  // Refused input is told in plain words (what is wrong, what to do), never zod's own text.
+  const parsed = parseForUser(contract[channelName].input, rawInput)
+  if (!parsed.ok) return { ok: false, error: { code: 'invalid-input', message: parsed.message } }
   try {
     const handler = handlers[channelName] as (input: unknown) => unknown
-    return { ok: true, value: await handler(parsed.data) }
+    return { ok: true, value: await handler(parsed.value) }
   } catch (error) {
     if (error instanceof AppError)
       return { ok: false, error: { code: error.code, message: error.message } }

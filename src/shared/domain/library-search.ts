@@ -1,24 +1,10 @@
-import type { Entity } from './entity'
+import type { Entity, EntityKind } from './entity'
 import type { Facet, LibraryQuery, LibraryResult, LibraryRole } from './library'
 import type { Role } from './role'
+import { nearlySpells, normaliseSearchText, startsAWord } from './search-text'
 import { sectionKeys, sectionTitles, type SectionKey } from './sections'
 
-/** Lower-case, trimmed, single-spaced: how search text and names are compared. */
-export function normaliseSearchText(text: string): string {
-  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en')
-}
-
-/** True when `query` starts a word of `spelling`: "bi" finds "Power BI", "sql" does not find "NoSQL". */
-function startsAWord(spelling: string, query: string): boolean {
-  const text = normaliseSearchText(spelling)
-  let index = text.indexOf(query)
-  while (index !== -1) {
-    const before = index === 0 ? '' : text.charAt(index - 1)
-    if (!/[\p{L}\p{N}]/u.test(before)) return true
-    index = text.indexOf(query, index + 1)
-  }
-  return false
-}
+export { normaliseSearchText } from './search-text'
 
 function sectionsLinking(role: Role, entityId: string): SectionKey[] {
   return sectionKeys.filter((key) =>
@@ -45,9 +31,63 @@ function keyTools(role: Role, entities: ReadonlyMap<string, Entity>): string[] {
     .map((entity) => entity.name)
 }
 
+/** How one word (or the whole query) was found in a role, best first. */
+const Found = {
+  Name: 0,
+  Alias: 1,
+  Entity: 2,
+  /** Found only with a typo. */
+  Nearly: 3,
+} as const
+type Found = (typeof Found)[keyof typeof Found]
+
+/** Whether an entity is named by a word: exactly, with a typo, or not at all. Asked per entity, not per role. */
+type EntityMatcher = (entity: Entity) => typeof Found.Entity | typeof Found.Nearly | undefined
+
+function entityMatcher(word: string): EntityMatcher {
+  const known = new Map<string, typeof Found.Entity | typeof Found.Nearly | undefined>()
+  return (entity) => {
+    if (known.has(entity.id)) return known.get(entity.id)
+    const spellings = [entity.name, ...entity.aliases]
+    const found = spellings.some((s) => startsAWord(s, word))
+      ? Found.Entity
+      : spellings.some((s) => nearlySpells(s, word))
+        ? Found.Nearly
+        : undefined
+    known.set(entity.id, found)
+    return found
+  }
+}
+
+/** One search term: the whole query, or one of its words. */
+interface Term {
+  text: string
+  entities: EntityMatcher
+}
+
+function term(text: string): Term {
+  return { text, entities: entityMatcher(text) }
+}
+
+/** How `term` finds `role`, with what it found there; undefined when it does not. */
+function findTerm(
+  role: Role,
+  linked: readonly Entity[],
+  { text, entities }: Term,
+): { found: Found; alias?: string; entities: Entity[] } | undefined {
+  if (startsAWord(role.name, text)) return { found: Found.Name, entities: [] }
+  const alias = role.aliases.find((a) => startsAWord(a, text))
+  if (alias) return { found: Found.Alias, alias, entities: [] }
+  const exact = linked.filter((entity) => entities(entity) === Found.Entity)
+  if (exact.length > 0) return { found: Found.Entity, entities: exact }
+  if (nearlySpells(role.name, text)) return { found: Found.Nearly, entities: [] }
+  const nearly = linked.filter((entity) => entities(entity) === Found.Nearly)
+  return nearly.length > 0 ? { found: Found.Nearly, entities: nearly } : undefined
+}
+
 function matchRole(
   role: Role,
-  query: string,
+  terms: { phrase: Term; words: Term[] } | undefined,
   entities: ReadonlyMap<string, Entity>,
 ): Ranked | null {
   const base = {
@@ -58,30 +98,58 @@ function matchRole(
     origin: role.origin,
     keyTools: keyTools(role, entities),
   }
-  if (query === '') return { role: { ...base, matchedOn: [] }, rank: 0 }
-  if (startsAWord(role.name, query)) return { role: { ...base, matchedOn: [] }, rank: 0 }
-  const alias = role.aliases.find((a) => startsAWord(a, query))
-  if (alias) return { role: { ...base, matchedOn: [`also called ${alias}`] }, rank: 1 }
+  if (terms === undefined) return { role: { ...base, matchedOn: [] }, rank: 0 }
+  const linkedIds = new Set(sectionKeys.flatMap((key) => [...linksIn(role, key)]))
+  const linked = [...linkedIds].flatMap((id) => entities.get(id) ?? [])
+
+  // The whole query first ("bi analyst" is an alias), then every word on its own: a role is
+  // found when it has all of them ("python sql"), each in its name, an alias or an entity.
+  const whole = findTerm(role, linked, terms.phrase)
+  const found = whole
+    ? [whole]
+    : terms.words.length > 1
+      ? terms.words.map((word) => findTerm(role, linked, word))
+      : []
+  if (found.length === 0 || found.some((f) => f === undefined)) return null
+  const matches = found.filter((f) => f !== undefined)
 
   const matchedOn: string[] = []
-  const linked = new Set(sectionKeys.flatMap((key) => [...linksIn(role, key)]))
-  for (const id of linked) {
-    const entity = entities.get(id)
-    if (!entity || ![entity.name, ...entity.aliases].some((s) => startsAWord(s, query))) continue
-    const where = sectionsLinking(role, id).map((key) => sectionTitles[key].toLocaleLowerCase('en'))
-    matchedOn.push(`${entity.name} (${where.join(', ')})`)
+  for (const alias of new Set(matches.flatMap((m) => m.alias ?? []))) {
+    matchedOn.push(`also called ${alias}`)
   }
-  return matchedOn.length > 0 ? { role: { ...base, matchedOn: matchedOn.sort() }, rank: 2 } : null
+  const why = new Map(matches.flatMap((m) => m.entities).map((entity) => [entity.id, entity]))
+  const reasons = [...why.values()].map((entity) => {
+    const where = sectionsLinking(role, entity.id).map((key) =>
+      sectionTitles[key].toLocaleLowerCase('en'),
+    )
+    return `${entity.name} (${where.join(', ')})`
+  })
+  return {
+    role: { ...base, matchedOn: [...matchedOn, ...reasons.sort()] },
+    rank: Math.max(...matches.map((m) => m.found)),
+  }
+}
+
+/**
+ * The kinds each filter offers. A section's text may name other things ("Technology: AI
+ * startups" names AI), but an entity is an industry or a tool by its kind, never both.
+ */
+const facetKinds: Record<'industries' | 'tools', readonly EntityKind[]> = {
+  industries: ['industry'],
+  tools: ['language', 'framework', 'tool', 'platform'],
 }
 
 function facetsFor(
   roles: readonly Role[],
-  section: SectionKey,
+  section: 'industries' | 'tools',
   entities: ReadonlyMap<string, Entity>,
 ): Facet[] {
   const counts = new Map<string, number>()
   for (const role of roles) {
-    for (const id of linksIn(role, section)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    for (const id of linksIn(role, section)) {
+      const kind = entities.get(id)?.kind
+      if (kind && facetKinds[section].includes(kind)) counts.set(id, (counts.get(id) ?? 0) + 1)
+    }
   }
   return [...counts]
     .map(([id, roleCount]) => ({ id, name: entities.get(id)?.name ?? id, roleCount }))
@@ -90,7 +158,9 @@ function facetsFor(
 
 /**
  * Searches and filters the role library. Text matches role names and aliases, then the
- * names and aliases of every entity a role's items link to; filters keep roles whose
+ * names and aliases of every entity a role's items link to, at the start of a word; several
+ * words find the roles that have all of them, and a word of four letters or more is found
+ * with a typo (two from eight letters), ranked below exact matches. Filters keep roles whose
  * industries (or tools) section links the chosen entity.
  */
 export function queryLibrary(
@@ -99,13 +169,14 @@ export function queryLibrary(
   query: LibraryQuery,
 ): LibraryResult {
   const text = normaliseSearchText(query.text)
+  const terms = text === '' ? undefined : { phrase: term(text), words: text.split(' ').map(term) }
   const filtered = roles.filter(
     (role) =>
       (!query.industryId || linksIn(role, 'industries').has(query.industryId)) &&
       (!query.toolId || linksIn(role, 'tools').has(query.toolId)),
   )
   const ranked = filtered
-    .map((role) => matchRole(role, text, entities))
+    .map((role) => matchRole(role, terms, entities))
     .filter((match): match is Ranked => match !== null)
     .sort((a, b) => a.rank - b.rank || a.role.name.localeCompare(b.role.name, 'en'))
   return {

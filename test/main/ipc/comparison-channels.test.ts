@@ -7,6 +7,7 @@ import type { SavedComparisonView } from '../../../src/shared/domain/saved-compa
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
 import { openTestContainer, testDataFile } from './test-container'
+import { PLAIN_REFUSAL } from '../../shared/ipc/zod-wording'
 
 const pair = ['ai-programmer', 'data-manager']
 const five = [
@@ -99,7 +100,7 @@ describe('comparison channels over the real handler table', () => {
 
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/^Invalid input: /) },
+      error: { code: 'invalid-input', message: expect.stringMatching(PLAIN_REFUSAL) },
     })
     expect(await readFile(dataFile(), 'utf8')).toBe(before)
     await container.shutdown()

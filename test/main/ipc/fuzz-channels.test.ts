@@ -7,6 +7,7 @@ import type { AppContainer } from '../../../src/main/app-container'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
 import { channels, contract, type Channel } from '../../../src/shared/ipc/contract'
 import type { ErrorCode } from '../../../src/shared/ipc/result'
+import { ZOD_WORDING } from '../../shared/ipc/zod-wording'
 import { shapedLike, type KnownValues } from './fuzz-inputs'
 import { openTestContainer, testDataFile } from './test-container'
 
@@ -151,6 +152,7 @@ describe('every contract channel under arbitrary input', () => {
             expect(inputErrorCodes).toContain(result.error.code)
             expect(result.error.message).toMatch(/\S/)
             expect(result.error.message).not.toMatch(/\n\s+at /)
+            expect(result.error.message).not.toMatch(ZOD_WORDING)
             expect(container.store.data).toBe(dataBefore)
             expect(await fileVersion(testDataFile(dir))).toBe(fileBefore)
           }),

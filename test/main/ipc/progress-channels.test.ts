@@ -6,6 +6,7 @@ import type { ChecklistView, Dashboard, Undoable } from '../../../src/shared/dom
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
 import { openTestContainer, testDataFile } from './test-container'
+import { PLAIN_REFUSAL } from '../../shared/ipc/zod-wording'
 
 /** Stand-ins replaced by the id of a saved checklist and the key of its own item. */
 const ID = '<checklist>'
@@ -182,7 +183,7 @@ describe('checklist and progress channels over the real handler table', () => {
 
     expect(await call(container, channel, fill(input, plan))).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/^Invalid input: /) },
+      error: { code: 'invalid-input', message: expect.stringMatching(PLAIN_REFUSAL) },
     })
     expect(await readFile(dataFile(), 'utf8')).toBe(before)
     await container.shutdown()

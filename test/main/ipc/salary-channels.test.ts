@@ -5,6 +5,7 @@ import type { RoleSalaries } from '../../../src/shared/domain/salary/types'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
 import { openTestContainer } from './test-container'
+import { PLAIN_REFUSAL } from '../../shared/ipc/zod-wording'
 
 const pair = ['ai-programmer', 'lead-machine-learning-engineer']
 const five = [
@@ -104,7 +105,7 @@ describe('salary channels over the real handler table', () => {
   it.each(badInputs)('refuses %s on %s', async (_label, channel, input) => {
     expect(await call(channel, input)).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: expect.stringMatching(/^Invalid input: /) },
+      error: { code: 'invalid-input', message: expect.stringMatching(PLAIN_REFUSAL) },
     })
   })
 

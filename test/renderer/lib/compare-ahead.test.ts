@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import {
-  compareAhead,
-  compareRoles,
-  openSavedAhead,
-  takeHandedOver,
-} from '../../../src/renderer/src/lib/compare-ahead'
+import { CompareAhead } from '../../../src/renderer/src/lib/compare-ahead'
 import { savedTwoRoles, twoRoles } from '../compare-fixture'
 import { installFakeApi } from '../fake-api'
 
@@ -19,37 +14,41 @@ function countCompareCalls(): { asked: string[][] } {
   return calls
 }
 
-describe('compareAhead', () => {
+describe('CompareAhead', () => {
   afterEach(() => {
     vi.useRealTimers()
   })
 
   it('asks once when the screen takes the answer asked for as the link was followed', async () => {
+    const ahead = new CompareAhead()
     const calls = countCompareCalls()
-    compareAhead(['data-analyst', 'data-manager'])
-    expect(await compareRoles(['data-analyst', 'data-manager'])).toEqual(twoRoles)
+    ahead.compare(['data-analyst', 'data-manager'])
+    expect(await ahead.compareRoles(['data-analyst', 'data-manager'])).toEqual(twoRoles)
     expect(calls.asked).toEqual([['data-analyst', 'data-manager']])
   })
 
   it('asks again for other roles, or once the early answer has been taken', async () => {
+    const ahead = new CompareAhead()
     const calls = countCompareCalls()
-    compareAhead(['data-analyst', 'data-manager'])
-    await compareRoles(['data-manager', 'data-analyst'])
-    await compareRoles(['data-manager', 'data-analyst'])
+    ahead.compare(['data-analyst', 'data-manager'])
+    await ahead.compareRoles(['data-manager', 'data-analyst'])
+    await ahead.compareRoles(['data-manager', 'data-analyst'])
     expect(calls.asked).toHaveLength(3)
   })
 
   it('does not hand over an answer that came more than two seconds before', async () => {
+    const ahead = new CompareAhead()
     vi.useFakeTimers({ toFake: ['performance'] })
     const calls = countCompareCalls()
-    compareAhead(['data-analyst', 'data-manager'])
+    ahead.compare(['data-analyst', 'data-manager'])
     await new Promise((settled) => setTimeout(settled))
     vi.advanceTimersByTime(2_500)
-    await compareRoles(['data-analyst', 'data-manager'])
+    await ahead.compareRoles(['data-analyst', 'data-manager'])
     expect(calls.asked).toHaveLength(2)
   })
 
   it('hands over an answer still on its way, however long it takes', async () => {
+    const ahead = new CompareAhead()
     vi.useFakeTimers({ toFake: ['performance'] })
     let answer: (comparison: typeof twoRoles) => void = () => undefined
     const asked: string[][] = []
@@ -61,27 +60,40 @@ describe('compareAhead', () => {
         })
       },
     })
-    compareAhead(['data-analyst', 'data-manager'])
+    ahead.compare(['data-analyst', 'data-manager'])
     vi.advanceTimersByTime(5_000)
-    const taken = compareRoles(['data-analyst', 'data-manager'])
+    const taken = ahead.compareRoles(['data-analyst', 'data-manager'])
     answer(twoRoles)
     expect(await taken).toEqual(twoRoles)
     expect(asked).toHaveLength(1)
   })
 
   it('hands the saved details held by the list to the screen once, asking main only for the comparison', async () => {
+    const ahead = new CompareAhead()
     const calls = countCompareCalls()
-    openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
+    ahead.openSaved(savedTwoRoles, savedTwoRoles.roleIds)
     expect(calls.asked).toEqual([savedTwoRoles.roleIds])
-    expect(takeHandedOver('another')).toBeUndefined()
-    openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
-    expect(takeHandedOver(savedTwoRoles.id)).toBe(savedTwoRoles)
-    expect(takeHandedOver(savedTwoRoles.id)).toBeUndefined()
+    expect(ahead.takeHandedOver('another')).toBeUndefined()
+    ahead.openSaved(savedTwoRoles, savedTwoRoles.roleIds)
+    expect(ahead.takeHandedOver(savedTwoRoles.id)).toBe(savedTwoRoles)
+    expect(ahead.takeHandedOver(savedTwoRoles.id)).toBeUndefined()
   })
 
   it('asks for nothing when fewer than two roles are chosen', () => {
+    const ahead = new CompareAhead()
     const calls = countCompareCalls()
-    compareAhead(['data-analyst'])
+    ahead.compare(['data-analyst'])
     expect(calls.asked).toEqual([])
+  })
+})
+
+describe('CompareAhead, one per app', () => {
+  it('keeps what one app handed over from another', () => {
+    countCompareCalls()
+    const first = new CompareAhead()
+    const second = new CompareAhead()
+    first.openSaved(savedTwoRoles, savedTwoRoles.roleIds)
+    expect(second.takeHandedOver(savedTwoRoles.id)).toBeUndefined()
+    expect(first.takeHandedOver(savedTwoRoles.id)).toBe(savedTwoRoles)
   })
 })

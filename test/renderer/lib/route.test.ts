@@ -30,6 +30,7 @@ describe('routes', () => {
       savedId: 'abc',
     },
     { name: 'compare', roleIds: [], differencesOnly: false, savedId: undefined },
+    { name: 'compare', roleIds: ['a', 'b', 'c'], differencesOnly: false, view: 'text' },
     { name: 'transition', fromId: 'data-manager', toId: 'ai-programmer' },
     { name: 'saved', text: 'career change' },
     { name: 'plans', showArchived: true },
@@ -51,6 +52,11 @@ describe('routes', () => {
 
   it('links a library search for an entity name', () => {
     expect(librarySearchHref('C++')).toBe('#/library?q=C%2B%2B')
+  })
+
+  it('reads only the views a comparison has', () => {
+    expect(parseRoute('#/compare?roles=a,b&view=grid')).toMatchObject({ view: 'grid' })
+    expect(parseRoute('#/compare?roles=a,b&view=table')).toMatchObject({ view: undefined })
   })
 
   it('keeps the column order of a comparison', () => {

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { openSavedAhead } from '../../../src/renderer/src/lib/compare-ahead'
+import { CompareAhead } from '../../../src/renderer/src/lib/compare-ahead'
 import CompareView from '../../../src/renderer/src/views/CompareView.svelte'
 import type { Comparison } from '../../../src/shared/domain/compare/types'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
@@ -34,8 +35,9 @@ function openFromSavedList(main: {
       throw new Error('not part of this test')
     },
   })
-  openSavedAhead(savedTwoRoles, savedTwoRoles.roleIds)
-  const view = render(CompareView, { route: savedRoute, onroutechange: vi.fn() })
+  const compareAhead = new CompareAhead()
+  compareAhead.openSaved(savedTwoRoles, savedTwoRoles.roleIds)
+  const view = render(CompareView, { route: savedRoute, compareAhead, onroutechange: vi.fn() })
   return { gets, view }
 }
 
@@ -99,5 +101,58 @@ describe('CompareView', () => {
     ).toBeInTheDocument()
     await new Promise((done) => setTimeout(done, 100))
     expect(gets).toEqual([other.id])
+  })
+
+  it('never sends a link with five roles to main, and offers the first four', async () => {
+    const asked: string[][] = []
+    installFakeApi({
+      'compare:roles': ({ roleIds }) => {
+        asked.push(roleIds)
+        return twoRoles
+      },
+      'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
+    })
+    const onroutechange = vi.fn()
+    const roleIds = ['a', 'b', 'c', 'd', 'e']
+    render(CompareView, {
+      route: { name: 'compare', roleIds, differencesOnly: false },
+      compareAhead: new CompareAhead(),
+      onroutechange,
+    })
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('A comparison holds at most four roles')
+    expect(alert).toHaveTextContent('This link names 5 roles.')
+    await userEvent.click(screen.getByRole('button', { name: 'Compare the first four' }))
+    expect(onroutechange).toHaveBeenCalledWith(
+      { name: 'compare', roleIds: ['a', 'b', 'c', 'd'], differencesOnly: false },
+      { replace: true },
+    )
+    expect(asked).toEqual([])
+  })
+
+  it('switches between the grid and the full text through the route', async () => {
+    installFakeApi({
+      'compare:roles': () => twoRoles,
+      'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
+      'salaries:compare': () => {
+        throw new Error('not part of this test')
+      },
+    })
+    const onroutechange = vi.fn()
+    const route = {
+      name: 'compare' as const,
+      roleIds: ['analyst', 'manager'],
+      differencesOnly: false,
+    }
+    const view = render(CompareView, { route, compareAhead: new CompareAhead(), onroutechange })
+    expect(await screen.findByRole('table', { name: /one row per section/ })).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: 'Full text' })).toBeChecked()
+    await userEvent.click(screen.getByRole('radio', { name: 'Grid' }))
+    expect(onroutechange).toHaveBeenCalledWith({ ...route, view: 'grid' }, { replace: true })
+    await view.rerender({ route: { ...route, view: 'grid' } })
+    expect(
+      await screen.findByRole('table', { name: /Skills, tools and industries/ }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: 'Grid' })).toBeChecked()
   })
 })

@@ -1,6 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { CompareSelection } from '../../../src/renderer/src/components/library/compare-selection.svelte'
+import { CompareAhead } from '../../../src/renderer/src/lib/compare-ahead'
 import LibraryView from '../../../src/renderer/src/views/LibraryView.svelte'
 import type { LibraryQuery, LibraryResult } from '../../../src/shared/domain/library'
 import { AppError } from '../../../src/shared/ipc/result'
@@ -79,9 +81,38 @@ afterEach(() => {
 })
 
 describe('LibraryView', () => {
+  it('keeps the Compare picks when the screen is left and opened again', async () => {
+    installFakeApi({ 'library:query': () => all })
+    const selection = new CompareSelection()
+    const props = {
+      query: { text: '' },
+      onquerychange: vi.fn(),
+      selection,
+      compareAhead: new CompareAhead(),
+    }
+    const first = render(LibraryView, props)
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Compare Data Manager' }))
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Compare AI Programmer' }))
+    first.unmount()
+
+    render(LibraryView, props)
+    expect(await screen.findByRole('checkbox', { name: 'Compare Data Manager' })).toBeChecked()
+    const bar = screen.getByRole('region', { name: 'Roles to compare' })
+    expect(bar).toHaveTextContent('Data Manager, AI Programmer')
+    expect(within(bar).getByRole('link', { name: 'Compare 2 roles' })).toHaveAttribute(
+      'href',
+      '#/compare?roles=data-manager,ai-programmer',
+    )
+  })
+
   it('shows a loading state, then every role with a count', async () => {
     installFakeApi({ 'library:query': () => all })
-    render(LibraryView, { query: { text: '' }, onquerychange: vi.fn() })
+    render(LibraryView, {
+      query: { text: '' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
     expect(screen.getByRole('status', { busy: true })).toHaveTextContent('Loading roles…')
     const list = await screen.findByRole('list', { name: 'Roles' })
     expect(list.querySelectorAll('article')).toHaveLength(2)
@@ -91,7 +122,12 @@ describe('LibraryView', () => {
   it('reports each change of search text and filters', async () => {
     installFakeApi({ 'library:query': () => all })
     const onquerychange = vi.fn<(query: LibraryQuery) => void>()
-    render(LibraryView, { query: { text: '' }, onquerychange })
+    render(LibraryView, {
+      query: { text: '' },
+      onquerychange,
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
     await screen.findByRole('list', { name: 'Roles' })
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search roles' }), 'T')
     expect(onquerychange).toHaveBeenLastCalledWith({ text: 'T' })
@@ -102,7 +138,12 @@ describe('LibraryView', () => {
   it('offers to clear a search that matches nothing', async () => {
     installFakeApi({ 'library:query': () => ({ ...all, roles: [] }) })
     const onquerychange = vi.fn()
-    render(LibraryView, { query: { text: 'zzz' }, onquerychange })
+    render(LibraryView, {
+      query: { text: 'zzz' },
+      onquerychange,
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
     await screen.findByText('No roles match')
     expect(screen.getByText('0 of 2 roles')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }))
@@ -117,7 +158,12 @@ describe('LibraryView', () => {
         return all
       },
     })
-    render(LibraryView, { query: { text: '' }, onquerychange: vi.fn() })
+    render(LibraryView, {
+      query: { text: '' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The library is unavailable.')
     fail = false
@@ -128,7 +174,12 @@ describe('LibraryView', () => {
   it('lists every role by name, and draws a card whole once it comes near the view', async () => {
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)
     installFakeApi({ 'library:query': () => manyRoles(40) })
-    render(LibraryView, { query: { text: '' }, onquerychange: vi.fn() })
+    render(LibraryView, {
+      query: { text: '' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
     const list = await screen.findByRole('list', { name: 'Roles' })
     expect(within(list).getAllByRole('link')).toHaveLength(40)
     expect(screen.getByRole('checkbox', { name: 'Compare Role 1' })).toBeInTheDocument()

@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import ToastRegion from '../../../src/renderer/src/components/app/ToastRegion.svelte'
+import { CompareAhead } from '../../../src/renderer/src/lib/compare-ahead'
 import SavedComparisonsView from '../../../src/renderer/src/views/SavedComparisonsView.svelte'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import { AppError } from '../../../src/shared/ipc/result'
@@ -69,13 +70,21 @@ function titles(): string[] {
 describe('SavedComparisonsView', () => {
   it('says what to do when nothing is saved', async () => {
     fakeComparisons([])
-    render(SavedComparisonsView, { text: '', ontextchange: vi.fn() })
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
     await screen.findByText('Nothing saved yet')
   })
 
   it('shows a role that was deleted since, by name', async () => {
     fakeComparisons([saved('a', 'Old plan', { missingRoleIds: ['data-manager'] })])
-    render(SavedComparisonsView, { text: '', ontextchange: vi.fn() })
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
     const card = await screen.findByRole('article', { name: 'Old plan' })
     expect(card).toHaveTextContent('Data Manager (no longer in the library)')
     expect(within(card).getByRole('link', { name: 'Old plan' })).toHaveAttribute(
@@ -87,7 +96,11 @@ describe('SavedComparisonsView', () => {
   it('deletes with undo, which brings the comparison back', async () => {
     fakeComparisons([saved('a', 'Shortlist'), saved('b', 'Career change')])
     render(ToastRegion)
-    render(SavedComparisonsView, { text: '', ontextchange: vi.fn() })
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
     await screen.findByRole('list', { name: 'Saved comparisons' })
     await userEvent.click(screen.getByRole('button', { name: 'Delete Shortlist' }))
     await waitFor(() => expect(titles()).toEqual(['Career change']))
@@ -99,7 +112,11 @@ describe('SavedComparisonsView', () => {
 
   it('renames through the edit form and duplicates', async () => {
     fakeComparisons([saved('a', 'Shortlist')])
-    render(SavedComparisonsView, { text: '', ontextchange: vi.fn() })
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
     await screen.findByRole('list', { name: 'Saved comparisons' })
     await userEvent.click(screen.getByRole('button', { name: 'Rename or edit notes of Shortlist' }))
     const form = screen.getByRole('form', { name: 'Edit Shortlist' })
@@ -112,9 +129,44 @@ describe('SavedComparisonsView', () => {
     await waitFor(() => expect(titles()).toEqual(['Final two (copy)', 'Final two']))
   })
 
+  it('spaces the dots between role names', async () => {
+    fakeComparisons([saved('a', 'Shortlist')])
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
+    const card = await screen.findByRole('article', { name: 'Shortlist' })
+    expect(card).toHaveTextContent('AI Programmer · Data Manager')
+  })
+
+  it('closes the edit form on Escape and gives focus back to the button that opened it', async () => {
+    fakeComparisons([saved('a', 'Shortlist')])
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
+    await screen.findByRole('list', { name: 'Saved comparisons' })
+    await userEvent.click(screen.getByRole('button', { name: 'Rename or edit notes of Shortlist' }))
+    const form = screen.getByRole('form', { name: 'Edit Shortlist' })
+    expect(within(form).getByLabelText('Title')).toHaveFocus()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('form', { name: 'Edit Shortlist' })).not.toBeInTheDocument()
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Rename or edit notes of Shortlist' }),
+      ).toHaveFocus(),
+    )
+  })
+
   it('refuses an empty title without calling main', async () => {
     fakeComparisons([saved('a', 'Shortlist')])
-    render(SavedComparisonsView, { text: '', ontextchange: vi.fn() })
+    render(SavedComparisonsView, {
+      text: '',
+      ontextchange: vi.fn(),
+      compareAhead: new CompareAhead(),
+    })
     await screen.findByRole('list', { name: 'Saved comparisons' })
     await userEvent.click(screen.getByRole('button', { name: 'Rename or edit notes of Shortlist' }))
     const form = screen.getByRole('form', { name: 'Edit Shortlist' })
@@ -126,7 +178,7 @@ describe('SavedComparisonsView', () => {
   it('passes search text up so it lives in the route', async () => {
     fakeComparisons([saved('a', 'Shortlist')])
     const ontextchange = vi.fn()
-    render(SavedComparisonsView, { text: '', ontextchange })
+    render(SavedComparisonsView, { text: '', ontextchange, compareAhead: new CompareAhead() })
     await userEvent.type(
       await screen.findByRole('searchbox', { name: 'Search saved comparisons' }),
       'x',

@@ -87,3 +87,57 @@ describe('queryLibrary', () => {
     expect(names('quantum basket weaving')).toEqual([])
   })
 })
+
+describe('queryLibrary with several words and typos', () => {
+  const more = new Map([
+    ...entities,
+    ['python', { id: 'python', name: 'Python', kind: 'language', aliases: [] }],
+    ['spark', { id: 'spark', name: 'Apache Spark', kind: 'framework', aliases: ['Spark'] }],
+  ] as const)
+  const pythonAndSql = testRole('data-engineer', 'Data Engineer', {
+    skills: [
+      ['Python', ['python']],
+      ['SQL', ['sql']],
+    ],
+    tools: [['Spark', ['spark']]],
+  })
+  const pythonOnly = testRole('ml-researcher', 'ML Researcher', {
+    skills: [['Python', ['python']]],
+  })
+  const sqlOnly = testRole('report-writer', 'Report Writer', { skills: [['SQL', ['sql']]] })
+  const all = [pythonAndSql, pythonOnly, sqlOnly, analyst]
+  const found = (text: string) => queryLibrary(all, more, { text }).roles
+
+  it('finds the roles that have every word', () => {
+    expect(found('python sql').map((role) => role.name)).toEqual(['Data Engineer'])
+    expect(found('spark sql').map((role) => role.name)).toEqual(['Data Engineer'])
+    expect(found('sql python').map((role) => role.name)).toEqual(['Data Engineer'])
+    expect(found('python gaming')).toEqual([])
+  })
+
+  it('says which required skill and tool each word found', () => {
+    expect(found('spark sql')[0]?.matchedOn).toEqual([
+      'Apache Spark (tools and software)',
+      'SQL (required skills)',
+    ])
+  })
+
+  it('mixes a word of the name with a skill', () => {
+    expect(found('engineer python').map((role) => role.name)).toEqual(['Data Engineer'])
+    expect(found('analyst sql').map((role) => role.name)).toEqual(['Data Analyst'])
+  })
+
+  it('finds a word with a small typo, below what is spelled right', () => {
+    expect(found('pyhton').map((role) => role.name)).toEqual(['Data Engineer', 'ML Researcher'])
+    expect(found('pyhton')[0]?.matchedOn).toEqual(['Python (required skills)'])
+    expect(found('tablaeu').map((role) => role.name)).toEqual(['Data Analyst'])
+    expect(found('engineeer').map((role) => role.name)).toEqual(['Data Engineer'])
+    expect(found('pyhton sql').map((role) => role.name)).toEqual(['Data Engineer'])
+  })
+
+  it('does not guess at short words, where one slip makes another word', () => {
+    expect(found('sqk')).toEqual([])
+    expect(found('pythno xyz')).toEqual([])
+    expect(found('pxthxn')).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import { groupOfKind } from '../../../shared/domain/compare/types'
+import { groupOf } from '../../../shared/domain/compare/types'
 import type { Entity } from '../../../shared/domain/entity'
 import { parseKey } from '../../../shared/domain/progress'
 import {
@@ -26,9 +26,10 @@ export function itemForKey(
   if (kind === 'skill') {
     const entity = entities.get(id)
     if (!entity) throw new AppError('not-found', `There is no skill or tool with the id "${id}".`)
-    const group = groupOfKind[entity.kind]
-    if (group === 'industries') {
-      throw new AppError('invalid-input', `${entity.name} is an industry, not something to learn.`)
+    const group = groupOf(entity.kind)
+    if (group === undefined || group === 'industries') {
+      const what = group ? 'an industry' : 'a site to learn or network on'
+      throw new AppError('invalid-input', `${entity.name} is ${what}, not something to learn.`)
     }
     return { key, label: label(entity.name), group }
   }

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { AppError } from '../../../shared/ipc/result'
+import { parseForUser } from '../../../shared/ipc/validation-message'
 
 /**
  * `value` parsed by `schema`, or an `invalid-input` error carrying the schema's first message
@@ -7,7 +8,7 @@ import { AppError } from '../../../shared/ipc/result'
  * refused before it reaches the store.
  */
 export function parseOrRefuse<T>(schema: z.ZodType<T>, value: unknown): T {
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  throw new AppError('invalid-input', result.error.issues[0]?.message ?? 'Invalid input.')
+  const result = parseForUser(schema, value)
+  if (result.ok) return result.value
+  throw new AppError('invalid-input', result.message)
 }

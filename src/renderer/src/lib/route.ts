@@ -4,7 +4,14 @@ import type { LibraryQuery } from '../../../shared/domain/library'
 export type Route =
   | { name: 'library'; query: LibraryQuery }
   | { name: 'role'; id: string }
-  | { name: 'compare'; roleIds: string[]; differencesOnly: boolean; savedId?: string | undefined }
+  | {
+      name: 'compare'
+      roleIds: string[]
+      differencesOnly: boolean
+      savedId?: string | undefined
+      /** The grid or the full text, when the user chose one; otherwise it follows the role count. */
+      view?: 'grid' | 'text' | undefined
+    }
   | { name: 'transition'; fromId: string; toId: string }
   | { name: 'saved'; text: string }
   | { name: 'plans'; showArchived: boolean }
@@ -46,6 +53,7 @@ export function parseRoute(hash: string): Route {
         roleIds: listParam(params.get('roles')),
         differencesOnly: params.get('diff') === '1',
         savedId: params.get('saved') ?? undefined,
+        view: (['grid', 'text'] as const).find((view) => view === params.get('view')),
       }
     case '/compare/transition':
       return { name: 'transition', fromId: params.get('from') ?? '', toId: params.get('to') ?? '' }
@@ -101,6 +109,7 @@ export function routeHref(route: Route): string {
         roles: route.roleIds.join(LIST_SEPARATOR),
         diff: route.differencesOnly ? '1' : undefined,
         saved: route.savedId,
+        view: route.view,
       })
     case 'transition':
       return withParams('/compare/transition', { from: route.fromId, to: route.toId })

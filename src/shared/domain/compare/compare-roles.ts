@@ -5,7 +5,7 @@ import { byName, entityLabel, linkedEntities } from './entity-sets'
 import { pairOverlap } from './similarity'
 import {
   entityGroups,
-  groupOfKind,
+  groupOf,
   type ComparedEntity,
   type ComparedItem,
   type Comparison,
@@ -19,7 +19,10 @@ function shareOf(holders: number, roles: number): ShareStatus {
   return holders === 1 ? 'only' : 'some'
 }
 
-const groupRank = (entity: Entity): number => entityGroups.indexOf(groupOfKind[entity.kind])
+const groupRank = (entity: Entity): number => {
+  const group = groupOf(entity.kind)
+  return group ? entityGroups.indexOf(group) : entityGroups.length
+}
 
 /** Every entity any role links, grouped then alphabetical, with the roles that link it. */
 function compareEntities(
@@ -30,15 +33,17 @@ function compareEntities(
   const all = new Map(linked.flatMap((perRole) => [...perRole]))
   const ordered = [...all.values()].sort((a, b) => groupRank(a) - groupRank(b) || byName(a, b))
   return new Map(
-    ordered.map((entity) => {
+    ordered.flatMap((entity) => {
+      const group = groupOf(entity.kind)
+      if (!group) return []
       const roleIds = roles.filter((_, index) => linked[index]?.has(entity.id)).map((r) => r.id)
       const compared: ComparedEntity = {
         ...entityLabel(entity),
-        group: groupOfKind[entity.kind],
+        group,
         share: shareOf(roleIds.length, roles.length),
         roleIds,
       }
-      return [entity.id, compared]
+      return [[entity.id, compared] as const]
     }),
   )
 }

@@ -2,6 +2,7 @@ import type { Entity } from '../entity'
 import type { EntityLabel } from '../library'
 import type { Role } from '../role'
 import { sectionKeys } from '../sections'
+import { groupOf } from './types'
 
 /**
  * The taxonomy entities a role's six list sections link, by id. Outlook statements do not
@@ -17,7 +18,8 @@ export function linkedEntities(
     for (const item of role.sections[key]) {
       for (const id of item.entityIds) {
         const entity = entities.get(id)
-        if (entity) linked.set(id, entity)
+        // A site to learn or network on is mentioned, not compared (see `groupOf`).
+        if (entity && groupOf(entity.kind)) linked.set(id, entity)
       }
     }
   }

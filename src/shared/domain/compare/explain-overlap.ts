@@ -1,5 +1,5 @@
 import type { Entity } from '../entity'
-import { entityGroups, groupOfKind, type EntityGroup } from './types'
+import { entityGroups, groupOf, type EntityGroup } from './types'
 import { listPhrase } from './list-phrase'
 
 /** The entities behind a pair's score, each list most influential first. */
@@ -22,7 +22,7 @@ function leadingGroup(
   weights: Readonly<Record<EntityGroup, number>>,
 ): EntityGroup {
   const weightOf = (group: EntityGroup): number =>
-    weights[group] * shared.filter((entity) => groupOfKind[entity.kind] === group).length
+    weights[group] * shared.filter((entity) => groupOf(entity.kind) === group).length
   return entityGroups.reduce((best, group) => (weightOf(group) > weightOf(best) ? group : best))
 }
 
@@ -46,7 +46,7 @@ export function explainOverlap(
     return `Nothing in common: ${side(firstName, onlyFirst)}; ${side(secondName, onlySecond)}.`
   }
   const group = leadingGroup(shared, weights)
-  const inGroup = shared.filter((entity) => groupOfKind[entity.kind] === group)
+  const inGroup = shared.filter((entity) => groupOf(entity.kind) === group)
   const unique = [needsAlone(firstName, onlyFirst), needsAlone(secondName, onlySecond)]
   return `Most of the overlap is in ${group}: ${names(inGroup)}; ${unique.filter(Boolean).join('; ')}.`
 }

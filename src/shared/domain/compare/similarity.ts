@@ -4,7 +4,7 @@ import { byName, linkedEntities } from './entity-sets'
 import { explainOverlap } from './explain-overlap'
 import {
   entityGroups,
-  groupOfKind,
+  groupOf,
   type EntityGroup,
   type GroupCounts,
   type PairOverlap,
@@ -24,7 +24,10 @@ export const SIMILARITY_FORMULA =
   'Shared skills, tools and industries as a share of all those either role needs, ' +
   `weighted ${entityGroups.map(percent).join(' / ')}.`
 
-const weightOf = (entity: Entity): number => SIMILARITY_WEIGHTS[groupOfKind[entity.kind]]
+const weightOf = (entity: Entity): number => {
+  const group = groupOf(entity.kind)
+  return group ? SIMILARITY_WEIGHTS[group] : 0
+}
 
 /** Heaviest group first, then alphabetical: the order "most influential first" means. */
 // Within a group, concrete things to learn explain a score better than soft skills do.
@@ -45,7 +48,7 @@ const byInfluence = (a: Entity, b: Entity): number =>
 
 function countByGroup(shared: Entity[], onlyFirst: Entity[], onlySecond: Entity[]): GroupCounts {
   const inGroup = (list: Entity[], group: EntityGroup): number =>
-    list.filter((entity) => groupOfKind[entity.kind] === group).length
+    list.filter((entity) => groupOf(entity.kind) === group).length
   const count = (group: EntityGroup): GroupCounts[EntityGroup] => ({
     shared: inGroup(shared, group),
     onlyFirst: inGroup(onlyFirst, group),

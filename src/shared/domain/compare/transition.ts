@@ -3,7 +3,7 @@ import type { EntityLabel } from '../library'
 import type { Role } from '../role'
 import { byName, entityLabel, linkedEntities } from './entity-sets'
 import { pairOverlap } from './similarity'
-import { groupOfKind, type EntityGroup, type Transition } from './types'
+import { groupOf, type EntityGroup, type Transition } from './types'
 
 const noEntities = (): Record<EntityGroup, EntityLabel[]> => ({
   skills: [],
@@ -25,7 +25,8 @@ export function transitionBetween(
   const carriedOver = noEntities()
   for (const entity of [...linkedEntities(to, entities).values()].sort(byName)) {
     const into = have.has(entity.id) ? carriedOver : needed
-    into[groupOfKind[entity.kind]].push(entityLabel(entity))
+    const group = groupOf(entity.kind)
+    if (group) into[group].push(entityLabel(entity))
   }
   return {
     from: { id: from.id, name: from.name },

@@ -11,8 +11,11 @@ export type EntityGroup = 'skills' | 'tools' | 'industries'
 
 export const entityGroups: readonly EntityGroup[] = ['skills', 'tools', 'industries']
 
+/** The kinds that are compared, scored and planned: every kind but `resource`. */
+export type ComparedKind = Exclude<EntityKind, 'resource'>
+
 /** Which family an entity kind counts in. */
-export const groupOfKind: Record<EntityKind, EntityGroup> = {
+export const groupOfKind: Record<ComparedKind, EntityGroup> = {
   language: 'skills',
   concept: 'skills',
   'soft-skill': 'skills',
@@ -21,6 +24,14 @@ export const groupOfKind: Record<EntityKind, EntityGroup> = {
   framework: 'tools',
   platform: 'tools',
   industry: 'industries',
+}
+
+/**
+ * The family an entity of `kind` counts in; none for a `resource` (a site to learn or network
+ * on), which is mentioned but neither compared, scored nor planned.
+ */
+export function groupOf(kind: EntityKind): EntityGroup | undefined {
+  return kind === 'resource' ? undefined : groupOfKind[kind]
 }
 
 /** An entity as the compare view marks it. */

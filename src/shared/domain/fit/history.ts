@@ -10,7 +10,8 @@ import type { RoleFitDetail } from './types'
 /**
  * A role's fit over time, replayed from the activity log: at the last instant of each of the
  * `months` calendar months before the month of `now` (local time), oldest first, and at `now`.
- * Each point is dated with its local day (yyyy-mm-dd).
+ * Each point is dated with its local day (yyyy-mm-dd). Points before the user's first rating
+ * of anything are left out.
  */
 export function fitHistory(
   role: Role,
@@ -25,8 +26,13 @@ export function fitHistory(
     instants.push(new Date(firstOfNext.getTime() - 1))
   }
   instants.push(now)
-  return instants.map((until) => ({
-    date: localDay(until.toISOString()),
-    score: fitScore(roleNeeds(role, entities, replayLog(log, until))),
-  }))
+  // Before the user rated anything there is no fit to speak of: those months are left out
+  // rather than drawn as zeros, which would read as a fall.
+  return instants.flatMap((until) => {
+    const states = replayLog(log, until)
+    if (![...states.values()].some((state) => state.level !== null)) return []
+    return [
+      { date: localDay(until.toISOString()), score: fitScore(roleNeeds(role, entities, states)) },
+    ]
+  })
 }

@@ -2,7 +2,7 @@ export { skillCatalog } from './catalog'
 export { fitHistory } from './history'
 export { roleNeeds } from './needs'
 export { fitScore, roleFit, STRENGTH_LEVEL } from './score'
-export { FIT_FORMULA } from './types'
+export { FIT_BANDS, FIT_FORMULA, FIT_TOP_LEVEL, fitBand } from './types'
 export {
   FIT_WEIGHTS,
   type FitNeed,

@@ -1,17 +1,18 @@
-import { groupOfKind } from '../compare/types'
+import { groupOf } from '../compare/types'
 import type { Entity } from '../entity'
 import { skillKey } from '../progress/keys'
 import { stateOf } from '../progress/replay'
 import type { ProgressKey, ProgressState } from '../progress/types'
 import type { Role } from '../role'
-import type { FitNeed } from './types'
+import { FIT_TOP_LEVEL, FIT_WEIGHTS, type FitNeed } from './types'
 
 /**
  * What a role needs: every entity its skills and tools sections link, each once, skills first
  * and then tools, each in order of first mention. Like a checklist made from the role, an
  * entity counts by its kind alone: tool, framework and platform are tools, every other kind a
  * skill, and industries are left out (they are not something to learn), as are entities the
- * taxonomy does not know. Each need carries the user's level by `states` (0 when never rated).
+ * taxonomy does not know. Each need carries the user's level by `states` (0 when never rated,
+ * with `rated` false) and how many points the fit would gain were it learned in full.
  */
 export function roleNeeds(
   role: Role,
@@ -23,19 +24,27 @@ export function roleNeeds(
     for (const id of item.entityIds) {
       const entity = entities.get(id)
       if (!entity || needs.has(id)) continue
-      const group = groupOfKind[entity.kind]
-      if (group === 'industries') continue
+      const group = groupOf(entity.kind)
+      if (group === undefined || group === 'industries') continue
       const key = skillKey(id)
+      const level = stateOf(states, key).level
       needs.set(id, {
         entityId: id,
         name: entity.name,
         kind: entity.kind,
         as: group === 'skills' ? 'skill' : 'tool',
         key,
-        level: stateOf(states, key).level ?? 0,
+        level: level ?? 0,
+        rated: level !== null,
+        gain: 0,
       })
     }
   }
   const all = [...needs.values()]
+  const totalWeight = all.reduce((sum, need) => sum + FIT_WEIGHTS[need.as], 0)
+  for (const need of all) {
+    const missing = (FIT_WEIGHTS[need.as] * (FIT_TOP_LEVEL - need.level)) / FIT_TOP_LEVEL
+    need.gain = Math.round((100 * missing) / totalWeight)
+  }
   return [...all.filter((need) => need.as === 'skill'), ...all.filter((need) => need.as === 'tool')]
 }

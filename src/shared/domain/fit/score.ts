@@ -2,10 +2,7 @@ import type { Entity } from '../entity'
 import type { ProgressKey, ProgressState } from '../progress/types'
 import type { Role } from '../role'
 import { roleNeeds } from './needs'
-import { FIT_WEIGHTS, type FitNeed, type RoleFit } from './types'
-
-/** The highest proficiency level; a need at it counts in full. */
-const TOP_LEVEL = 4
+import { FIT_TOP_LEVEL, FIT_WEIGHTS, type FitNeed, type RoleFit } from './types'
 
 /** Needs at this level or above are strengths, the rest gaps. */
 export const STRENGTH_LEVEL = 3
@@ -19,7 +16,7 @@ export function fitScore(needs: readonly Pick<FitNeed, 'as' | 'level'>[]): numbe
   let total = 0
   for (const need of needs) {
     const weight = FIT_WEIGHTS[need.as]
-    covered += (weight * need.level) / TOP_LEVEL
+    covered += (weight * need.level) / FIT_TOP_LEVEL
     total += weight
   }
   return total === 0 ? 0 : Math.round((100 * covered) / total)
@@ -42,16 +39,15 @@ function softLast(need: FitNeed): number {
 }
 
 /**
- * Gaps: rated below {@link STRENGTH_LEVEL}, skills before tools, lowest first, soft skills
- * after the rest, then by name.
+ * Gaps: rated below {@link STRENGTH_LEVEL}, the ones that would raise the fit most first (a
+ * skill counts twice a tool, a lower level has further to go), soft skills after concrete ones
+ * that gain as much, then by name. Ranked on the exact gain, not the rounded one.
  */
 function gapsOf(needs: readonly FitNeed[]): FitNeed[] {
-  const rank = (need: FitNeed): number => (need.as === 'skill' ? 0 : 1)
+  const missing = (need: FitNeed): number => FIT_WEIGHTS[need.as] * (FIT_TOP_LEVEL - need.level)
   return needs
     .filter((need) => need.level < STRENGTH_LEVEL)
-    .sort(
-      (a, b) => rank(a) - rank(b) || a.level - b.level || softLast(a) - softLast(b) || byName(a, b),
-    )
+    .sort((a, b) => missing(b) - missing(a) || softLast(a) - softLast(b) || byName(a, b))
 }
 
 /** How close the user is to a role by `states`: its score, strengths and gaps. */

@@ -1,4 +1,4 @@
-import { groupOfKind, type Transition } from '../compare/types'
+import { groupOf, type Transition } from '../compare/types'
 import type { Entity } from '../entity'
 import type { EntityLabel } from '../library'
 import type { Role, RoleItem } from '../role'
@@ -29,8 +29,8 @@ function entityItems(entities: Iterable<EntityLabel>): ChecklistItem[] {
   const skills: ChecklistItem[] = []
   const tools: ChecklistItem[] = []
   for (const entity of entities) {
-    const group = groupOfKind[entity.kind]
-    if (group === 'industries') continue
+    const group = groupOf(entity.kind)
+    if (group === undefined || group === 'industries') continue
     const item: ChecklistItem = { key: skillKey(entity.id), label: label(entity.name), group }
     ;(group === 'skills' ? skills : tools).push(item)
   }

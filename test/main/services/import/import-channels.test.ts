@@ -3,6 +3,7 @@ import { invokeChannel } from '../../../../src/main/ipc/invoke'
 import { ARTICLE_MAX_BYTES } from '../../../../src/shared/importer/limits'
 import { openTestContainer } from '../../ipc/test-container'
 import { useTempDir } from '../../store/helpers'
+import { PLAIN_REFUSAL } from '../../../shared/ipc/zod-wording'
 
 describe('import channels', () => {
   const tempDir = useTempDir()
@@ -23,8 +24,7 @@ describe('import channels', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message:
-          'Invalid input: text: The article is larger than 2 MB, the most Role Atlas imports.',
+        message: 'The article is larger than 2 MB, the most Role Atlas imports.',
       },
     })
   })
@@ -49,7 +49,7 @@ describe('import channels', () => {
     ]) {
       expect(await call('import:save', { text: 'x', roles })).toMatchObject({
         ok: false,
-        error: { code: 'invalid-input', message: expect.stringMatching(/^Invalid input: roles/) },
+        error: { code: 'invalid-input', message: expect.stringMatching(PLAIN_REFUSAL) },
       })
     }
   })

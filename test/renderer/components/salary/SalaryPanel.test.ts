@@ -52,21 +52,54 @@ describe('SalaryPanel', () => {
     const byLevel = screen.getByRole('table', { name: 'By experience' })
     const row = (name: string) =>
       within(byLevel).getByRole('rowheader', { name }).closest('tr') as HTMLElement
-    expect(row('Senior')).toHaveTextContent(/\$120,000\s*\$90,000 – \$150,000\s*40 rows/)
+    expect(row('Senior')).toHaveTextContent(/\$120,000\s*\$90,000 – \$150,000\s*40 answers/)
     expect(row('Mid')).toHaveTextContent('too few to rely on')
-    expect(row('Mid')).toHaveTextContent('5 rows')
-    expect(row('Entry')).toHaveTextContent(/Too few rows to show a figure\s*2 rows/)
+    expect(row('Mid')).toHaveTextContent('5 answers')
+    expect(row('Entry')).toHaveTextContent(/Too few answers to show a figure\s*2 answers/)
     expect(row('Entry')).not.toHaveTextContent('$')
-    expect(row('Executive')).toHaveTextContent(/No rows\s*0 rows/)
+    expect(row('Executive')).toHaveTextContent(/No answers\s*0 answers/)
     expect(screen.getByText(/snapshot of\s+19 Jan 2025/)).toBeInTheDocument()
+    expect(screen.getByRole('region', { name: 'Salaries' })).not.toHaveTextContent(/\brows?\b/)
   })
 
-  it('says so when the index has no rows for the role', async () => {
+  it('does not make a headline of a median from fewer than 10 answers', async () => {
+    installFakeApi({
+      'salaries:forRole': () => ({ ...salaries, overall: few }),
+      'salaries:source': () => source,
+    })
+    render(SalaryPanel, { id: 'salaries', roleId: 'data-manager' })
+    const hint = await screen.findByText(/from only\s+5 answers/)
+    expect(hint).toHaveTextContent(/too few to rely on\s*Median \$95,000 a year/)
+    expect(hint).toHaveTextContent('Treat it as a hint, not a figure.')
+    expect(screen.queryByText('median a year in US dollars')).not.toBeInTheDocument()
+  })
+
+  it('marks and disables filter options that would leave nothing', async () => {
+    installFakeApi({
+      'salaries:forRole': () => ({
+        ...salaries,
+        options: {
+          ...salaries.options,
+          companySize: [
+            { value: 'S', label: 'Small', count: 0 },
+            { value: 'L', label: 'Large', count: 12 },
+          ],
+        },
+      }),
+      'salaries:source': () => source,
+    })
+    render(SalaryPanel, { id: 'salaries', roleId: 'data-manager' })
+    const size = await screen.findByRole('combobox', { name: 'Company size' })
+    expect(within(size).getByRole('option', { name: 'Small (none)' })).toBeDisabled()
+    expect(within(size).getByRole('option', { name: 'Large (12)' })).toBeEnabled()
+  })
+
+  it('says so when the index has no answers for the role', async () => {
     installFakeApi({
       'salaries:forRole': () => ({ ...salaries, matchedTitles: [], overall: none }),
       'salaries:source': () => source,
     })
     render(SalaryPanel, { id: 'salaries', roleId: 'data-manager' })
-    await screen.findByText(/has no rows titled “Data Manager”/)
+    await screen.findByText(/has no answers from people titled “Data Manager”/)
   })
 })

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { pairOverlap } from '../../../../src/shared/domain/compare/similarity'
 import { transitionBetween } from '../../../../src/shared/domain/compare/transition'
-import { entityGroups, groupOfKind } from '../../../../src/shared/domain/compare/types'
+import { entityGroups, groupOf } from '../../../../src/shared/domain/compare/types'
 import { testRole } from '../fixtures'
 import { entityMap, knownIds, roleArb } from './compare-fixtures'
 
@@ -59,7 +59,7 @@ describe('transitionBetween properties', () => {
         expect(carried.every((entity) => have.has(entity.id))).toBe(true)
         for (const group of entityGroups) {
           for (const list of [transition.needed[group], transition.carriedOver[group]]) {
-            expect(list.every((entity) => groupOfKind[entity.kind] === group)).toBe(true)
+            expect(list.every((entity) => groupOf(entity.kind) === group)).toBe(true)
             const names = list.map((entity) => entity.name)
             expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')))
           }

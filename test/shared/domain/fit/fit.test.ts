@@ -52,7 +52,11 @@ describe('roleNeeds', () => {
       as: 'skill',
       key: 'skill:sql',
       level: 3,
+      rated: true,
+      // Skills weigh 2 and tools 1: 10 in all; one level short of 4 on a skill is 2 × ¼ of 10.
+      gain: 5,
     })
+    expect(needs.find((need) => need.entityId === 'r')).toMatchObject({ level: 0, rated: false })
   })
 })
 
@@ -99,6 +103,23 @@ describe('roleFit', () => {
     })
     const fit = roleFit(role, withSoftSkill, levels({}))
     expect(fit.gaps.map((need) => need.entityId)).toEqual(['sql', 'communication'])
+  })
+
+  it('ranks gaps by how much each would raise the fit, and says by how much', () => {
+    // analyst: skills sql, r, data-pipeline, cpp (×2); tools tableau, power-bi (×1); weight 10.
+    const fit = roleFit(
+      analyst,
+      entities,
+      levels({ sql: 4, r: 2, 'data-pipeline': 1, cpp: 4, tableau: 0, 'power-bi': 2 }),
+    )
+    expect(fit.gaps.map((need) => [need.name, need.gain])).toEqual([
+      // A skill at 1 has 3 of 4 levels to go, worth 2 × ¾ of 10 points: 15.
+      ['data pipeline', 15],
+      // A skill at 2 (2 × ½) gains as much as a tool at 0 (1 × 1): R before Tableau by name.
+      ['R', 10],
+      ['Tableau', 10],
+      ['Power BI', 5],
+    ])
   })
 
   it('splits needs into strengths (strongest first) and gaps (skills first, lowest first)', () => {
@@ -184,7 +205,7 @@ describe('fit properties', () => {
 })
 
 describe('fitHistory', () => {
-  it('scores the end of each of the last 12 months and now, from the log', () => {
+  it('scores the end of each month since the first rating and now, from the log', () => {
     const role = testRole('sql-only', 'SQL only', { skills: [['SQL', ['sql']]] })
     const now = new Date(2026, 10, 23, 12, 0)
     const log = [
@@ -205,12 +226,16 @@ describe('fitHistory', () => {
       ),
     ]
     const history = fitHistory(role, entities, log, now)
-    expect(history).toHaveLength(13)
-    expect(history[0]).toEqual({ date: '2025-11-30', score: 0 })
-    expect(history[3]).toEqual({ date: '2026-02-28', score: 0 })
-    expect(history[4]).toEqual({ date: '2026-03-31', score: 50 })
-    expect(history[11]).toEqual({ date: '2026-10-31', score: 50 })
-    expect(history[12]).toEqual({ date: '2026-11-23', score: 100 })
+    // The months before the first rating (10 March) are not drawn as zeros: they are left out.
+    expect(history).toHaveLength(9)
+    expect(history[0]).toEqual({ date: '2026-03-31', score: 50 })
+    expect(history[7]).toEqual({ date: '2026-10-31', score: 50 })
+    expect(history[8]).toEqual({ date: '2026-11-23', score: 100 })
+  })
+
+  it('has no history at all before anything is rated', () => {
+    const role = testRole('sql-only', 'SQL only', { skills: [['SQL', ['sql']]] })
+    expect(fitHistory(role, entities, [], new Date(2026, 10, 23))).toEqual([])
   })
 })
 

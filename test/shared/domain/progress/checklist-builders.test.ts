@@ -4,7 +4,7 @@ import catalogJson from '../../../../resources/catalog/catalog.json'
 import taxonomyJson from '../../../../resources/catalog/taxonomy.json'
 import { CatalogSchema } from '../../../../src/shared/domain/catalog'
 import { transitionBetween } from '../../../../src/shared/domain/compare/transition'
-import { groupOfKind } from '../../../../src/shared/domain/compare/types'
+import { groupOf } from '../../../../src/shared/domain/compare/types'
 import { TaxonomySchema } from '../../../../src/shared/domain/entity'
 import {
   defaultChecklistTitle,
@@ -182,7 +182,7 @@ describe('checklist builder properties', () => {
         expect(new Set(entityItems.map((item) => parseKey(item.key).id))).toEqual(linked)
         for (const item of entityItems) {
           const kind = entityMap.get(parseKey(item.key).id)?.kind
-          expect(kind && groupOfKind[kind]).toBe(item.group)
+          expect(kind && groupOf(kind)).toBe(item.group)
         }
       }),
     )

@@ -14,7 +14,12 @@ export function formatUsdShort(value: number): string {
   return `$${Math.round(value / 1000)}k`
 }
 
-/** "1 row", "5,841 rows". */
-export function formatRows(count: number): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? 'row' : 'rows'}`
+/** "1 answer", "5,841 answers": each row of the index is one person's survey answer. */
+export function formatAnswers(count: number): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'answer' : 'answers'}`
+}
+
+/** A filter option's count: "none" rather than "0", as the option would leave nothing. */
+export function formatOptionCount(count: number): string {
+  return count === 0 ? 'none' : count.toLocaleString('en')
 }

@@ -1,4 +1,5 @@
 import { errorMessage } from '../api'
+import { dataChanges } from '../undo/data-changes.svelte'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -14,6 +15,9 @@ export class AsyncResource<T> {
   #latest = 0
 
   async load(fetch: () => Promise<T>): Promise<void> {
+    // Read before the first await, so an effect that loads this loads it again when an undo
+    // in a notification changes stored data behind the open screen.
+    void dataChanges.revision
     const request = ++this.#latest
     this.status = 'loading'
     try {

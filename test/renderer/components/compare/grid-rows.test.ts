@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import {
+  defaultCompareView,
+  gridGroups,
+} from '../../../../src/renderer/src/components/compare/grid-rows'
+import type { ComparedEntity, Comparison } from '../../../../src/shared/domain/compare/types'
+import { twoRoles } from '../../compare-fixture'
+
+function entity(id: string, share: ComparedEntity['share'], roleIds: string[]): ComparedEntity {
+  return { id, name: id, kind: 'tool', group: 'tools', share, roleIds }
+}
+
+const [first] = twoRoles.columns
+if (!first) throw new Error('the fixture has no columns')
+
+/** Three roles a, b, c; main sends the entities alphabetical, as it does. */
+const threeRoles: Comparison = {
+  ...twoRoles,
+  columns: ['a', 'b', 'c'].map((id) => ({
+    ...first,
+    role: { ...first.role, id, name: id.toUpperCase() },
+  })),
+  entities: Object.fromEntries(
+    [
+      entity('airflow', 'only', ['c']),
+      entity('docker', 'some', ['a', 'b']),
+      entity('excel', 'all', ['a', 'b', 'c']),
+      entity('git', 'only', ['a']),
+      entity('spark', 'some', ['b', 'c']),
+    ].map((e) => [e.id, e]),
+  ),
+}
+
+const names = (comparison: Comparison, differencesOnly: boolean, group = 1): string[] =>
+  gridGroups(comparison, differencesOnly)[group]?.rows.map((row) => row.entity.name) ?? []
+
+describe('gridGroups', () => {
+  it('gives one group per family, skills then tools then industries, with a mark per column', () => {
+    const groups = gridGroups(twoRoles, false)
+    expect(groups.map((g) => g.group)).toEqual(['skills', 'tools', 'industries'])
+    expect(groups[0]?.rows).toEqual([{ entity: twoRoles.entities['python'], marks: [true, true] }])
+    expect(groups[2]?.rows).toEqual([])
+  })
+
+  it('puts what all share first, then what several share, then each role’s own in column order', () => {
+    expect(names(threeRoles, false)).toEqual(['excel', 'docker', 'spark', 'git', 'airflow'])
+    expect(gridGroups(threeRoles, false)[1]?.rows.at(-1)?.marks).toEqual([false, false, true])
+  })
+
+  it('leaves out what every role shares under "Differences only", and counts what it left out', () => {
+    const tools = gridGroups(threeRoles, true)[1]
+    expect(tools?.rows.map((row) => row.entity.name)).toEqual(['docker', 'spark', 'git', 'airflow'])
+    expect(tools?.hidden).toBe(1)
+    expect(gridGroups(twoRoles, true)[0]).toEqual({ group: 'skills', rows: [], hidden: 1 })
+  })
+})
+
+describe('defaultCompareView', () => {
+  it('opens three or four roles as the grid and two as the full text', () => {
+    expect([2, 3, 4].map(defaultCompareView)).toEqual(['text', 'grid', 'grid'])
+  })
+})
