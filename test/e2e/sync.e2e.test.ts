@@ -82,8 +82,19 @@ describeInBrowser('two computers syncing through one folder', () => {
         .poll(() => laptop.page.getByRole('link', { name: /AI Programmer/ }).count())
         .toBe(0)
       await undo.click()
-      await desktop.page.getByRole('heading', { level: 1, name: /AI Programmer/ }).waitFor()
-      await syncNow(desktop)
+      // The undo is done once the plan is listed again here; then it is shared.
+      await expect
+        .poll(() =>
+          desktop.page.evaluate(
+            'window.api.checklists.list({ includeArchived: false }).then((r) => r.value.length)',
+          ),
+        )
+        .toBe(1)
+      await syncThenOpen(desktop, '#/plans')
+      await desktop.page
+        .getByRole('link', { name: /AI Programmer/ })
+        .first()
+        .waitFor()
       await syncThenOpen(laptop, '#/plans')
       await laptop.page
         .getByRole('link', { name: /AI Programmer/ })
