@@ -21,6 +21,17 @@ export const budgets = {
     limit: 3,
     reason: '100 changes at once share writes, so they cost a few writes, not a hundred',
   },
+  'sync.merge': {
+    on: 'ratio',
+    limit: 3,
+    reason:
+      'three computers’ 50,000 events merge into an empty profile in about three parses of them',
+  },
+  'sync.publish': {
+    on: 'ratio',
+    limit: 2,
+    reason: 'sharing one change costs about one durable write of this computer’s open log file',
+  },
   'store.load': {
     on: 'ratio',
     limit: 3,

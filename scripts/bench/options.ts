@@ -21,6 +21,7 @@ export const figureGroups = [
   'importer',
   'salary',
   'catalog',
+  'sync',
 ] as const
 export type FigureGroup = (typeof figureGroups)[number]
 

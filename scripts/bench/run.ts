@@ -18,6 +18,7 @@ import { formatJson, formatTable } from './report'
 import { judge, type Measurement } from './results'
 import { measureSalaryStats } from './salary-figure'
 import { measureStore } from './store-figures'
+import { measureSync } from './sync-figures'
 
 /** The data is the same on every run, so figures compare across runs and machines. */
 const SEED = 20_261_129
@@ -49,6 +50,12 @@ try {
     const storeDir = path.join(dir, 'store')
     await mkdir(storeDir)
     measurements.push(...(await measureStore(db, storeDir, repetitions.rounds)))
+  }
+  if (wanted.has('sync')) {
+    progress('sync')
+    const syncDir = path.join(dir, 'sync')
+    await mkdir(syncDir)
+    measurements.push(...(await measureSync(db, syncDir, repetitions.rounds)))
   }
   if (wanted.has('renderer')) {
     const dataDir = path.join(dir, 'renderer')

@@ -15,6 +15,7 @@ import { ImportService } from './services/import/import-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { ProgressService } from './services/progress/progress-service'
 import { SalaryService } from './services/salaries/salary-service'
+import { SyncService } from './services/sync/sync-service'
 import { Store, type StoreOptions } from './store/db'
 import { acquireInstanceLock } from './store/instance-lock'
 
@@ -66,6 +67,8 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
   await comparisonsService.boot()
   const checklistsService = new ChecklistsService(store, taxonomy)
   await checklistsService.boot()
+  // Sync listens to the store's commits, so it opens before any service can change data.
+  const sync = await SyncService.open(store, { chooseOpenPath: options.chooseOpenPath })
   const services: Services = {
     catalog: catalogService,
     checklists: checklistsService,
@@ -94,12 +97,15 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     links: new LinkService(options.openExternal),
     progress: new ProgressService(store, taxonomy),
     salaries: new SalaryService(store, options.salaryIndexPath),
+    sync,
   }
+  sync.boot()
   return {
     store,
     services,
     handlers: createHandlers(services),
     shutdown: async () => {
+      await sync.shutdown()
       await store.close()
       await lock.release()
     },

@@ -61,6 +61,7 @@ const saveFilters: Record<SaveFormat, Electron.FileFilter> = {
 const openFilters: Record<OpenPurpose, Electron.FileFilter[]> = {
   article: [{ name: 'Articles (text, Markdown, HTML)', extensions: ['txt', 'md', 'html', 'htm'] }],
   data: [{ name: 'Role Atlas data (JSON)', extensions: ['json'] }],
+  'sync-folder': [],
 }
 
 /** The save dialog for an export, starting in Documents; null when the user cancels. */
@@ -80,7 +81,7 @@ async function chooseExportPath(
 async function chooseOpenPath(window: BrowserWindow, purpose: OpenPurpose): Promise<string | null> {
   const result = await dialog.showOpenDialog(window, {
     defaultPath: app.getPath('documents'),
-    properties: ['openFile'],
+    properties: purpose === 'sync-folder' ? ['openDirectory', 'createDirectory'] : ['openFile'],
     filters: openFilters[purpose],
   })
   return result.canceled ? null : (result.filePaths[0] ?? null)
@@ -116,6 +117,8 @@ async function start(): Promise<void> {
   })
   const windowState = new WindowStateService(container.store)
   let mainWindow = createWindow(windowState)
+  // Sync reads the folder when the user comes back to the app (file watching is unreliable on cloud folders).
+  app.on('browser-window-focus', () => container.services.sync.onFocus())
 
   app.on('second-instance', () => {
     if (mainWindow.isMinimized()) mainWindow.restore()

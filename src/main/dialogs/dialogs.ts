@@ -10,8 +10,11 @@ export type ChooseSavePath = (
   format: SaveFormat,
 ) => Promise<string | null>
 
-/** What an open dialog is for: an article to import, or a Role Atlas export file. */
-export type OpenPurpose = 'article' | 'data'
+/**
+ * What an open dialog is for: an article to import, a Role Atlas export file, or the folder to
+ * sync through (a folder, not a file).
+ */
+export type OpenPurpose = 'article' | 'data' | 'sync-folder'
 
 /**
  * Asks the user for a file to read; resolves to its path, or null when they cancel.

@@ -11,6 +11,7 @@ import type { ImportService } from '../services/import/import-service'
 import type { LinkService } from '../services/link-service'
 import type { ProgressService } from '../services/progress/progress-service'
 import type { SalaryService } from '../services/salaries/salary-service'
+import type { SyncService } from '../services/sync/sync-service'
 import type { HandlerTable } from './invoke'
 
 export interface Services {
@@ -27,6 +28,7 @@ export interface Services {
   links: LinkService
   progress: ProgressService
   salaries: SalaryService
+  sync: SyncService
 }
 
 /** The handler table main registers with `ipcMain.handle` and the e2e harness exposes to the page. */
@@ -90,5 +92,12 @@ export function createHandlers(services: Services): HandlerTable {
     'import:renameRole': ({ roleId, name }) => services.import.renameRole(roleId, name),
     'import:deleteRole': ({ roleId }) => services.import.deleteRole(roleId),
     'import:removeArticle': ({ articleId }) => services.import.removeArticle(articleId),
+    'sync:status': () => services.sync.status(),
+    'sync:chooseFolder': () => services.sync.chooseFolder(),
+    'sync:now': () => services.sync.syncNow(),
+    'sync:setDeviceName': ({ name }) => services.sync.setDeviceName(name),
+    'sync:forgetDevice': ({ deviceId }) => services.sync.forgetDevice(deviceId),
+    'sync:dismissNotice': () => services.sync.dismissNotice(),
+    'sync:disable': () => services.sync.disable(),
   }
 }

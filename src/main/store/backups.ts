@@ -38,7 +38,7 @@ const TIMESTAMP = '(\\d{4}-\\d{2}-\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-(\\d{3})Z'
 /** `<stem>.<kind>-<timestamp>[-<n>].json`; a pre-migration kind carries `-v<from>`. */
 function backupNamePattern(filePath: string): RegExp {
   const stem = fileStem(filePath).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const kinds = 'daily|pre-migration-v(\\d+)|pre-import|pre-replace|pre-restore'
+  const kinds = 'daily|pre-migration-v(\\d+)|pre-import|pre-replace|pre-restore|pre-sync'
   return new RegExp(`^${stem}\\.(${kinds})-${TIMESTAMP}(?:-(\\d+))?\\.json$`)
 }
 

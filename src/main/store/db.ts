@@ -32,6 +32,12 @@ export interface StoreOptions {
   fs?: DurableFs
 }
 
+/**
+ * Told of every committed update, synchronously, with the data before and after it (both
+ * frozen). Sync captures local changes this way without the services knowing about it.
+ */
+export type CommitListener = (previous: Readonly<Db>, next: Readonly<Db>) => void
+
 /** An update was refused because its result does not match the schema; nothing changed. */
 export class StoreValidationError extends Error {
   constructor(details: string) {
@@ -87,6 +93,7 @@ export class Store {
    */
   #held: Promise<void> | null = null
   #closed = false
+  readonly #commitListeners = new Set<CommitListener>()
 
   private constructor(
     filePath: string,
@@ -271,6 +278,7 @@ export class Store {
     const checked = validateChange(this.#schema, previous, draft)
     if (!checked.success) throw new StoreValidationError(z.prettifyError(checked.error))
     this.#low.data = deepFreeze(checked.data)
+    for (const listener of this.#commitListeners) listener(previous, this.#low.data)
     return result
   }
 
@@ -278,6 +286,12 @@ export class Store {
     await write.catch((error: unknown) => {
       throw new StoreWriteError(error)
     })
+  }
+
+  /** Calls `listener` after each committed update (see {@link CommitListener}); returns its removal. */
+  onCommit(listener: CommitListener): () => void {
+    this.#commitListeners.add(listener)
+    return () => this.#commitListeners.delete(listener)
   }
 
   /**

@@ -40,6 +40,7 @@ import { RoleIdSchema } from '../domain/role'
 import { sectionKeys } from '../domain/sections'
 import { SalaryFiltersSchema, type RoleSalaries, type SalarySource } from '../domain/salary/types'
 import { ARTICLE_MAX_BYTES } from '../importer/limits'
+import type { SyncStatus } from '../sync/status'
 import {
   ComparedRoleIdsSchema,
   ComparisonNotesSchema,
@@ -235,6 +236,17 @@ const DataApplyImportInput = z
   .strict()
 /** A backup's file name, as `backups:list` gave it; main only restores names it lists. */
 const BackupIdInput = z.object({ id: z.string().min(1).max(255) }).strict()
+/** A computer's name as the other computers list it. */
+const SyncDeviceNameInput = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Give this computer a name.')
+      .max(60, 'Keep the name under 60 characters.'),
+  })
+  .strict()
+const SyncDeviceIdInput = z.object({ deviceId: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/) }).strict()
 /** Nothing chosen when the user cancelled the open dialog. */
 export type DataPreviewResult = { chosen: true; preview: DataImportPreview } | { chosen: false }
 
@@ -325,6 +337,13 @@ export const contract = {
   'import:renameRole': channel<typeof ImportedRoleRenameInput, UndoHandle>(ImportedRoleRenameInput),
   'import:deleteRole': channel<typeof ImportedRoleInput, UndoHandle>(ImportedRoleInput),
   'import:removeArticle': channel<typeof ImportedArticleInput, UndoHandle>(ImportedArticleInput),
+  'sync:status': channel<typeof NoInput, SyncStatus>(NoInput),
+  'sync:chooseFolder': channel<typeof NoInput, SyncStatus>(NoInput),
+  'sync:now': channel<typeof NoInput, SyncStatus>(NoInput),
+  'sync:setDeviceName': channel<typeof SyncDeviceNameInput, SyncStatus>(SyncDeviceNameInput),
+  'sync:forgetDevice': channel<typeof SyncDeviceIdInput, SyncStatus>(SyncDeviceIdInput),
+  'sync:dismissNotice': channel<typeof NoInput, SyncStatus>(NoInput),
+  'sync:disable': channel<typeof NoInput, SyncStatus>(NoInput),
 }
 
 export type Contract = typeof contract

@@ -5,6 +5,7 @@ import type { ChecklistView } from '../../../src/shared/domain/progress/views'
 import type { RoleSalaries } from '../../../src/shared/domain/salary/types'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import { AppError } from '../../../src/shared/ipc/result'
+import type { SyncStatus } from '../../../src/shared/sync/status'
 
 const savedComparison: SavedComparisonView = {
   id: 'c1',
@@ -30,6 +31,20 @@ const checklist: ChecklistView = {
   sourceLabel: 'For AI Programmer',
   counts: { total: 0, done: 0, learning: 0, skipped: 0, todo: 0, percent: 0 },
   items: [],
+}
+
+const syncOff: SyncStatus = {
+  state: 'off',
+  folder: null,
+  deviceId: 'device-one',
+  deviceName: 'Laptop',
+  lastSyncAt: null,
+  error: null,
+  pendingChanges: 0,
+  devices: [],
+  warnings: [],
+  notice: null,
+  revision: 0,
 }
 
 const noSalaries = { count: 0, figures: null, reliability: 'hidden' } as const
@@ -178,5 +193,12 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     'backups:openFolder': () => {
       calls.push('backups:openFolder')
     },
+    'sync:status': () => syncOff,
+    'sync:chooseFolder': () => syncOff,
+    'sync:now': () => syncOff,
+    'sync:setDeviceName': ({ name }) => ({ ...syncOff, deviceName: name }),
+    'sync:forgetDevice': () => syncOff,
+    'sync:dismissNotice': () => syncOff,
+    'sync:disable': () => syncOff,
   }
 }

@@ -12,6 +12,7 @@ export const backupKinds = [
   'pre-import',
   'pre-replace',
   'pre-restore',
+  'pre-sync',
 ] as const
 export type BackupKind = (typeof backupKinds)[number]
 
@@ -25,6 +26,7 @@ export const backupKindLabels: Record<BackupKind, string> = {
   'pre-import': 'Before an import',
   'pre-replace': 'Before a replace',
   'pre-restore': 'Before a restore',
+  'pre-sync': 'Before a sync',
 }
 
 /** One backup as the Backups screen lists it. */

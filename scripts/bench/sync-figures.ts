@@ -1,0 +1,126 @@
+/**
+ * Sync's figures at full scale. `sync.merge`: three computers' logs holding the 50,000 events
+ * between them, merged into an empty profile (reading, checking and merging every file, the
+ * backup and the write of the data file included), against `JSON.parse` of the same bytes.
+ * `sync.publish`: one local change written to the folder (its open segment replaced
+ * atomically, and this computer's sync state saved), against a plain durable write of the
+ * segment's bytes.
+ */
+import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { appendToLog } from '../../src/main/services/progress/progress-log'
+import { publishOps } from '../../src/main/services/sync/folder-writer'
+import { deviceDir } from '../../src/main/services/sync/layout'
+import { SyncEngine } from '../../src/main/services/sync/sync-engine'
+import { Store } from '../../src/main/store/db'
+import { writeFileDurably } from '../../src/main/store/durable-fs'
+import type { Db } from '../../src/main/store/schema'
+import { formatStamp } from '../../src/shared/sync/hlc'
+import type { Op } from '../../src/shared/sync/ops'
+import type { Measurement } from './results'
+import { alternate, median } from './stats'
+
+const DEVICES = ['bench-laptop-01', 'bench-desktop-2', 'bench-workpc-03']
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  ;(globalThis as { gc?: () => void }).gc?.()
+  const start = performance.now()
+  await run()
+  return performance.now() - start
+}
+
+/** Writes the events as three devices' logs in `folder`, dealt round-robin. */
+async function writeLogs(db: Db, folder: string): Promise<void> {
+  for (const [index, deviceId] of DEVICES.entries()) {
+    const ops: Op[] = db.activity
+      .filter((_, n) => n % DEVICES.length === index)
+      .map((event, n) => ({
+        kind: 'event',
+        id: `${deviceId}:${n + 1}`,
+        clock: formatStamp({ wall: Date.parse(event.at), counter: n % 1000 }, deviceId),
+        event,
+      }))
+    await publishOps(folder, deviceId, { number: 1, ops: [], checksum: null }, ops)
+  }
+}
+
+/** The text of every segment in the folder, parsed: the floor of reading it at all. */
+async function parseAll(folder: string): Promise<void> {
+  for (const deviceId of DEVICES) {
+    const dir = deviceDir(folder, deviceId)
+    for (const name of await readdir(dir)) JSON.parse(await readFile(path.join(dir, name), 'utf8'))
+  }
+}
+
+export async function measureSync(db: Db, dir: string, rounds: number): Promise<Measurement[]> {
+  const folder = path.join(dir, 'folder')
+  await writeLogs(db, folder)
+  let profile = 0
+  const merge = await alternate(
+    rounds,
+    async () => {
+      const dataDir = await mkdtemp(path.join(dir, `profile-${++profile}-`))
+      const store = await Store.open(path.join(dataDir, 'role-atlas.json'))
+      const engine = await SyncEngine.open(store, {
+        stateFilePath: path.join(dataDir, 'sync-state.json'),
+      })
+      const time = await timed(() => engine.chooseFolder(folder))
+      if (store.data.activity.length !== db.activity.length)
+        throw new Error('sync.merge did not merge every event')
+      await engine.close()
+      await store.close()
+      return time
+    },
+    () => timed(() => parseAll(folder)),
+  )
+
+  // One computer with a half-full open segment, publishing one tick at a time.
+  const publishDir = path.join(dir, 'publisher')
+  await mkdir(publishDir)
+  const store = await Store.open(path.join(publishDir, 'role-atlas.json'))
+  const engine = await SyncEngine.open(store, {
+    stateFilePath: path.join(publishDir, 'sync-state.json'),
+  })
+  const own = path.join(dir, 'own-folder')
+  await engine.chooseFolder(own)
+  const key = db.checklists[0]?.items[0]?.key
+  if (!key) throw new Error('the generated data has no checklist item to tick')
+  let n = 0
+  const tick = (): Promise<void> =>
+    store.update((draft) => {
+      n++
+      const learning = { status: 'learning' as const, level: null, notes: '', links: [] }
+      const done = { ...learning, status: 'done' as const }
+      const [before, after] = n % 2 === 1 ? [learning, done] : [done, learning]
+      const at = new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString()
+      appendToLog(draft, [
+        { id: `tick-${n}`, at, key, before, after, cause: 'edit', batchId: `tick-${n}` },
+      ])
+    })
+  for (let i = 0; i < 500; i++) await tick()
+  await engine.publish()
+  const deviceId = engine.status().deviceId
+  const segmentPath = path.join(deviceDir(own, deviceId), 'seg-000001.json')
+  const plainPath = path.join(dir, 'plain-segment.json')
+  const publish = await alternate(
+    rounds,
+    async () => {
+      await tick()
+      return timed(() => engine.publish())
+    },
+    async () => {
+      const text = await readFile(segmentPath, 'utf8')
+      return timed(() => writeFileDurably(plainPath, text))
+    },
+  )
+  await engine.close()
+  await store.close()
+  const figure = (name: Measurement['name'], times: { subject: number[]; baseline: number[] }) => ({
+    name,
+    value: median(times.subject),
+    unit: 'ms' as const,
+    baseline: median(times.baseline),
+  })
+  return [figure('sync.merge', merge), figure('sync.publish', publish)]
+}

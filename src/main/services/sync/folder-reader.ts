@@ -1,0 +1,144 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { parseSegment } from '../../../shared/sync/segment'
+import { DeviceIdSchema, seqOfOpId, type Op } from '../../../shared/sync/ops'
+import { hasErrorCode } from '../../store/errno'
+import { DeviceFileSchema, type DeviceFile } from './device-file'
+import { classify, deviceDir, devicesDir } from './layout'
+import type { SyncWarning } from './warnings'
+
+/** One device's folder as read. */
+export interface DeviceRead {
+  deviceId: string
+  /** Its `device.json`, or null while that is missing or unreadable. */
+  device: DeviceFile | null
+  /** The largest op number seen in its segments. */
+  maxSeq: number
+  /** Valid ops of its segments, keyed by segment number (for its own open segment). */
+  segmentOps: Map<number, Op[]>
+}
+
+/** Everything one pass over the folder found. */
+export interface FolderRead {
+  ops: Op[]
+  devices: Map<string, DeviceRead>
+  warnings: SyncWarning[]
+}
+
+/**
+ * Reads every device's folder. A file that cannot be used now (half copied, not downloaded,
+ * mangled) is skipped with a warning and read again next time; nothing missing is ever taken
+ * as a deletion. Sealed segments already merged are not read again.
+ */
+export class FolderReader {
+  /** `deviceId/number` of sealed segments already returned. */
+  readonly #sealedDone = new Set<string>()
+  /** Files unchanged since they were returned (`path` → `size:mtime`), not read again. */
+  readonly #unchanged = new Map<string, string>()
+
+  /** Forgets what was read, e.g. when the folder changes. */
+  reset(): void {
+    this.#sealedDone.clear()
+    this.#unchanged.clear()
+  }
+
+  async read(root: string): Promise<FolderRead> {
+    const result: FolderRead = { ops: [], devices: new Map(), warnings: [] }
+    let ids: string[]
+    try {
+      ids = await readdir(devicesDir(root))
+    } catch (error) {
+      // A folder not made yet is empty, not broken; anything else is worth saying.
+      if (hasErrorCode(error, 'ENOENT')) return result
+      throw error
+    }
+    for (const deviceId of ids) {
+      if (!DeviceIdSchema.safeParse(deviceId).success) continue
+      result.devices.set(deviceId, await this.#readDevice(root, deviceId, result))
+    }
+    return result
+  }
+
+  async #readDevice(root: string, deviceId: string, result: FolderRead): Promise<DeviceRead> {
+    const dir = deviceDir(root, deviceId)
+    const read: DeviceRead = { deviceId, device: null, maxSeq: 0, segmentOps: new Map() }
+    let names: string[]
+    try {
+      names = await readdir(dir)
+    } catch (error) {
+      if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return read
+      throw error
+    }
+    for (const name of names.sort()) {
+      const kind = classify(name)
+      const file = path.join(dir, name)
+      if (kind.kind === 'placeholder') {
+        result.warnings.push({ kind: 'not-downloaded', deviceId, file: name })
+        continue
+      }
+      if (kind.kind === 'device') {
+        read.device = await readDeviceFile(file, deviceId)
+        continue
+      }
+      if (kind.kind !== 'segment' && kind.kind !== 'conflict-copy') continue
+      if (kind.kind === 'conflict-copy')
+        result.warnings.push({ kind: 'conflict-copy', deviceId, file: name })
+      const doneKey = `${deviceId}/${kind.number}`
+      if (kind.kind === 'segment' && this.#sealedDone.has(doneKey)) continue
+      const signature = await signatureOf(file)
+      if (signature === null) continue
+      if (this.#unchanged.get(file) === signature) continue
+      let text: string
+      try {
+        text = await readFile(file, 'utf8')
+      } catch (error) {
+        if (hasErrorCode(error, 'ENOENT')) continue
+        throw error
+      }
+      const parsed = parseSegment(text, { deviceId, number: kind.number })
+      if (!parsed.ok) {
+        result.warnings.push({
+          kind: 'skipped-file',
+          deviceId,
+          file: name,
+          reason: reasons[parsed.problem],
+        })
+        continue
+      }
+      const { segment } = parsed
+      for (const op of segment.ops) read.maxSeq = Math.max(read.maxSeq, seqOfOpId(op.id))
+      if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
+      result.ops.push(...segment.ops)
+      if (kind.kind === 'segment' && segment.sealed) this.#sealedDone.add(doneKey)
+      else this.#unchanged.set(file, signature)
+    }
+    return read
+  }
+}
+
+const reasons = {
+  unreadable: 'it is incomplete',
+  checksum: 'its contents do not match their checksum',
+  'wrong-device': 'it names another computer',
+  'wrong-number': 'its number does not match its name',
+  format: 'it is not in a format this version reads',
+} as const
+
+async function signatureOf(file: string): Promise<string | null> {
+  try {
+    const info = await stat(file)
+    return `${info.size}:${info.mtimeMs}`
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) return null
+    throw error
+  }
+}
+
+async function readDeviceFile(file: string, deviceId: string): Promise<DeviceFile | null> {
+  try {
+    const parsed = DeviceFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')))
+    return parsed.success && parsed.data.deviceId === deviceId ? parsed.data : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { z } from 'zod'
+import { DeviceIdSchema, OpSchema } from '../../../shared/sync/ops'
+import { writeFileDurably } from '../../store/durable-fs'
+import { hasErrorCode } from '../../store/errno'
+import { DEVICE_NAME_MAX } from './device-file'
+
+/**
+ * What this install keeps about sync in its own user-data folder (never in the synced folder):
+ * its device id, its clock, the ops of its open segment, and the folder it syncs through.
+ */
+export const LocalSyncStateSchema = z.object({
+  deviceId: DeviceIdSchema,
+  installNonce: z.string().min(8).max(64),
+  deviceName: z.string().max(DEVICE_NAME_MAX),
+  /** The chosen folder, or null when sync is off. */
+  folder: z.string().nullable(),
+  /** The folder this device has joined (published what it holds to). */
+  joinedFolder: z.string().nullable(),
+  /** The folder something was already merged from: the first merge from a folder is backed up. */
+  mergedFolder: z.string().nullable(),
+  /** The number of ops made under this id. */
+  seq: z.number().int().min(0),
+  clock: z.object({ wall: z.number().int().min(0), counter: z.number().int().min(0) }),
+  /** The segment being filled (earlier ones are sealed) and how many ops it holds. */
+  openSegment: z.number().int().min(1),
+  openCount: z.number().int().min(0),
+  /** Ops made here and not yet written to the folder (it was away, or a write failed). */
+  pending: z.array(OpSchema),
+  /** The fingerprint of the open segment as last written, to notice another writer. */
+  lastWrittenChecksum: z.string().nullable(),
+  lastChangeAt: z.iso.datetime().nullable(),
+  lastSyncAt: z.iso.datetime().nullable(),
+  forgotten: z.array(DeviceIdSchema),
+  /** Set when this install had to take a new id; shown once to the user. */
+  cloneNotice: z.string().nullable(),
+})
+export type LocalSyncState = z.infer<typeof LocalSyncStateSchema>
+
+/** A fresh random id: 16 URL-safe characters. */
+export function newDeviceId(): string {
+  return randomBytes(12).toString('base64url')
+}
+
+/** A fresh state for a new install (or one that must take a new id). */
+export function freshState(deviceName: string): LocalSyncState {
+  return {
+    deviceId: newDeviceId(),
+    installNonce: randomBytes(12).toString('base64url'),
+    deviceName,
+    folder: null,
+    joinedFolder: null,
+    mergedFolder: null,
+    seq: 0,
+    clock: { wall: 0, counter: 0 },
+    openSegment: 1,
+    openCount: 0,
+    pending: [],
+    lastWrittenChecksum: null,
+    lastChangeAt: null,
+    lastSyncAt: null,
+    forgotten: [],
+    cloneNotice: null,
+  }
+}
+
+/**
+ * Reads the state file; a missing or unreadable one starts a fresh state (sync off), since
+ * nothing in it is the user's data: the data file holds all of that.
+ */
+export async function loadLocalState(
+  filePath: string,
+  deviceName: string,
+): Promise<LocalSyncState> {
+  try {
+    const parsed = LocalSyncStateSchema.safeParse(JSON.parse(await readFile(filePath, 'utf8')))
+    if (parsed.success) return parsed.data
+  } catch (error) {
+    if (!hasErrorCode(error, 'ENOENT') && !(error instanceof SyntaxError)) throw error
+  }
+  return freshState(deviceName)
+}
+
+/** Writes the state file atomically and durably. */
+export async function saveLocalState(filePath: string, state: LocalSyncState): Promise<void> {
+  await writeFileDurably(filePath, JSON.stringify(state))
+}

@@ -1,0 +1,7 @@
+export * from './checksum'
+export * from './hlc'
+export * from './ops'
+export * from './replica'
+export * from './segment'
+export * from './settings'
+export * from './skew'

@@ -1,0 +1,78 @@
+import { z } from 'zod'
+import { ActivityEventSchema } from '../domain/progress/types'
+import { isStamp } from './hlc'
+
+/** The format every sync file names; a reader skips files of a format it does not know. */
+export const SYNC_FORMAT = 'role-atlas-sync/1'
+
+/** A device id: random, URL-safe, and short enough for a folder name. */
+export const DeviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/)
+
+/** A hybrid-logical-clock stamp (see hlc.ts). */
+export const StampSchema = z.string().refine(isStamp, 'not a clock stamp')
+
+/** `<deviceId>:<seq>`: unique everywhere, as only its device makes ops under its id. */
+export const OpIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}:[1-9]\d{0,15}$/)
+
+/** The kinds of record that sync last-writer-wins; progress travels as events instead. */
+export const syncedCollections = [
+  'checklists',
+  'comparisons',
+  'roles',
+  'articles',
+  'settings',
+] as const
+export const SyncedCollectionSchema = z.enum(syncedCollections)
+export type SyncedCollection = z.infer<typeof SyncedCollectionSchema>
+
+const RecordIdSchema = z.string().min(1).max(200)
+
+/** One progress change (an activity event): synced as a grow-only set. */
+export const EventOpSchema = z.object({
+  kind: z.literal('event'),
+  id: OpIdSchema,
+  clock: StampSchema,
+  event: ActivityEventSchema,
+})
+
+/**
+ * A write of some registers of one record. `fields` maps a register name to its new value:
+ * `$` is the record's body (everything not merged field by field), other names are fields that
+ * two machines commonly edit apart (a plan's title, items) and so merge one by one.
+ */
+export const PutOpSchema = z.object({
+  kind: z.literal('put'),
+  id: OpIdSchema,
+  clock: StampSchema,
+  collection: SyncedCollectionSchema,
+  recordId: RecordIdSchema,
+  fields: z.record(z.string().min(1).max(64), z.unknown()),
+})
+
+/** A delete: a tombstone on the record's body, competing by clock like any write. */
+export const RemoveOpSchema = z.object({
+  kind: z.literal('remove'),
+  id: OpIdSchema,
+  clock: StampSchema,
+  collection: SyncedCollectionSchema,
+  recordId: RecordIdSchema,
+})
+
+export const OpSchema = z.discriminatedUnion('kind', [EventOpSchema, PutOpSchema, RemoveOpSchema])
+export type Op = z.infer<typeof OpSchema>
+export type EventOp = z.infer<typeof EventOpSchema>
+export type PutOp = z.infer<typeof PutOpSchema>
+export type RemoveOp = z.infer<typeof RemoveOpSchema>
+
+/** The register that holds a record's body (and its tombstone). */
+export const BODY = '$'
+
+/** The device id an op id names. */
+export function deviceOfOpId(opId: string): string {
+  return opId.slice(0, opId.lastIndexOf(':'))
+}
+
+/** The sequence number an op id names. */
+export function seqOfOpId(opId: string): number {
+  return Number(opId.slice(opId.lastIndexOf(':') + 1))
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import { fnv1a } from './checksum'
+import { DeviceIdSchema, OpSchema, SYNC_FORMAT, type Op } from './ops'
+
+/**
+ * One file of a device's append-only log: its ops, in the order the device made them, and a
+ * checksum that tells a whole file from one a syncer cut short or mangled.
+ */
+export const SegmentSchema = z.object({
+  format: z.literal(SYNC_FORMAT),
+  deviceId: DeviceIdSchema,
+  number: z.number().int().min(1),
+  /** Sealed segments are full and never written again; the open one is replaced whole. */
+  sealed: z.boolean(),
+  ops: z.array(OpSchema),
+  checksum: z.string().regex(/^[0-9a-f]{8}$/),
+})
+export type Segment = z.infer<typeof SegmentSchema>
+
+/** The checksum of `ops`: FNV-1a over their JSON, as written and as read back. */
+export function checksumOf(ops: readonly unknown[]): string {
+  return fnv1a(JSON.stringify(ops))
+}
+
+/**
+ * What identifies a list of ops: their ids and clocks. A device compares the open segment in
+ * the folder with the one it last wrote by this, to notice another install writing as it.
+ */
+export function fingerprintOf(ops: readonly Op[]): string {
+  return fnv1a(ops.map((op) => `${op.id}@${op.clock}`).join(','))
+}
+
+/** A segment of `ops` with its checksum. */
+export function makeSegment(deviceId: string, number: number, sealed: boolean, ops: Op[]): Segment {
+  return { format: SYNC_FORMAT, deviceId, number, sealed, ops, checksum: checksumOf(ops) }
+}
+
+/** Why a segment's text was not used; the reader skips it and tries again next time. */
+export type SegmentProblem = 'unreadable' | 'checksum' | 'wrong-device' | 'wrong-number' | 'format'
+
+/**
+ * Reads a segment's text: the segment when it parses, validates, its checksum matches and it
+ * is the file it should be (`deviceId`, `number`), otherwise why not. Never throws.
+ */
+export function parseSegment(
+  text: string,
+  expected: { deviceId: string; number: number },
+): { ok: true; segment: Segment } | { ok: false; problem: SegmentProblem } {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return { ok: false, problem: 'unreadable' }
+  }
+  // The checksum is checked on the raw ops before the schema, so a mangled file costs no more.
+  const rawOps = (raw as { ops?: unknown } | null)?.ops
+  const rawChecksum = (raw as { checksum?: unknown } | null)?.checksum
+  if (!Array.isArray(rawOps) || typeof rawChecksum !== 'string')
+    return { ok: false, problem: 'format' }
+  if (checksumOf(rawOps) !== rawChecksum) return { ok: false, problem: 'checksum' }
+  const parsed = SegmentSchema.safeParse(raw)
+  if (!parsed.success) return { ok: false, problem: 'format' }
+  const segment = parsed.data
+  if (segment.deviceId !== expected.deviceId) return { ok: false, problem: 'wrong-device' }
+  if (segment.number !== expected.number) return { ok: false, problem: 'wrong-number' }
+  // Every op must be this device's own: a device publishes only the changes it made.
+  const prefix = `${segment.deviceId}:`
+  if (segment.ops.some((op) => !op.id.startsWith(prefix)))
+    return { ok: false, problem: 'wrong-device' }
+  return { ok: true, segment }
+}

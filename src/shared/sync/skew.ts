@@ -1,0 +1,30 @@
+import { isTooFarAhead } from './hlc'
+import { deviceOfOpId, type Op } from './ops'
+
+/** Ops split into those to merge now and those held back because their clock is wrong. */
+export interface Admitted {
+  admitted: Op[]
+  /** Devices with at least one op stamped more than a day ahead of this machine. */
+  quarantinedDevices: Set<string>
+  /** The ops held back, to be offered again at the next sync. */
+  held: Op[]
+}
+
+/**
+ * Holds back every op stamped more than a day ahead of `now`: merging it would let a machine
+ * whose clock is wrong win every edit and drag every other clock forward with it. The held ops
+ * are read again at each sync and merge once this machine's time catches up with them (or the
+ * other machine's clock is fixed and it writes again). Never throws.
+ */
+export function admitByClock(ops: readonly Op[], now: number): Admitted {
+  const admitted: Op[] = []
+  const quarantinedDevices = new Set<string>()
+  const held: Op[] = []
+  for (const op of ops) {
+    if (isTooFarAhead(op.clock, now)) {
+      quarantinedDevices.add(deviceOfOpId(op.id))
+      held.push(op)
+    } else admitted.push(op)
+  }
+  return { admitted, quarantinedDevices, held }
+}

@@ -1,0 +1,161 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Replica } from '../../../src/shared/sync/replica'
+import type { Op } from '../../../src/shared/sync/ops'
+import { opsArb } from './arbitraries'
+
+/**
+ * One history of ops (op ids are unique, as devices make them) cut into `count` parts, each
+ * shuffled: what different devices might have read so far.
+ */
+function partsArb(count: number): fc.Arbitrary<Op[][]> {
+  return opsArb.chain((ops) =>
+    fc
+      .array(fc.nat(count - 1), { minLength: ops.length, maxLength: ops.length })
+      .map((owners) =>
+        Array.from({ length: count }, (_, part) => ops.filter((_, i) => owners[i] === part)),
+      ),
+  )
+}
+
+function merged(...batches: Op[][]): ReturnType<Replica['view']> {
+  const replica = new Replica()
+  for (const batch of batches) replica.apply(batch)
+  return replica.view()
+}
+
+/** The events' states per key, as the user would see them. */
+function statesByKey(ops: Op[]): Record<string, string> {
+  const replica = new Replica()
+  replica.apply(ops)
+  const states: Record<string, string> = {}
+  for (const entry of replica.orderedEvents()) states[entry.event.key] = entry.event.after.status
+  return states
+}
+
+describe('merging ops', () => {
+  it('is commutative: a then b equals b then a', () => {
+    fc.assert(
+      fc.property(partsArb(2), ([a = [], b = []]) => {
+        expect(merged(a, b)).toEqual(merged(b, a))
+      }),
+    )
+  })
+
+  it('is associative: (a, b), c equals a, (b, c)', () => {
+    fc.assert(
+      fc.property(partsArb(3), ([a = [], b = [], c = []]) => {
+        expect(merged([...a, ...b], c)).toEqual(merged(a, [...b, ...c]))
+      }),
+    )
+  })
+
+  it('is idempotent: reading the same ops again changes nothing', () => {
+    fc.assert(
+      fc.property(opsArb, (ops) => {
+        expect(merged(ops, ops, ops)).toEqual(merged(ops))
+      }),
+    )
+  })
+
+  it('does not depend on arrival order or on how ops were cut into segments', () => {
+    fc.assert(
+      fc.property(
+        opsArb.chain((ops) =>
+          fc.tuple(
+            fc.constant(ops),
+            fc.shuffledSubarray(ops, { minLength: ops.length, maxLength: ops.length }),
+            fc.array(fc.nat(ops.length), { maxLength: 5 }),
+          ),
+        ),
+        ([ops, shuffled, cuts]) => {
+          const points = [...new Set(cuts)].sort((x, y) => x - y)
+          const segments: Op[][] = []
+          let from = 0
+          for (const point of points) {
+            segments.push(shuffled.slice(from, point))
+            from = point
+          }
+          segments.push(shuffled.slice(from))
+          expect(merged(...segments)).toEqual(merged(ops))
+          expect(statesByKey(shuffled)).toEqual(statesByKey(ops))
+        },
+      ),
+    )
+  })
+
+  it('never loses a change when given more: every event of a subset is in the merge of a superset', () => {
+    fc.assert(
+      fc.property(
+        opsArb.chain((ops) => fc.tuple(fc.constant(ops), fc.subarray(ops))),
+        ([all, some]) => {
+          const subset = merged(some).events
+          const superset = merged(all).events
+          for (const id of subset) expect(superset).toContain(id)
+        },
+      ),
+    )
+  })
+
+  it('keeps a tick on one machine and a rename on the other: fields merge one by one', () => {
+    const replica = new Replica()
+    const clock = (wall: number, device: string): string =>
+      `${String(wall).padStart(15, '0')}.000000.${device}`
+    replica.apply([
+      {
+        kind: 'put',
+        id: 'device-a:1',
+        clock: clock(1, 'device-a'),
+        collection: 'checklists',
+        recordId: 'p',
+        fields: { $: { id: 'p' }, title: 'Plan', items: ['sql'] },
+      },
+      {
+        kind: 'put',
+        id: 'device-b:1',
+        clock: clock(3, 'device-b'),
+        collection: 'checklists',
+        recordId: 'p',
+        fields: { title: 'Renamed on B' },
+      },
+      {
+        kind: 'put',
+        id: 'device-a:2',
+        clock: clock(2, 'device-a'),
+        collection: 'checklists',
+        recordId: 'p',
+        fields: { items: ['sql', 'python'] },
+      },
+    ])
+    expect(replica.recordOf('checklists', 'p')).toEqual({
+      id: 'p',
+      title: 'Renamed on B',
+      items: ['sql', 'python'],
+    })
+  })
+
+  it('lets a delete and its undo compete by clock: the newer write wins', () => {
+    const stamp = (wall: number): string => `${String(wall).padStart(15, '0')}.000000.device-a`
+    const put = (id: string, wall: number): Op => ({
+      kind: 'put',
+      id,
+      clock: stamp(wall),
+      collection: 'comparisons',
+      recordId: 'c',
+      fields: { $: { id: 'c' } },
+    })
+    const remove: Op = {
+      kind: 'remove',
+      id: 'device-b:1',
+      clock: `${String(2).padStart(15, '0')}.000000.device-b`,
+      collection: 'comparisons',
+      recordId: 'c',
+    }
+    const deleted = new Replica()
+    deleted.apply([put('device-a:1', 1), remove])
+    expect(deleted.recordOf('comparisons', 'c')).toBeNull()
+    const undone = new Replica()
+    undone.apply([put('device-a:2', 3), remove, put('device-a:1', 1)])
+    expect(undone.recordOf('comparisons', 'c')).toEqual({ id: 'c' })
+  })
+})

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { makeSegment, parseSegment } from '../../../src/shared/sync/segment'
+import { eventOf } from './arbitraries'
+
+const ops = [
+  {
+    kind: 'event' as const,
+    id: 'device-a:1',
+    clock: '001700000000000.000000.device-a',
+    event: eventOf('e1', 'skill:sql', 'done'),
+  },
+]
+const expected = { deviceId: 'device-a', number: 1 }
+
+describe('a segment file', () => {
+  it('reads back what was written', () => {
+    const text = JSON.stringify(makeSegment('device-a', 1, false, ops))
+    expect(parseSegment(text, expected)).toMatchObject({ ok: true, segment: { ops } })
+  })
+
+  it('is refused when cut short, when its checksum fails, or when it names another device', () => {
+    const text = JSON.stringify(makeSegment('device-a', 1, false, ops))
+    expect(parseSegment(text.slice(0, text.length - 20), expected)).toEqual({
+      ok: false,
+      problem: 'unreadable',
+    })
+    expect(parseSegment(text.replace('"done"', '"todo"'), expected)).toEqual({
+      ok: false,
+      problem: 'checksum',
+    })
+    expect(parseSegment(text, { deviceId: 'device-b', number: 1 })).toEqual({
+      ok: false,
+      problem: 'wrong-device',
+    })
+    expect(parseSegment(text, { deviceId: 'device-a', number: 2 })).toEqual({
+      ok: false,
+      problem: 'wrong-number',
+    })
+  })
+
+  it('is refused when it carries another device’s ops', () => {
+    const foreign = ops.map((op) => ({ ...op, id: 'device-b:1' }))
+    const text = JSON.stringify(makeSegment('device-a', 1, false, foreign))
+    expect(parseSegment(text, expected)).toEqual({ ok: false, problem: 'wrong-device' })
+  })
+})
