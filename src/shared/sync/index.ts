@@ -1,7 +1,0 @@
-export * from './checksum'
-export * from './hlc'
-export * from './ops'
-export * from './replica'
-export * from './segment'
-export * from './settings'
-export * from './skew'
