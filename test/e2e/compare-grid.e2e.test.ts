@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { describeInBrowser } from './e2e-suite'
+import { compareBox } from './library-cards'
 import { launchApp, seriousAccessibilityViolations, type LaunchedApp } from './harness'
 
 const APP_URL = 'http://role-atlas.test/index.html'
@@ -34,7 +35,7 @@ describeInBrowser('the comparison grid', () => {
   it('opens three roles picked in the library as a grid: a mark per role, shared status in words', async () => {
     const { page } = app
     for (const name of ['AI Programmer', 'Data Manager', 'Machine Learning Engineer']) {
-      await page.getByRole('checkbox', { name: `Compare ${name}` }).check()
+      await (await compareBox(page, name)).check()
     }
     await page.getByRole('link', { name: 'Compare 3 roles' }).click()
     await grid().waitFor()

@@ -48,8 +48,17 @@ describeInBrowser('searching the library', () => {
     expect(pythonAndSql.length).toBeGreaterThan(0)
     expect(pythonAndSql.length).toBeLessThan(catalog.roles.length)
     expect(await search('python sql')).toEqual(pythonAndSql)
-    const card = app.page.getByRole('list', { name: 'Roles' }).getByRole('listitem').first()
-    expect(await card.textContent()).toMatch(/Matches.*Python \(required skills/)
+    // A role that asks for Python among its required skills says so on its card.
+    const withPythonSkill = catalog.roles.find(
+      (role) =>
+        pythonAndSql.includes(role.name) &&
+        role.sections.skills.some((item) => item.entityIds.includes('python')),
+    )
+    if (!withPythonSkill) throw new Error('no role asks for Python among its skills')
+    const card = app.page.getByRole('article', { name: withPythonSkill.name, exact: true })
+    await card.scrollIntoViewIfNeeded()
+    // Scrolled to, the card is drawn in full, with what it matched.
+    await expect.poll(() => card.textContent()).toMatch(/Matches.*Python \(required skills/)
   })
 
   it('still finds a role when a word has a small typo', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { describeInBrowser } from './e2e-suite'
+import { compareBox } from './library-cards'
 import { launchApp, type LaunchedApp } from './harness'
 
 describeInBrowser('the library’s Compare selection', () => {
@@ -18,17 +19,15 @@ describeInBrowser('the library’s Compare selection', () => {
 
   it('survives opening a role, the Compare tab and a search, and comes back as it was', async () => {
     const { page } = app
-    await page.getByRole('checkbox', { name: 'Compare Data Manager' }).check()
-    await page.getByRole('checkbox', { name: 'Compare AI Programmer' }).check()
+    await (await compareBox(page, 'Data Manager')).check()
+    await (await compareBox(page, 'AI Programmer')).check()
     await bar().getByText('Data Manager, AI Programmer').waitFor()
 
     await page.getByRole('link', { name: 'Machine Learning Engineer', exact: true }).click()
     await page.getByRole('heading', { level: 1, name: 'Machine Learning Engineer' }).waitFor()
     await page.goBack()
     await bar().getByText('Data Manager, AI Programmer').waitFor()
-    expect(await page.getByRole('checkbox', { name: 'Compare Data Manager' }).isChecked()).toBe(
-      true,
-    )
+    expect(await (await compareBox(page, 'Data Manager')).isChecked()).toBe(true)
 
     // The Compare tab, opened empty, offers the picks; leaving it keeps them.
     await page.getByRole('link', { name: 'Compare', exact: true }).click()
@@ -59,8 +58,8 @@ describeInBrowser('the library’s Compare selection', () => {
 
     // Picked again, and compared from the Compare tab.
     await page.getByRole('searchbox').fill('')
-    await page.getByRole('checkbox', { name: 'Compare AI Programmer' }).check()
-    await page.getByRole('checkbox', { name: 'Compare Data Manager' }).check()
+    await (await compareBox(page, 'AI Programmer')).check()
+    await (await compareBox(page, 'Data Manager')).check()
     await page.getByRole('link', { name: 'Compare', exact: true }).click()
     await page.getByRole('button', { name: 'Compare the 2 roles picked in the library' }).click()
     await expect

@@ -38,4 +38,19 @@ describe('LazyView', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('This screen could not be loaded')
     expect(screen.queryByText(/dynamically imported/)).not.toBeInTheDocument()
   })
+
+  it('loads its view once while only the props change, so the view is not built again', async () => {
+    let loads = 0
+    const view = (): Promise<typeof notFound> => {
+      loads += 1
+      return Promise.resolve(notFound)
+    }
+    const { rerender } = render(LazyView, { props: { view, props: { path: '/one' } } })
+    expect(await screen.findByText('There is nothing at /one')).toBeInTheDocument()
+    await rerender({ view, props: { path: '/two' } })
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    // Loaded again, the view would be built anew and lose its state and focus (the compare
+    // screen's keyboard journey shows it end to end).
+    expect(loads).toBe(1)
+  })
 })
