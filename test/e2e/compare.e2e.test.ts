@@ -67,7 +67,7 @@ describeInBrowser('comparing roles and keeping the comparison', () => {
       await list.getByRole('link', { name: 'AI Programmer vs Data Operations Manager' }).click()
       await again.getByRole('table', { name: /compared roles/ }).waitFor()
       await again.getByRole('button', { name: 'Export Markdown' }).click()
-      await again.getByText(/^Exported to /).waitFor()
+      await again.getByText(/^Saved to /).waitFor()
 
       const exportsDir = join(first.dataDir, 'exports')
       const [file] = await readdir(exportsDir)
