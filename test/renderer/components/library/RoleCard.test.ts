@@ -38,6 +38,22 @@ describe('RoleCard', () => {
     expect(checkbox).toBeDisabled()
   })
 
+  it('names three of a long list of other titles and counts the rest', () => {
+    const aliases = Array.from({ length: 40 }, (_, index) => `Data Title ${index + 1}`)
+    render(RoleCard, {
+      role: { ...role, aliases },
+      selected: false,
+      selectable: true,
+      onselect: vi.fn(),
+      readiness: undefined,
+    })
+    const card = screen.getByRole('article', { name: 'Data Operations Specialist' })
+    expect(card).toHaveTextContent(
+      'Also called Data Title 1, Data Title 2, Data Title 3 and 37 more',
+    )
+    expect(card).not.toHaveTextContent('Data Title 4')
+  })
+
   it('names the role, links to its page and shows why it matched', () => {
     const onselect = vi.fn()
     render(RoleCard, {
