@@ -34,7 +34,7 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         const library = join(SCREENSHOT_DIR, `library-${colorScheme}.png`)
         await page.screenshot({ path: library, fullPage: true })
 
-        await page.getByRole('link', { name: 'Data Operations Manager', exact: true }).click()
+        await page.goto(`${APP_URL}#/roles/data-operations-manager`)
         await page.getByRole('heading', { level: 1, name: 'Data Operations Manager' }).waitFor()
         const role = join(SCREENSHOT_DIR, `role-${colorScheme}.png`)
         await page.screenshot({ path: role })
@@ -87,6 +87,20 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
           sized.push(compareShot, libraryShot)
         }
         await page.setViewportSize({ width: 1280, height: 860 })
+
+        // The catalog's other kinds: an O*NET occupation's page, and a comparison across an
+        // occupation, a market role and two seed roles.
+        const occupation = join(SCREENSHOT_DIR, `role-onet-${colorScheme}.png`)
+        await page.goto(`${APP_URL}#/roles/data-scientist`)
+        await page.getByRole('heading', { level: 1, name: 'Data Scientist' }).waitFor()
+        await page.screenshot({ path: occupation })
+        const mixed = join(SCREENSHOT_DIR, `compare-mixed-${colorScheme}.png`)
+        await page.goto(
+          `${APP_URL}#/compare?roles=data-scientist,data-engineer,machine-learning-engineer,data-manager`,
+        )
+        await grid.getByRole('columnheader', { name: 'Data Manager' }).waitFor()
+        await page.mouse.move(0, 0)
+        await page.screenshot({ path: mixed })
 
         const transition = join(SCREENSHOT_DIR, `transition-${colorScheme}.png`)
         await page.goto(`${APP_URL}#/compare/transition?from=data-manager&to=ai-programmer`)
