@@ -17,6 +17,10 @@ const firstScreenData =
 void firstScreenData
   .catch(() => undefined)
   .then(() => {
+    // The user may have moved on while the app started: an answer for a screen that did not
+    // open would be taken, stale, by the next library screen.
+    const opening = parseRoute(window.location.hash)
+    if (opening.name !== 'library') libraryRoles.discard()
     target.replaceChildren()
     mount(App, { target })
   })

@@ -7,6 +7,8 @@ export interface AskedAhead<I, T> {
   ahead(input: I): Promise<T>
   /** The answer for `input`: the one asked for ahead when it is for the same input and fresh. */
   take(input: I): Promise<T>
+  /** Drops an answer asked for ahead: the screen it was for is not the one that opened. */
+  discard(): void
 }
 
 /**
@@ -35,6 +37,9 @@ export function askAhead<I, T>(send: (input: I) => Promise<T>): AskedAhead<I, T>
         taken !== undefined &&
         (taken.answeredAt === undefined || performance.now() - taken.answeredAt < FRESH_FOR_MS)
       return fresh && taken.key === JSON.stringify(input) ? taken.answer : send(input)
+    },
+    discard() {
+      asked = undefined
     },
   }
 }
