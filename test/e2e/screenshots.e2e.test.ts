@@ -126,6 +126,15 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         await page.getByRole('button', { name: 'Notes and links for Python' }).click()
         await page.getByRole('button', { name: 'Python tutorial', exact: true }).waitFor()
         await captureWholePage(page, checklist)
+        // The plan at the window's small and large sizes, as the user first sees it.
+        for (const size of sizes) {
+          await page.setViewportSize(size)
+          await page.evaluate('window.scrollTo(0, 0)')
+          const planShot = join(SCREENSHOT_DIR, `checklist-${size.width}-${colorScheme}.png`)
+          await page.screenshot({ path: planShot })
+          sized.push(planShot)
+        }
+        await page.setViewportSize({ width: 1280, height: 860 })
 
         const dashboard = join(SCREENSHOT_DIR, `dashboard-${colorScheme}.png`)
         await page.goto(`${APP_URL}#/progress`)
