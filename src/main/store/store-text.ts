@@ -83,12 +83,12 @@ export class StoreText {
   }
 
   #joined(key: string, records: readonly unknown[]): string {
-    const remember = !this.#appendOnlyKeys.has(key)
-    return records.map((record) => this.#record(record, remember)).join(',\n')
+    if (this.#appendOnlyKeys.has(key)) return indentedRecords(records)
+    return records.map((record) => this.#record(record)).join(',\n')
   }
 
-  #record(record: unknown, remember: boolean): string {
-    if (!remember || typeof record !== 'object' || record === null || !Object.isFrozen(record)) {
+  #record(record: unknown): string {
+    if (typeof record !== 'object' || record === null || !Object.isFrozen(record)) {
       return RECORD_INDENT + indented(record, RECORD_INDENT)
     }
     let text = this.#records.get(record)
@@ -107,6 +107,18 @@ function startsWith(records: readonly unknown[], start: readonly unknown[]): boo
     records.length > start.length &&
     start.every((record, index) => records[index] === record)
   )
+}
+
+/**
+ * The records' text as {@link StoreText} joins it (each at {@link RECORD_INDENT}, separated by
+ * `,\n`), made by one `JSON.stringify` of the whole list: for the activity log's tens of
+ * thousands of records, one call and one replacement cost far less than one per record.
+ */
+function indentedRecords(records: readonly unknown[]): string {
+  if (records.length === 0) return ''
+  // `[\n  r0,\n  r1\n]` shifted by two spaces is `[\n    r0,\n    r1\n  ]`: drop the brackets.
+  const text = JSON.stringify(records, null, 2).replaceAll('\n', '\n  ')
+  return text.slice('[\n'.length, -'\n  ]'.length)
 }
 
 /** `value` as JSON with two-space indentation, its inner lines shifted by `indent`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { appendedTo, type Appended } from './append-only'
 import { deepFreeze } from './deep-freeze'
+import { isKnownValid } from './known-valid'
 import { changedKeysAreUnique } from './unique-keys'
 
 /** The result of {@link validateChange}: the new data, or why it is refused. */
@@ -13,7 +14,8 @@ export type ValidatedChange<T> = { success: true; data: T } | { success: false; 
  * valid (frozen, so unchanged) and kept as it is, new records are parsed, and the list's own
  * rules (unique keys, limits) run over the whole list, unique keys only against the changed
  * records when there are a few (see unique-keys.ts). An append-only list's draft (see
- * append-only.ts) has only its pushed records parsed. Every other top-level field that is
+ * append-only.ts) has only its pushed records parsed, and of those only the ones not already
+ * known valid (see known-valid.ts). Every other top-level field that is
  * not the previous value is parsed whole. Unchanged lists keep their identity; changed lists
  * come back frozen, their new records too.
  *
@@ -72,6 +74,8 @@ function validateAppended(
   if (added.length === 0) return { success: true, data: base }
   const issues: z.core.$ZodIssue[] = []
   const parsed = added.map((record, offset) => {
+    // Parsed already by whoever made it (sync's reader) and frozen since: kept as it is.
+    if (isKnownValid(schema.element, record)) return record
     const result = z.safeParse(schema.element, record)
     if (result.success) return deepFreeze(result.data)
     issues.push(...withPrefix(result.error.issues, [base.length + offset]))
@@ -117,6 +121,7 @@ function validateList(
     // thousands of frozen records costs more to build than a few searches.
     if (index < previous.length && ++lookups > FEW_LOOKUPS) known ??= new Set(previous)
     if (known ? known.has(item) : index < previous.length && previous.includes(item)) continue
+    if (isKnownValid(schema.element, item)) continue
     const result = z.safeParse(schema.element, item)
     if (result.success) items[index] = deepFreeze(result.data)
     else issues.push(...withPrefix(result.error.issues, [index]))

@@ -38,6 +38,16 @@ describe('a segment file', () => {
     })
   })
 
+  it('is read when written out another way (indented, keys reordered), and checked all the same', () => {
+    const { checksum, ...rest } = makeSegment('device-a', 1, false, ops)
+    const text = JSON.stringify({ checksum, ...rest }, null, 2)
+    expect(parseSegment(text, expected)).toMatchObject({ ok: true, segment: { ops } })
+    expect(parseSegment(text.replace('"done"', '"todo"'), expected)).toEqual({
+      ok: false,
+      problem: 'checksum',
+    })
+  })
+
   it('is refused when it carries another device’s ops', () => {
     const foreign = ops.map((op) => ({ ...op, id: 'device-b:1' }))
     const text = JSON.stringify(makeSegment('device-a', 1, false, foreign))
