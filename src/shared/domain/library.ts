@@ -1,5 +1,6 @@
 import type { Entity, EntityKind } from './entity'
 import type { ArticleRef, Role } from './role'
+import type { RoleFamilyId } from './role-families'
 import type { Source } from './source'
 
 /** A role as the library lists it: enough to show, search and filter, without every section. */
@@ -13,6 +14,12 @@ export interface LibraryRole {
   keyTools: string[]
   /** Why the role matched the search text, e.g. "Tableau (tools)"; empty without a query. */
   matchedOn: string[]
+  /** The family the library groups it under. */
+  familyId: RoleFamilyId
+  /** BLS's typical entry education, e.g. "Bachelor's degree"; absent where the role has no profile. */
+  typicalEntry?: string | undefined
+  /** BLS's projected employment change over the period, in percent; absent without a profile. */
+  growthPercent?: number | undefined
 }
 
 /** One choice in a library filter, with how many roles it would keep. */
@@ -22,11 +29,25 @@ export interface Facet {
   roleCount: number
 }
 
+/** How the library orders roles: by name (search relevance first) or by projected growth. */
+export const librarySorts = ['name', 'growth'] as const
+export type LibrarySort = (typeof librarySorts)[number]
+
+/** The growth thresholds the library filters by, in percent of BLS's projected change. */
+export const growthThresholds = [0, 5, 10, 20] as const
+
 export interface LibraryQuery {
   /** Free text matched against names, aliases, skills and tools. */
   text: string
   industryId?: string | undefined
   toolId?: string | undefined
+  familyId?: string | undefined
+  /** A typical entry education, exactly as the roles' profiles spell it. */
+  education?: string | undefined
+  /** Keep roles projected to grow by more than this many percent. */
+  minGrowth?: number | undefined
+  /** Absent: by name, best search match first. */
+  sort?: LibrarySort | undefined
 }
 
 export interface LibraryResult {
@@ -35,6 +56,10 @@ export interface LibraryResult {
   total: number
   industries: Facet[]
   tools: Facet[]
+  /** Every family with roles, in the order the library shows them. */
+  families: Facet[]
+  /** Every typical entry education the roles name, fewest years first. */
+  educations: Facet[]
 }
 
 /** The entity fields the renderer needs to show a link. */

@@ -11,6 +11,7 @@ import { installFakeApi } from '../fake-api'
 const all: LibraryResult = {
   roles: [
     {
+      familyId: 'data-engineering',
       id: 'data-manager',
       name: 'Data Manager',
       aliases: [],
@@ -20,6 +21,7 @@ const all: LibraryResult = {
       matchedOn: [],
     },
     {
+      familyId: 'ml-ai',
       id: 'ai-programmer',
       name: 'AI Programmer',
       aliases: [],
@@ -32,6 +34,11 @@ const all: LibraryResult = {
   total: 2,
   industries: [{ id: 'finance', name: 'Finance', roleCount: 2 }],
   tools: [{ id: 'tableau', name: 'Tableau', roleCount: 1 }],
+  families: [
+    { id: 'ml-ai', name: 'ML and AI', roleCount: 1 },
+    { id: 'data-engineering', name: 'Data engineering and management', roleCount: 1 },
+  ],
+  educations: [],
 }
 
 /** Stands in for the browser's: a test says when an element comes near the view. */
@@ -72,8 +79,10 @@ function manyRoles(count: number): LibraryResult {
     origin: 'builtin' as const,
     keyTools: [],
     matchedOn: [],
+    familyId: 'data-science' as const,
   }))
-  return { roles, total: count, industries: [], tools: [] }
+  const families = [{ id: 'data-science', name: 'Data science and analytics', roleCount: count }]
+  return { roles, total: count, industries: [], tools: [], families, educations: [] }
 }
 
 afterEach(() => {

@@ -94,6 +94,12 @@ function defineRoute<N extends Route['name'], P extends AnyProps>(
 
 const on = (flag: boolean): string | undefined => (flag ? '1' : undefined)
 
+/** A growth threshold from the URL; a hand-edited value that is not a number filters nothing. */
+function growthParam(value: string | null): number | undefined {
+  const threshold = value === null || value === '' ? NaN : Number(value)
+  return Number.isFinite(threshold) ? threshold : undefined
+}
+
 /**
  * Every screen of the app, each written once: its pattern, how it reads and writes the URL, its
  * view and the props it gives the view. The table must hold every name of `Route`, and each
@@ -108,10 +114,22 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
         text: query.get('q') ?? '',
         industryId: query.get('industry') ?? undefined,
         toolId: query.get('tool') ?? undefined,
+        familyId: query.get('family') ?? undefined,
+        education: query.get('education') ?? undefined,
+        minGrowth: growthParam(query.get('growth')),
+        sort: query.get('sort') === 'growth' ? 'growth' : undefined,
       } satisfies LibraryQuery,
     }),
-    href: (route) => ({
-      query: { q: route.query.text, industry: route.query.industryId, tool: route.query.toolId },
+    href: ({ query }) => ({
+      query: {
+        q: query.text,
+        industry: query.industryId,
+        tool: query.toolId,
+        family: query.familyId,
+        education: query.education,
+        growth: query.minGrowth === undefined ? undefined : String(query.minGrowth),
+        sort: query.sort === 'growth' ? 'growth' : undefined,
+      },
     }),
     // A thunk, not the value: this module and the library import each other, and the library
     // is only read once the app draws.
