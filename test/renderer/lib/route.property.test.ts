@@ -16,7 +16,15 @@ const roleId = nonEmpty.filter((id) => !id.includes(','))
 const route: fc.Arbitrary<Route> = fc.oneof(
   fc.record({
     name: fc.constant('library' as const),
-    query: fc.record({ text, industryId: optional, toolId: optional }),
+    query: fc.record({
+      text,
+      industryId: optional,
+      toolId: optional,
+      familyId: optional,
+      education: optional,
+      minGrowth: fc.option(fc.integer({ min: -100, max: 1000 }), { nil: undefined }),
+      sort: fc.option(fc.constant('growth' as const), { nil: undefined }),
+    }),
   }),
   fc.record({ name: fc.constant('role' as const), id: nonEmpty }),
   fc.record({

@@ -144,6 +144,79 @@ describe('LibraryView', () => {
     expect(onquerychange).toHaveBeenLastCalledWith({ text: '', industryId: 'finance' })
   })
 
+  it('groups the roles under their family headings, in the families order', async () => {
+    installFakeApi({ 'library:query': () => all })
+    render(LibraryView, {
+      query: { text: '' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    await screen.findByRole('list', { name: 'Roles' })
+    const headings = screen.getAllByRole('heading', { level: 2 })
+    expect(headings.map((heading) => heading.textContent)).toEqual([
+      'ML and AI 1',
+      'Data engineering and management 1',
+    ])
+    const ml = screen.getByRole('list', { name: 'ML and AI' })
+    expect(within(ml).getByRole('link', { name: 'AI Programmer' })).toBeInTheDocument()
+    const data = screen.getByRole('list', { name: 'Data engineering and management' })
+    expect(within(data).getByRole('link', { name: 'Data Manager' })).toBeInTheDocument()
+  })
+
+  it('shows one ranking without family headings when sorted by growth', async () => {
+    const ranked = all.roles.map((role, index) => ({ ...role, growthPercent: 20 - index * 30 }))
+    installFakeApi({ 'library:query': () => ({ ...all, roles: ranked }) })
+    render(LibraryView, {
+      query: { text: '', sort: 'growth' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    const list = await screen.findByRole('list', { name: 'By growth, fastest first' })
+    expect(
+      within(list)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Data Manager', 'AI Programmer'])
+    expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument()
+    expect(within(list).getByText('Growth to 2034: +20%')).toBeInTheDocument()
+    expect(within(list).getByText('Growth to 2034: -10%')).toBeInTheDocument()
+  })
+
+  it('reports a family, education, growth and sort choice, and clears filters but not the sort', async () => {
+    installFakeApi({
+      'library:query': () => ({
+        ...all,
+        educations: [{ id: "Master's degree", name: "Master's degree", roleCount: 1 }],
+      }),
+    })
+    const onquerychange = vi.fn<(query: LibraryQuery) => void>()
+    render(LibraryView, {
+      query: { text: '', minGrowth: 10, sort: 'growth' },
+      onquerychange,
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    await screen.findByRole('list', { name: 'Roles' })
+    const base = { text: '', minGrowth: 10, sort: 'growth' }
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Family' }), 'ML and AI (1)')
+    expect(onquerychange).toHaveBeenLastCalledWith({ ...base, familyId: 'ml-ai' })
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Entry education' }),
+      "Master's degree (1)",
+    )
+    expect(onquerychange).toHaveBeenLastCalledWith({ ...base, education: "Master's degree" })
+    const growth = screen.getByRole('combobox', { name: 'Growth to 2034' })
+    expect(growth).toHaveValue('10')
+    await userEvent.selectOptions(growth, 'Growing over 20%')
+    expect(onquerychange).toHaveBeenLastCalledWith({ ...base, minGrowth: 20 })
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Name')
+    expect(onquerychange).toHaveBeenLastCalledWith({ text: '', minGrowth: 10, sort: undefined })
+    await userEvent.click(screen.getByRole('button', { name: 'Clear' }))
+    expect(onquerychange).toHaveBeenLastCalledWith({ text: '', sort: 'growth' })
+  })
+
   it('offers to clear a search that matches nothing', async () => {
     installFakeApi({ 'library:query': () => ({ ...all, roles: [] }) })
     const onquerychange = vi.fn()
