@@ -80,4 +80,26 @@ describeInBrowser('library families, filters and sort', () => {
       .poll(() => cardNames('By growth, fastest first'))
       .toHaveLength(catalog.roles.length)
   })
+
+  it('sorts by median salary, highest first, each card naming its median', async () => {
+    const { page } = app
+    await expect.poll(() => cardNames()).toHaveLength(catalog.roles.length)
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('salary')
+    const list = page.getByRole('list', { name: 'By median salary, highest first' })
+    await expect.poll(() => list.getByText(/^Median salary: /).count()).toBeGreaterThan(5)
+    // Cards past the first screenful show only their names until scrolled to: read the first.
+    const medians = (await list.getByText(/^Median salary: /).allTextContents()).map((text) =>
+      Number(text.replace(/\D/g, '')),
+    )
+    expect(medians.length).toBeGreaterThan(5)
+    expect(medians).toEqual([...medians].sort((a, b) => b - a))
+    await page.getByRole('combobox', { name: 'Median salary' }).selectOption('200000')
+    await expect.poll(() => page.url()).toContain('salary=200000')
+    await expect
+      .poll(async () => (await list.getByText(/^Median salary: /).allTextContents()).length)
+      .toBeLessThan(medians.length)
+    const rich = await list.getByText(/^Median salary: /).allTextContents()
+    expect(rich.every((text) => Number(text.replace(/\D/g, '')) >= 200_000)).toBe(true)
+    expect(await seriousAccessibilityViolations(page)).toEqual([])
+  })
 })

@@ -90,6 +90,7 @@ function matchRole(
   role: Role,
   terms: { phrase: Term; words: Term[] } | undefined,
   entities: ReadonlyMap<string, Entity>,
+  medians: ReadonlyMap<string, number> | undefined,
 ): Ranked | null {
   const base = {
     id: role.id,
@@ -101,6 +102,7 @@ function matchRole(
     familyId: familyOf(role),
     typicalEntry: role.profile?.education?.typicalEntry,
     growthPercent: role.profile?.projection?.changePercent,
+    medianSalary: medians?.get(role.id),
   }
   if (terms === undefined) return { role: { ...base, matchedOn: [] }, rank: 0 }
   const linkedIds = new Set(sectionKeys.flatMap((key) => [...linksIn(role, key)]))
@@ -200,9 +202,11 @@ function educationFacets(roles: readonly Role[]): Facet[] {
     .sort((a, b) => educationRank(a.id) - educationRank(b.id) || a.name.localeCompare(b.name, 'en'))
 }
 
-/** Fastest growth first; a role without a projection goes last, as nothing is known of it. */
-function byGrowth(a: LibraryRole, b: LibraryRole): number {
-  return (b.growthPercent ?? -Infinity) - (a.growthPercent ?? -Infinity)
+/** Fastest growth (or highest pay) first; a role without the figure goes last, as nothing is known of it. */
+function byFigure(sort: LibraryQuery['sort'], a: LibraryRole, b: LibraryRole): number {
+  if (sort === 'growth') return (b.growthPercent ?? -Infinity) - (a.growthPercent ?? -Infinity)
+  if (sort === 'salary') return (b.medianSalary ?? -Infinity) - (a.medianSalary ?? -Infinity)
+  return 0
 }
 
 /**
@@ -212,13 +216,16 @@ function byGrowth(a: LibraryRole, b: LibraryRole): number {
  * with a typo (two from eight letters), ranked below exact matches. Filters keep roles whose
  * industries (or tools) section links the chosen entity, whose family is the chosen one, whose
  * typical entry education is the chosen level, or whose projected growth is above the chosen
- * threshold (a role without a projection is left out then, as its growth is unknown). Sorting by
- * growth puts the fastest first and keeps name order among equals.
+ * threshold (a role without a projection is left out then, as its growth is unknown), or whose
+ * median salary is at least the chosen floor. Sorting by growth or salary puts the highest
+ * first and keeps name order among equals. `medians` are the roles' median salaries by id,
+ * given when the query {@link wantsSalaries}.
  */
 export function queryLibrary(
   roles: readonly Role[],
   entities: ReadonlyMap<string, Entity>,
   query: LibraryQuery,
+  medians?: ReadonlyMap<string, number>,
 ): LibraryResult {
   const text = normaliseSearchText(query.text)
   const terms = text === '' ? undefined : { phrase: term(text), words: text.split(' ').map(term) }
@@ -229,14 +236,15 @@ export function queryLibrary(
       (!query.familyId || familyOf(role) === query.familyId) &&
       (!query.education || role.profile?.education?.typicalEntry === query.education) &&
       (query.minGrowth === undefined ||
-        (role.profile?.projection?.changePercent ?? -Infinity) > query.minGrowth),
+        (role.profile?.projection?.changePercent ?? -Infinity) > query.minGrowth) &&
+      (query.minSalary === undefined || (medians?.get(role.id) ?? -Infinity) >= query.minSalary),
   )
   const ranked = filtered
-    .map((role) => matchRole(role, terms, entities))
+    .map((role) => matchRole(role, terms, entities, medians))
     .filter((match): match is Ranked => match !== null)
     .sort(
       (a, b) =>
-        (query.sort === 'growth' ? byGrowth(a.role, b.role) : 0) ||
+        byFigure(query.sort, a.role, b.role) ||
         a.rank - b.rank ||
         a.role.name.localeCompare(b.role.name, 'en'),
     )

@@ -20,6 +20,11 @@ export interface LibraryRole {
   typicalEntry?: string | undefined
   /** BLS's projected employment change over the period, in percent; absent without a profile. */
   growthPercent?: number | undefined
+  /**
+   * The median of the role's salary-index rows, in US dollars a year; only when the query asks
+   * for salaries (see {@link wantsSalaries}) and the index shows figures for the role.
+   */
+  medianSalary?: number | undefined
 }
 
 /** One choice in a library filter, with how many roles it would keep. */
@@ -29,8 +34,8 @@ export interface Facet {
   roleCount: number
 }
 
-/** How the library orders roles: by name (search relevance first) or by projected growth. */
-export const librarySorts = ['name', 'growth'] as const
+/** How the library orders roles: by name (search relevance first), projected growth or median salary. */
+export const librarySorts = ['name', 'growth', 'salary'] as const
 export type LibrarySort = (typeof librarySorts)[number]
 
 /** The growth thresholds the library filters by, in percent of BLS's projected change. */
@@ -46,8 +51,34 @@ export interface LibraryQuery {
   education?: string | undefined
   /** Keep roles projected to grow by more than this many percent. */
   minGrowth?: number | undefined
+  /** Keep roles whose median salary is at least this many US dollars a year. */
+  minSalary?: number | undefined
   /** Absent: by name, best search match first. */
   sort?: LibrarySort | undefined
+}
+
+/** The salary floors the library filters by, in US dollars a year. */
+export const salaryFloors = [100_000, 150_000, 200_000] as const
+
+/** Whether a query narrows the library (sorting does not), so the view offers to clear it. */
+export function isFiltered(query: LibraryQuery): boolean {
+  return Boolean(
+    query.text ||
+    query.industryId ||
+    query.toolId ||
+    query.familyId ||
+    query.education ||
+    query.minGrowth !== undefined ||
+    query.minSalary !== undefined,
+  )
+}
+
+/**
+ * Whether a query needs the salary index. The index is read on first use, so the library's
+ * first screen, which sorts by name, opens without it.
+ */
+export function wantsSalaries(query: Pick<LibraryQuery, 'sort' | 'minSalary'>): boolean {
+  return query.sort === 'salary' || query.minSalary !== undefined
 }
 
 export interface LibraryResult {

@@ -69,6 +69,7 @@ const LibraryQueryInput = z
     familyId: z.string().max(100).optional(),
     education: z.string().max(100).optional(),
     minGrowth: z.number().min(-100).max(1000).optional(),
+    minSalary: z.number().int().min(0).max(10_000_000).optional(),
     sort: z.enum(librarySorts).optional(),
   })
   .strict()

@@ -18,6 +18,7 @@ describe('routes', () => {
         familyId: undefined,
         education: undefined,
         minGrowth: undefined,
+        minSalary: undefined,
         sort: undefined,
       },
     })
@@ -34,6 +35,7 @@ describe('routes', () => {
         familyId: 'ml-ai',
         education: "Master's degree",
         minGrowth: 0,
+        minSalary: 150_000,
         sort: 'growth',
       },
     },
@@ -46,7 +48,8 @@ describe('routes', () => {
         familyId: undefined,
         education: undefined,
         minGrowth: undefined,
-        sort: undefined,
+        minSalary: undefined,
+        sort: 'salary',
       },
     },
     { name: 'role', id: 'data-manager' },
@@ -78,8 +81,8 @@ describe('routes', () => {
   })
 
   it('reads a hand-edited growth or sort it does not know as no choice', () => {
-    expect(parseRoute('#/library?growth=fast&sort=salary')).toMatchObject({
-      query: { minGrowth: undefined, sort: undefined },
+    expect(parseRoute('#/library?growth=fast&salary=&sort=pay')).toMatchObject({
+      query: { minGrowth: undefined, minSalary: undefined, sort: undefined },
     })
     expect(parseRoute('#/library?family=security&growth=-5')).toMatchObject({
       query: { familyId: 'security', minGrowth: -5 },

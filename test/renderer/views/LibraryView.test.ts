@@ -164,6 +164,23 @@ describe('LibraryView', () => {
     expect(within(data).getByRole('link', { name: 'Data Manager' })).toBeInTheDocument()
   })
 
+  it('ranks by median salary with each card naming its median', async () => {
+    const paid = all.roles.map((role, index) => ({
+      ...role,
+      medianSalary: 180_000.5 - index * 50_000,
+    }))
+    installFakeApi({ 'library:query': () => ({ ...all, roles: paid }) })
+    render(LibraryView, {
+      query: { text: '', sort: 'salary' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    const list = await screen.findByRole('list', { name: 'By median salary, highest first' })
+    expect(within(list).getByText('Median salary: $180,001')).toBeInTheDocument()
+    expect(within(list).getByText('Median salary: $130,001')).toBeInTheDocument()
+  })
+
   it('shows one ranking without family headings when sorted by growth', async () => {
     const ranked = all.roles.map((role, index) => ({ ...role, growthPercent: 20 - index * 30 }))
     installFakeApi({ 'library:query': () => ({ ...all, roles: ranked }) })
@@ -211,6 +228,16 @@ describe('LibraryView', () => {
     expect(growth).toHaveValue('10')
     await userEvent.selectOptions(growth, 'Growing over 20%')
     expect(onquerychange).toHaveBeenLastCalledWith({ ...base, minGrowth: 20 })
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Median salary' }),
+      '$150k or more',
+    )
+    expect(onquerychange).toHaveBeenLastCalledWith({ ...base, minSalary: 150_000 })
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Sort by' }),
+      'Median salary, highest first',
+    )
+    expect(onquerychange).toHaveBeenLastCalledWith({ text: '', minGrowth: 10, sort: 'salary' })
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Name')
     expect(onquerychange).toHaveBeenLastCalledWith({ text: '', minGrowth: 10, sort: undefined })
     await userEvent.click(screen.getByRole('button', { name: 'Clear' }))

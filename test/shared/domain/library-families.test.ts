@@ -121,6 +121,26 @@ describe('queryLibrary by family, education and growth', () => {
     ])
   })
 
+  it('filters and sorts by the median salaries it is given, a role without one last', () => {
+    const medians = new Map([
+      ['database-administrator', 120_000],
+      ['research-scientist', 190_000],
+      ['data-scientist', 150_000],
+    ])
+    const salaried = (query: Partial<LibraryQuery>): string[] =>
+      queryLibrary(roles, entities, { text: '', ...query }, medians).roles.map((r) => r.name)
+    expect(salaried({ sort: 'salary' }).slice(0, 3)).toEqual([
+      'Research Scientist',
+      'Data Scientist',
+      'Database Administrator',
+    ])
+    expect(salaried({ minSalary: 150_000 })).toEqual(['Data Scientist', 'Research Scientist'])
+    const [first] = queryLibrary([scientist], entities, { text: '' }, medians).roles
+    expect(first?.medianSalary).toBe(150_000)
+    // Without the index's figures no role passes a salary floor, rather than every role.
+    expect(names({ minSalary: 100_000 })).toEqual([])
+  })
+
   it('combines a family filter with search text and sorting', () => {
     expect(names({ text: 'scientist', familyId: 'ml-ai', sort: 'growth' })).toEqual([
       'Research Scientist',

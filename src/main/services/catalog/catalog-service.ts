@@ -45,8 +45,9 @@ export class CatalogService {
     return this.#store.data.catalogVersion
   }
 
-  query(query: LibraryQuery): LibraryResult {
-    return queryLibrary(this.#store.data.roles, this.#entities, query)
+  /** The library for a query; `medians` are the roles' median salaries, for salary filters and sort. */
+  query(query: LibraryQuery, medians?: ReadonlyMap<string, number>): LibraryResult {
+    return queryLibrary(this.#store.data.roles, this.#entities, query, medians)
   }
 
   /** A role with the entities and articles its page shows; `not-found` for an unknown id. */

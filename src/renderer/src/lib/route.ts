@@ -94,10 +94,15 @@ function defineRoute<N extends Route['name'], P extends AnyProps>(
 
 const on = (flag: boolean): string | undefined => (flag ? '1' : undefined)
 
-/** A growth threshold from the URL; a hand-edited value that is not a number filters nothing. */
-function growthParam(value: string | null): number | undefined {
+/** A threshold from the URL; a hand-edited value that is not a number filters nothing. */
+function numberParam(value: string | null): number | undefined {
   const threshold = value === null || value === '' ? NaN : Number(value)
   return Number.isFinite(threshold) ? threshold : undefined
+}
+
+/** The library's order from the URL; absent (by name) for anything it does not know. */
+function sortParam(value: string | null): LibraryQuery['sort'] {
+  return value === 'growth' || value === 'salary' ? value : undefined
 }
 
 /**
@@ -116,8 +121,9 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
         toolId: query.get('tool') ?? undefined,
         familyId: query.get('family') ?? undefined,
         education: query.get('education') ?? undefined,
-        minGrowth: growthParam(query.get('growth')),
-        sort: query.get('sort') === 'growth' ? 'growth' : undefined,
+        minGrowth: numberParam(query.get('growth')),
+        minSalary: numberParam(query.get('salary')),
+        sort: sortParam(query.get('sort')),
       } satisfies LibraryQuery,
     }),
     href: ({ query }) => ({
@@ -128,7 +134,8 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
         family: query.familyId,
         education: query.education,
         growth: query.minGrowth === undefined ? undefined : String(query.minGrowth),
-        sort: query.sort === 'growth' ? 'growth' : undefined,
+        salary: query.minSalary === undefined ? undefined : String(query.minSalary),
+        sort: query.sort === 'name' ? undefined : query.sort,
       },
     }),
     // A thunk, not the value: this module and the library import each other, and the library
