@@ -36,7 +36,7 @@ export interface Facet {
 
 /** How the library orders roles: by name (search relevance first), projected growth or median salary. */
 export const librarySorts = ['name', 'growth', 'salary'] as const
-export type LibrarySort = (typeof librarySorts)[number]
+type LibrarySort = (typeof librarySorts)[number]
 
 /** The growth thresholds the library filters by, in percent of BLS's projected change. */
 export const growthThresholds = [0, 5, 10, 20] as const

@@ -90,8 +90,3 @@ export function familyOf(role: Pick<Role, 'id' | 'origin'>): RoleFamilyId {
   if (role.origin !== 'builtin') return 'your-roles'
   return builtinFamilies[role.id] ?? 'other'
 }
-
-/** The name of a family, e.g. "ML and AI". */
-export function familyName(id: RoleFamilyId): string {
-  return roleFamilies.find((family) => family.id === id)?.name ?? id
-}
