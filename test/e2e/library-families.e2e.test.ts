@@ -102,4 +102,17 @@ describeInBrowser('library families, filters and sort', () => {
     expect(rich.every((text) => Number(text.replace(/\D/g, '')) >= 200_000)).toBe(true)
     expect(await seriousAccessibilityViolations(page)).toEqual([])
   })
+
+  it("sorts by the user's fit, each card naming it", async () => {
+    const { page } = app
+    await expect.poll(() => cardNames()).toHaveLength(catalog.roles.length)
+    await page.getByRole('combobox', { name: 'Sort by' }).selectOption('fit')
+    await expect.poll(() => page.url()).toContain('sort=fit')
+    const list = page.getByRole('list', { name: 'By your fit, best first' })
+    // A fresh profile has rated nothing, so every fit is 0% and the ranking falls back to names.
+    await expect.poll(() => list.getByText(/^Your fit: \d+%$/).count()).toBeGreaterThan(5)
+    const names = await cardNames('By your fit, best first')
+    expect(names).toHaveLength(catalog.roles.length)
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')))
+  })
 })

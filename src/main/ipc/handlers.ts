@@ -38,10 +38,13 @@ export function createHandlers(services: Services): HandlerTable {
     'app:status': () => services.app.status(),
     'app:dismissNotice': ({ id }) => services.app.dismissNotice(id),
     'library:query': async (query) =>
-      services.catalog.query(
-        query,
-        wantsSalaries(query) ? await services.salaries.medians() : undefined,
-      ),
+      services.catalog.query(query, {
+        medians: wantsSalaries(query) ? await services.salaries.medians() : undefined,
+        fits:
+          query.sort === 'fit'
+            ? new Map(services.fit.ranking().map((fit) => [fit.roleId, fit.score]))
+            : undefined,
+      }),
     'roles:get': ({ id }) => services.catalog.get(id),
     'taxonomy:list': () => services.catalog.entities(),
     'links:openExternal': ({ url }) => services.links.openExternal(url),

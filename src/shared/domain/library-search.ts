@@ -1,5 +1,5 @@
 import type { Entity, EntityKind } from './entity'
-import type { Facet, LibraryQuery, LibraryResult, LibraryRole } from './library'
+import type { Facet, LibraryFigures, LibraryQuery, LibraryResult, LibraryRole } from './library'
 import type { Role } from './role'
 import { familyOf, roleFamilies } from './role-families'
 import { nearlySpells, normaliseSearchText, startsAWord } from './search-text'
@@ -90,7 +90,7 @@ function matchRole(
   role: Role,
   terms: { phrase: Term; words: Term[] } | undefined,
   entities: ReadonlyMap<string, Entity>,
-  medians: ReadonlyMap<string, number> | undefined,
+  figures: LibraryFigures,
 ): Ranked | null {
   const base = {
     id: role.id,
@@ -102,7 +102,8 @@ function matchRole(
     familyId: familyOf(role),
     typicalEntry: role.profile?.education?.typicalEntry,
     growthPercent: role.profile?.projection?.changePercent,
-    medianSalary: medians?.get(role.id),
+    medianSalary: figures.medians?.get(role.id),
+    fitScore: figures.fits?.get(role.id),
   }
   if (terms === undefined) return { role: { ...base, matchedOn: [] }, rank: 0 }
   const linkedIds = new Set(sectionKeys.flatMap((key) => [...linksIn(role, key)]))
@@ -206,6 +207,7 @@ function educationFacets(roles: readonly Role[]): Facet[] {
 function byFigure(sort: LibraryQuery['sort'], a: LibraryRole, b: LibraryRole): number {
   if (sort === 'growth') return (b.growthPercent ?? -Infinity) - (a.growthPercent ?? -Infinity)
   if (sort === 'salary') return (b.medianSalary ?? -Infinity) - (a.medianSalary ?? -Infinity)
+  if (sort === 'fit') return (b.fitScore ?? -Infinity) - (a.fitScore ?? -Infinity)
   return 0
 }
 
@@ -217,15 +219,15 @@ function byFigure(sort: LibraryQuery['sort'], a: LibraryRole, b: LibraryRole): n
  * industries (or tools) section links the chosen entity, whose family is the chosen one, whose
  * typical entry education is the chosen level, or whose projected growth is above the chosen
  * threshold (a role without a projection is left out then, as its growth is unknown), or whose
- * median salary is at least the chosen floor. Sorting by growth or salary puts the highest
- * first and keeps name order among equals. `medians` are the roles' median salaries by id,
- * given when the query {@link wantsSalaries}.
+ * median salary is at least the chosen floor. Sorting by growth, salary or fit puts the highest
+ * first and keeps name order among equals. `figures` are the roles' median salaries (given when
+ * the query {@link wantsSalaries}) and the user's fits (given when it sorts by fit).
  */
 export function queryLibrary(
   roles: readonly Role[],
   entities: ReadonlyMap<string, Entity>,
   query: LibraryQuery,
-  medians?: ReadonlyMap<string, number>,
+  figures: LibraryFigures = {},
 ): LibraryResult {
   const text = normaliseSearchText(query.text)
   const terms = text === '' ? undefined : { phrase: term(text), words: text.split(' ').map(term) }
@@ -237,10 +239,11 @@ export function queryLibrary(
       (!query.education || role.profile?.education?.typicalEntry === query.education) &&
       (query.minGrowth === undefined ||
         (role.profile?.projection?.changePercent ?? -Infinity) > query.minGrowth) &&
-      (query.minSalary === undefined || (medians?.get(role.id) ?? -Infinity) >= query.minSalary),
+      (query.minSalary === undefined ||
+        (figures.medians?.get(role.id) ?? -Infinity) >= query.minSalary),
   )
   const ranked = filtered
-    .map((role) => matchRole(role, terms, entities, medians))
+    .map((role) => matchRole(role, terms, entities, figures))
     .filter((match): match is Ranked => match !== null)
     .sort(
       (a, b) =>

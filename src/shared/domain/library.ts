@@ -25,6 +25,16 @@ export interface LibraryRole {
    * for salaries (see {@link wantsSalaries}) and the index shows figures for the role.
    */
   medianSalary?: number | undefined
+  /** The user's fit for the role, 0–100; only when the library is sorted by fit. */
+  fitScore?: number | undefined
+}
+
+/** Figures main adds from other services when a query asks for them, by role id. */
+export interface LibraryFigures {
+  /** Median salary from the salary index, US dollars a year. */
+  medians?: ReadonlyMap<string, number> | undefined
+  /** The user's fit, 0–100. */
+  fits?: ReadonlyMap<string, number> | undefined
 }
 
 /** One choice in a library filter, with how many roles it would keep. */
@@ -34,8 +44,8 @@ export interface Facet {
   roleCount: number
 }
 
-/** How the library orders roles: by name (search relevance first), projected growth or median salary. */
-export const librarySorts = ['name', 'growth', 'salary'] as const
+/** How the library orders roles: by name (search relevance first), projected growth, median salary or fit. */
+export const librarySorts = ['name', 'growth', 'salary', 'fit'] as const
 type LibrarySort = (typeof librarySorts)[number]
 
 /** The growth thresholds the library filters by, in percent of BLS's projected change. */

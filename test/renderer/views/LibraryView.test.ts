@@ -181,6 +181,21 @@ describe('LibraryView', () => {
     expect(within(list).getByText('Median salary: $130,001')).toBeInTheDocument()
   })
 
+  it('ranks by fit with each card naming the fit', async () => {
+    const fitted = all.roles.map((role, index) => ({ ...role, fitScore: 80 - index * 60 }))
+    installFakeApi({ 'library:query': () => ({ ...all, roles: fitted }) })
+    render(LibraryView, {
+      query: { text: '', sort: 'fit' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    const list = await screen.findByRole('list', { name: 'By your fit, best first' })
+    expect(within(list).getByText('Your fit: 80%')).toBeInTheDocument()
+    expect(within(list).getByText('Your fit: 20%')).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('fit')
+  })
+
   it('shows one ranking without family headings when sorted by growth', async () => {
     const ranked = all.roles.map((role, index) => ({ ...role, growthPercent: 20 - index * 30 }))
     installFakeApi({ 'library:query': () => ({ ...all, roles: ranked }) })

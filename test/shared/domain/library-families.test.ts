@@ -128,17 +128,33 @@ describe('queryLibrary by family, education and growth', () => {
       ['data-scientist', 150_000],
     ])
     const salaried = (query: Partial<LibraryQuery>): string[] =>
-      queryLibrary(roles, entities, { text: '', ...query }, medians).roles.map((r) => r.name)
+      queryLibrary(roles, entities, { text: '', ...query }, { medians }).roles.map((r) => r.name)
     expect(salaried({ sort: 'salary' }).slice(0, 3)).toEqual([
       'Research Scientist',
       'Data Scientist',
       'Database Administrator',
     ])
     expect(salaried({ minSalary: 150_000 })).toEqual(['Data Scientist', 'Research Scientist'])
-    const [first] = queryLibrary([scientist], entities, { text: '' }, medians).roles
+    const [first] = queryLibrary([scientist], entities, { text: '' }, { medians }).roles
     expect(first?.medianSalary).toBe(150_000)
     // Without the index's figures no role passes a salary floor, rather than every role.
     expect(names({ minSalary: 100_000 })).toEqual([])
+  })
+
+  it("sorts by the user's fit, best first, and gives each role its score", () => {
+    const fits = new Map([
+      ['database-administrator', 70],
+      ['data-scientist', 70],
+      ['research-scientist', 10],
+    ])
+    const result = queryLibrary(roles, entities, { text: '', sort: 'fit' }, { fits })
+    expect(result.roles.map((role) => [role.name, role.fitScore])).toEqual([
+      ['Data Scientist', 70],
+      ['Database Administrator', 70],
+      ['Research Scientist', 10],
+      ['Analytics Lead', undefined],
+      ['Machine Learning Engineer', undefined],
+    ])
   })
 
   it('combines a family filter with search text and sorting', () => {

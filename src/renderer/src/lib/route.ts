@@ -102,7 +102,7 @@ function numberParam(value: string | null): number | undefined {
 
 /** The library's order from the URL; absent (by name) for anything it does not know. */
 function sortParam(value: string | null): LibraryQuery['sort'] {
-  return value === 'growth' || value === 'salary' ? value : undefined
+  return value === 'growth' || value === 'salary' || value === 'fit' ? value : undefined
 }
 
 /**
