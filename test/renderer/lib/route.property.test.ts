@@ -24,7 +24,9 @@ const route: fc.Arbitrary<Route> = fc.oneof(
       education: optional,
       minGrowth: fc.option(fc.integer({ min: -100, max: 1000 }), { nil: undefined }),
       minSalary: fc.option(fc.nat(), { nil: undefined }),
-      sort: fc.option(fc.constantFrom('growth' as const, 'salary' as const, 'fit' as const), { nil: undefined }),
+      sort: fc.option(fc.constantFrom('growth' as const, 'salary' as const, 'fit' as const), {
+        nil: undefined,
+      }),
     }),
   }),
   fc.record({ name: fc.constant('role' as const), id: nonEmpty }),
