@@ -22,7 +22,8 @@ const BLANK_ORIGIN = 'http://blank.test'
 // Each measured page is brought to the front first: Chromium slows animation frames and
 // timers of a page in the background, which would be measured instead of the app.
 const THROTTLING = 4
-const ROLE_CARDS = 'ul[aria-label="Roles"] > li'
+// The library lists its roles family by family: each family is an item holding a list of cards.
+const ROLE_CARDS = 'ul[aria-label="Roles"] > li > ul > li'
 const PLAN_GROUPS = 'section.group'
 const BLANK_PAGE = `<!doctype html><html lang="en"><head><title>Blank</title></head><body>
 <p>Blank</p></body></html>`

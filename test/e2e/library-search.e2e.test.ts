@@ -38,7 +38,7 @@ describeInBrowser('searching the library', () => {
       .waitFor()
     const names = await page
       .getByRole('list', { name: 'Roles' })
-      .getByRole('heading')
+      .getByRole('heading', { level: 3 })
       .allTextContents()
     return names.map((name) => name.trim()).sort()
   }

@@ -32,7 +32,7 @@ describeInBrowser('role library', () => {
   async function listedRoles(): Promise<string[]> {
     const names = await app.page
       .getByRole('list', { name: 'Roles' })
-      .getByRole('heading')
+      .getByRole('heading', { level: 3 })
       .allTextContents()
     return names.map((name) => name.trim()).sort()
   }

@@ -1,3 +1,4 @@
+import { wantsSalaries } from '../../shared/domain/library'
 import type { AppService } from '../services/app-service'
 import type { BackupsService } from '../services/backups/backups-service'
 import type { CatalogService } from '../services/catalog/catalog-service'
@@ -36,7 +37,14 @@ export function createHandlers(services: Services): HandlerTable {
   return {
     'app:status': () => services.app.status(),
     'app:dismissNotice': ({ id }) => services.app.dismissNotice(id),
-    'library:query': (query) => services.catalog.query(query),
+    'library:query': async (query) =>
+      services.catalog.query(query, {
+        medians: wantsSalaries(query) ? await services.salaries.medians() : undefined,
+        fits:
+          query.sort === 'fit'
+            ? new Map(services.fit.ranking().map((fit) => [fit.roleId, fit.score]))
+            : undefined,
+      }),
     'roles:get': ({ id }) => services.catalog.get(id),
     'taxonomy:list': () => services.catalog.entities(),
     'links:openExternal': ({ url }) => services.links.openExternal(url),

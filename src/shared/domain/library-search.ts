@@ -1,6 +1,7 @@
 import type { Entity, EntityKind } from './entity'
-import type { Facet, LibraryQuery, LibraryResult, LibraryRole } from './library'
+import type { Facet, LibraryFigures, LibraryQuery, LibraryResult, LibraryRole } from './library'
 import type { Role } from './role'
+import { familyOf, roleFamilies } from './role-families'
 import { nearlySpells, normaliseSearchText, startsAWord } from './search-text'
 import { sectionKeys, sectionTitles, type SectionKey } from './sections'
 
@@ -89,6 +90,7 @@ function matchRole(
   role: Role,
   terms: { phrase: Term; words: Term[] } | undefined,
   entities: ReadonlyMap<string, Entity>,
+  figures: LibraryFigures,
 ): Ranked | null {
   const base = {
     id: role.id,
@@ -97,6 +99,11 @@ function matchRole(
     summary: role.summary,
     origin: role.origin,
     keyTools: keyTools(role, entities),
+    familyId: familyOf(role),
+    typicalEntry: role.profile?.education?.typicalEntry,
+    growthPercent: role.profile?.projection?.changePercent,
+    medianSalary: figures.medians?.get(role.id),
+    fitScore: figures.fits?.get(role.id),
   }
   if (terms === undefined) return { role: { ...base, matchedOn: [] }, rank: 0 }
   const linkedIds = new Set(sectionKeys.flatMap((key) => [...linksIn(role, key)]))
@@ -156,33 +163,100 @@ function facetsFor(
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
 }
 
+/** BLS's entry levels, fewest years first, so the education filter reads as a ladder. */
+const educationLadder = [
+  'No formal educational credential',
+  'High school diploma or equivalent',
+  'Some college, no degree',
+  'Postsecondary nondegree award',
+  "Associate's degree",
+  "Bachelor's degree",
+  "Master's degree",
+  'Doctoral or professional degree',
+]
+
+function educationRank(level: string): number {
+  const rank = educationLadder.indexOf(level)
+  return rank === -1 ? educationLadder.length : rank
+}
+
+function countBy(values: readonly (string | undefined)[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const value of values) {
+    if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1)
+  }
+  return counts
+}
+
+function familyFacets(roles: readonly Role[]): Facet[] {
+  const counts = countBy(roles.map(familyOf))
+  return roleFamilies.flatMap((family) => {
+    const roleCount = counts.get(family.id)
+    return roleCount ? [{ id: family.id, name: family.name, roleCount }] : []
+  })
+}
+
+function educationFacets(roles: readonly Role[]): Facet[] {
+  const counts = countBy(roles.map((role) => role.profile?.education?.typicalEntry))
+  return [...counts]
+    .map(([level, roleCount]) => ({ id: level, name: level, roleCount }))
+    .sort((a, b) => educationRank(a.id) - educationRank(b.id) || a.name.localeCompare(b.name, 'en'))
+}
+
+/** Fastest growth (or highest pay) first; a role without the figure goes last, as nothing is known of it. */
+function byFigure(sort: LibraryQuery['sort'], a: LibraryRole, b: LibraryRole): number {
+  if (sort === 'growth') return (b.growthPercent ?? -Infinity) - (a.growthPercent ?? -Infinity)
+  if (sort === 'salary') return (b.medianSalary ?? -Infinity) - (a.medianSalary ?? -Infinity)
+  if (sort === 'fit') return (b.fitScore ?? -Infinity) - (a.fitScore ?? -Infinity)
+  return 0
+}
+
 /**
  * Searches and filters the role library. Text matches role names and aliases, then the
  * names and aliases of every entity a role's items link to, at the start of a word; several
  * words find the roles that have all of them, and a word of four letters or more is found
  * with a typo (two from eight letters), ranked below exact matches. Filters keep roles whose
- * industries (or tools) section links the chosen entity.
+ * industries (or tools) section links the chosen entity, whose family is the chosen one, whose
+ * typical entry education is the chosen level, or whose projected growth is above the chosen
+ * threshold (a role without a projection is left out then, as its growth is unknown), or whose
+ * median salary is at least the chosen floor. Sorting by growth, salary or fit puts the highest
+ * first and keeps name order among equals. `figures` are the roles' median salaries (given when
+ * the query {@link wantsSalaries}) and the user's fits (given when it sorts by fit).
  */
 export function queryLibrary(
   roles: readonly Role[],
   entities: ReadonlyMap<string, Entity>,
   query: LibraryQuery,
+  figures: LibraryFigures = {},
 ): LibraryResult {
   const text = normaliseSearchText(query.text)
   const terms = text === '' ? undefined : { phrase: term(text), words: text.split(' ').map(term) }
   const filtered = roles.filter(
     (role) =>
       (!query.industryId || linksIn(role, 'industries').has(query.industryId)) &&
-      (!query.toolId || linksIn(role, 'tools').has(query.toolId)),
+      (!query.toolId || linksIn(role, 'tools').has(query.toolId)) &&
+      (!query.familyId || familyOf(role) === query.familyId) &&
+      (!query.education || role.profile?.education?.typicalEntry === query.education) &&
+      (query.minGrowth === undefined ||
+        (role.profile?.projection?.changePercent ?? -Infinity) > query.minGrowth) &&
+      (query.minSalary === undefined ||
+        (figures.medians?.get(role.id) ?? -Infinity) >= query.minSalary),
   )
   const ranked = filtered
-    .map((role) => matchRole(role, terms, entities))
+    .map((role) => matchRole(role, terms, entities, figures))
     .filter((match): match is Ranked => match !== null)
-    .sort((a, b) => a.rank - b.rank || a.role.name.localeCompare(b.role.name, 'en'))
+    .sort(
+      (a, b) =>
+        byFigure(query.sort, a.role, b.role) ||
+        a.rank - b.rank ||
+        a.role.name.localeCompare(b.role.name, 'en'),
+    )
   return {
     roles: ranked.map((r) => r.role),
     total: roles.length,
     industries: facetsFor(roles, 'industries', entities),
     tools: facetsFor(roles, 'tools', entities),
+    families: familyFacets(roles),
+    educations: educationFacets(roles),
   }
 }

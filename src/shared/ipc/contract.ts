@@ -16,7 +16,12 @@ import type {
   RoleUsage,
   UndoHandle,
 } from '../domain/import/types'
-import type { EntityLabel, LibraryResult, RoleDetail } from '../domain/library'
+import {
+  librarySorts,
+  type EntityLabel,
+  type LibraryResult,
+  type RoleDetail,
+} from '../domain/library'
 import type { AppNotice } from '../domain/notice'
 import {
   CHECKLIST_ITEMS_MAX,
@@ -61,6 +66,11 @@ const LibraryQueryInput = z
     text: z.string().max(200),
     industryId: z.string().max(100).optional(),
     toolId: z.string().max(100).optional(),
+    familyId: z.string().max(100).optional(),
+    education: z.string().max(100).optional(),
+    minGrowth: z.number().min(-100).max(1000).optional(),
+    minSalary: z.number().int().min(0).max(10_000_000).optional(),
+    sort: z.enum(librarySorts).optional(),
   })
   .strict()
 const RoleIdInput = z.object({ id: RoleIdSchema }).strict()

@@ -82,7 +82,14 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     'app:dismissNotice': ({ id }) => {
       calls.push(`app:dismissNotice ${id}`)
     },
-    'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
+    'library:query': () => ({
+      roles: [],
+      total: 0,
+      industries: [],
+      tools: [],
+      families: [],
+      educations: [],
+    }),
     'roles:get': ({ id }) => {
       throw new AppError('not-found', `There is no role with the id "${id}".`)
     },

@@ -16,7 +16,18 @@ const roleId = nonEmpty.filter((id) => !id.includes(','))
 const route: fc.Arbitrary<Route> = fc.oneof(
   fc.record({
     name: fc.constant('library' as const),
-    query: fc.record({ text, industryId: optional, toolId: optional }),
+    query: fc.record({
+      text,
+      industryId: optional,
+      toolId: optional,
+      familyId: optional,
+      education: optional,
+      minGrowth: fc.option(fc.integer({ min: -100, max: 1000 }), { nil: undefined }),
+      minSalary: fc.option(fc.nat(), { nil: undefined }),
+      sort: fc.option(fc.constantFrom('growth' as const, 'salary' as const, 'fit' as const), {
+        nil: undefined,
+      }),
+    }),
   }),
   fc.record({ name: fc.constant('role' as const), id: nonEmpty }),
   fc.record({

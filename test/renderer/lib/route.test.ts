@@ -11,7 +11,16 @@ describe('routes', () => {
   it('opens the library by default', () => {
     expect(parseRoute('')).toEqual({
       name: 'library',
-      query: { text: '', industryId: undefined, toolId: undefined },
+      query: {
+        text: '',
+        industryId: undefined,
+        toolId: undefined,
+        familyId: undefined,
+        education: undefined,
+        minGrowth: undefined,
+        minSalary: undefined,
+        sort: undefined,
+      },
     })
     expect(parseRoute('#/')).toMatchObject({ name: 'library' })
   })
@@ -19,9 +28,30 @@ describe('routes', () => {
   it.each<Route>([
     {
       name: 'library',
-      query: { text: 'Power BI & SQL', industryId: 'finance', toolId: 'tableau' },
+      query: {
+        text: 'Power BI & SQL',
+        industryId: 'finance',
+        toolId: 'tableau',
+        familyId: 'ml-ai',
+        education: "Master's degree",
+        minGrowth: 0,
+        minSalary: 150_000,
+        sort: 'growth',
+      },
     },
-    { name: 'library', query: { text: '', industryId: undefined, toolId: undefined } },
+    {
+      name: 'library',
+      query: {
+        text: '',
+        industryId: undefined,
+        toolId: undefined,
+        familyId: undefined,
+        education: undefined,
+        minGrowth: undefined,
+        minSalary: undefined,
+        sort: 'salary',
+      },
+    },
     { name: 'role', id: 'data-manager' },
     {
       name: 'compare',
@@ -48,6 +78,15 @@ describe('routes', () => {
     { name: 'not-found', path: '/nowhere' },
   ])('reads back what it writes: %o', (route) => {
     expect(parseRoute(routeHref(route))).toEqual(route)
+  })
+
+  it('reads a hand-edited growth or sort it does not know as no choice', () => {
+    expect(parseRoute('#/library?growth=fast&salary=&sort=pay')).toMatchObject({
+      query: { minGrowth: undefined, minSalary: undefined, sort: undefined },
+    })
+    expect(parseRoute('#/library?family=security&growth=-5')).toMatchObject({
+      query: { familyId: 'security', minGrowth: -5 },
+    })
   })
 
   it('links a library search for an entity name', () => {

@@ -30,7 +30,14 @@ function openFromSavedList(main: {
       gets.push(id)
       return main.saved(id)
     },
-    'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
+    'library:query': () => ({
+      roles: [],
+      total: 0,
+      industries: [],
+      tools: [],
+      families: [],
+      educations: [],
+    }),
     'salaries:compare': () => {
       throw new Error('not part of this test')
     },
@@ -110,7 +117,14 @@ describe('CompareView', () => {
         asked.push(roleIds)
         return twoRoles
       },
-      'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
+      'library:query': () => ({
+        roles: [],
+        total: 0,
+        industries: [],
+        tools: [],
+        families: [],
+        educations: [],
+      }),
     })
     const onroutechange = vi.fn()
     const roleIds = ['a', 'b', 'c', 'd', 'e']
@@ -133,7 +147,14 @@ describe('CompareView', () => {
   it('switches between the grid and the full text through the route', async () => {
     installFakeApi({
       'compare:roles': () => twoRoles,
-      'library:query': () => ({ roles: [], total: 0, industries: [], tools: [] }),
+      'library:query': () => ({
+        roles: [],
+        total: 0,
+        industries: [],
+        tools: [],
+        families: [],
+        educations: [],
+      }),
       'salaries:compare': () => {
         throw new Error('not part of this test')
       },

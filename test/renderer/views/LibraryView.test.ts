@@ -11,6 +11,7 @@ import { installFakeApi } from '../fake-api'
 const all: LibraryResult = {
   roles: [
     {
+      familyId: 'data-engineering',
       id: 'data-manager',
       name: 'Data Manager',
       aliases: [],
@@ -20,6 +21,7 @@ const all: LibraryResult = {
       matchedOn: [],
     },
     {
+      familyId: 'ml-ai',
       id: 'ai-programmer',
       name: 'AI Programmer',
       aliases: [],
@@ -32,6 +34,11 @@ const all: LibraryResult = {
   total: 2,
   industries: [{ id: 'finance', name: 'Finance', roleCount: 2 }],
   tools: [{ id: 'tableau', name: 'Tableau', roleCount: 1 }],
+  families: [
+    { id: 'ml-ai', name: 'ML and AI', roleCount: 1 },
+    { id: 'data-engineering', name: 'Data engineering and management', roleCount: 1 },
+  ],
+  educations: [],
 }
 
 /** Stands in for the browser's: a test says when an element comes near the view. */
@@ -72,8 +79,10 @@ function manyRoles(count: number): LibraryResult {
     origin: 'builtin' as const,
     keyTools: [],
     matchedOn: [],
+    familyId: 'data-science' as const,
   }))
-  return { roles, total: count, industries: [], tools: [] }
+  const families = [{ id: 'data-science', name: 'Data science and analytics', roleCount: count }]
+  return { roles, total: count, industries: [], tools: [], families, educations: [] }
 }
 
 afterEach(() => {
@@ -133,6 +142,121 @@ describe('LibraryView', () => {
     expect(onquerychange).toHaveBeenLastCalledWith({ text: 'T' })
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Industry' }), 'Finance (2)')
     expect(onquerychange).toHaveBeenLastCalledWith({ text: '', industryId: 'finance' })
+  })
+
+  it('groups the roles under their family headings, in the families order', async () => {
+    installFakeApi({ 'library:query': () => all })
+    render(LibraryView, {
+      query: { text: '' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    await screen.findByRole('list', { name: 'Roles' })
+    const headings = screen.getAllByRole('heading', { level: 2 })
+    expect(headings.map((heading) => heading.textContent)).toEqual([
+      'ML and AI 1',
+      'Data engineering and management 1',
+    ])
+    const ml = screen.getByRole('list', { name: 'ML and AI' })
+    expect(within(ml).getByRole('link', { name: 'AI Programmer' })).toBeInTheDocument()
+    const data = screen.getByRole('list', { name: 'Data engineering and management' })
+    expect(within(data).getByRole('link', { name: 'Data Manager' })).toBeInTheDocument()
+  })
+
+  it('ranks by median salary with each card naming its median', async () => {
+    const paid = all.roles.map((role, index) => ({
+      ...role,
+      medianSalary: 180_000.5 - index * 50_000,
+    }))
+    installFakeApi({ 'library:query': () => ({ ...all, roles: paid }) })
+    render(LibraryView, {
+      query: { text: '', sort: 'salary' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    const list = await screen.findByRole('list', { name: 'By median salary, highest first' })
+    expect(within(list).getByText('Median salary: $180,001')).toBeInTheDocument()
+    expect(within(list).getByText('Median salary: $130,001')).toBeInTheDocument()
+  })
+
+  it('ranks by fit with each card naming the fit', async () => {
+    const fitted = all.roles.map((role, index) => ({ ...role, fitScore: 80 - index * 60 }))
+    installFakeApi({ 'library:query': () => ({ ...all, roles: fitted }) })
+    render(LibraryView, {
+      query: { text: '', sort: 'fit' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    const list = await screen.findByRole('list', { name: 'By your fit, best first' })
+    expect(within(list).getByText('Your fit: 80%')).toBeInTheDocument()
+    expect(within(list).getByText('Your fit: 20%')).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('fit')
+  })
+
+  it('shows one ranking without family headings when sorted by growth', async () => {
+    const ranked = all.roles.map((role, index) => ({ ...role, growthPercent: 20 - index * 30 }))
+    installFakeApi({ 'library:query': () => ({ ...all, roles: ranked }) })
+    render(LibraryView, {
+      query: { text: '', sort: 'growth' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    const list = await screen.findByRole('list', { name: 'By growth, fastest first' })
+    expect(
+      within(list)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Data Manager', 'AI Programmer'])
+    expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument()
+    expect(within(list).getByText('Growth to 2034: +20%')).toBeInTheDocument()
+    expect(within(list).getByText('Growth to 2034: -10%')).toBeInTheDocument()
+  })
+
+  it('reports a family, education, growth and sort choice, and clears filters but not the sort', async () => {
+    installFakeApi({
+      'library:query': () => ({
+        ...all,
+        educations: [{ id: "Master's degree", name: "Master's degree", roleCount: 1 }],
+      }),
+    })
+    const onquerychange = vi.fn<(query: LibraryQuery) => void>()
+    render(LibraryView, {
+      query: { text: '', minGrowth: 10, sort: 'growth' },
+      onquerychange,
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    await screen.findByRole('list', { name: 'Roles' })
+    const base = { text: '', minGrowth: 10, sort: 'growth' }
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Family' }), 'ML and AI (1)')
+    expect(onquerychange).toHaveBeenLastCalledWith({ ...base, familyId: 'ml-ai' })
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Entry education' }),
+      "Master's degree (1)",
+    )
+    expect(onquerychange).toHaveBeenLastCalledWith({ ...base, education: "Master's degree" })
+    const growth = screen.getByRole('combobox', { name: 'Growth to 2034' })
+    expect(growth).toHaveValue('10')
+    await userEvent.selectOptions(growth, 'Growing over 20%')
+    expect(onquerychange).toHaveBeenLastCalledWith({ ...base, minGrowth: 20 })
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Median salary' }),
+      '$150k or more',
+    )
+    expect(onquerychange).toHaveBeenLastCalledWith({ ...base, minSalary: 150_000 })
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Sort by' }),
+      'Median salary, highest first',
+    )
+    expect(onquerychange).toHaveBeenLastCalledWith({ text: '', minGrowth: 10, sort: 'salary' })
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Name')
+    expect(onquerychange).toHaveBeenLastCalledWith({ text: '', minGrowth: 10, sort: undefined })
+    await userEvent.click(screen.getByRole('button', { name: 'Clear' }))
+    expect(onquerychange).toHaveBeenLastCalledWith({ text: '', sort: 'growth' })
   })
 
   it('offers to clear a search that matches nothing', async () => {

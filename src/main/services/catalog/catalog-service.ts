@@ -4,6 +4,7 @@ import { byName, entityLabel, entityLabels } from '../../../shared/domain/compar
 import { articlesById } from '../../../shared/domain/import/article-index'
 import type {
   EntityLabel,
+  LibraryFigures,
   LibraryQuery,
   LibraryResult,
   RoleDetail,
@@ -45,8 +46,9 @@ export class CatalogService {
     return this.#store.data.catalogVersion
   }
 
-  query(query: LibraryQuery): LibraryResult {
-    return queryLibrary(this.#store.data.roles, this.#entities, query)
+  /** The library for a query; `figures` are salaries and fits, for the filters and sorts that use them. */
+  query(query: LibraryQuery, figures: LibraryFigures = {}): LibraryResult {
+    return queryLibrary(this.#store.data.roles, this.#entities, query, figures)
   }
 
   /** A role with the entities and articles its page shows; `not-found` for an unknown id. */

@@ -37,6 +37,20 @@ export class SalaryService {
     return roles.map((role) => roleSalaries(index, role, {}))
   }
 
+  /**
+   * Every role's median salary by role id, for the library's salary filter and sort. A role
+   * whose rows are too few for the index to show figures has none, as on its page.
+   */
+  async medians(): Promise<Map<string, number>> {
+    const index = await this.#loaded()
+    const medians = new Map<string, number>()
+    for (const role of this.#store.data.roles) {
+      const median = roleSalaries(index, role, {}).overall.figures?.median
+      if (median !== undefined) medians.set(role.id, median)
+    }
+    return medians
+  }
+
   /** Where the figures come from, for the credit line. */
   async source(): Promise<SalarySource> {
     return (await this.#loaded()).source

@@ -94,6 +94,17 @@ function defineRoute<N extends Route['name'], P extends AnyProps>(
 
 const on = (flag: boolean): string | undefined => (flag ? '1' : undefined)
 
+/** A threshold from the URL; a hand-edited value that is not a number filters nothing. */
+function numberParam(value: string | null): number | undefined {
+  const threshold = value === null || value === '' ? NaN : Number(value)
+  return Number.isFinite(threshold) ? threshold : undefined
+}
+
+/** The library's order from the URL; absent (by name) for anything it does not know. */
+function sortParam(value: string | null): LibraryQuery['sort'] {
+  return value === 'growth' || value === 'salary' || value === 'fit' ? value : undefined
+}
+
 /**
  * Every screen of the app, each written once: its pattern, how it reads and writes the URL, its
  * view and the props it gives the view. The table must hold every name of `Route`, and each
@@ -108,10 +119,24 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
         text: query.get('q') ?? '',
         industryId: query.get('industry') ?? undefined,
         toolId: query.get('tool') ?? undefined,
+        familyId: query.get('family') ?? undefined,
+        education: query.get('education') ?? undefined,
+        minGrowth: numberParam(query.get('growth')),
+        minSalary: numberParam(query.get('salary')),
+        sort: sortParam(query.get('sort')),
       } satisfies LibraryQuery,
     }),
-    href: (route) => ({
-      query: { q: route.query.text, industry: route.query.industryId, tool: route.query.toolId },
+    href: ({ query }) => ({
+      query: {
+        q: query.text,
+        industry: query.industryId,
+        tool: query.toolId,
+        family: query.familyId,
+        education: query.education,
+        growth: query.minGrowth === undefined ? undefined : String(query.minGrowth),
+        salary: query.minSalary === undefined ? undefined : String(query.minSalary),
+        sort: query.sort === 'name' ? undefined : query.sort,
+      },
     }),
     // A thunk, not the value: this module and the library import each other, and the library
     // is only read once the app draws.

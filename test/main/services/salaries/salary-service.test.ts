@@ -117,6 +117,22 @@ describe('SalaryService over the bundled index', () => {
     await expect(service.compare(['ai-programmer', 'cosmonaut'])).rejects.toThrow(AppError)
   })
 
+  it("gives the library every role's median, as the role page shows it, and none without rows", async () => {
+    const astronaut = {
+      ...structuredClone(catalog.roles[0] as Role),
+      id: 'astronaut',
+      name: 'Astronaut',
+      aliases: [],
+      profile: undefined,
+    }
+    const service = await setUp(BUNDLED_SALARY_INDEX, [astronaut])
+    const medians = await service.medians()
+    const engineer = await service.forRole('machine-learning-engineer', {})
+    expect(medians.get('machine-learning-engineer')).toBe(engineer.overall.figures?.median)
+    expect(medians.get('ai-programmer')).toBeGreaterThan(0)
+    expect(medians.has('astronaut')).toBe(false)
+  })
+
   it('reads the file once, and again after a failed read', async () => {
     const copy = path.join(tempDir(), 'salaries.json')
     await writeFile(copy, '{"format": "role-atlas-salary-index"')

@@ -5,6 +5,7 @@ import RoleCard from '../../../../src/renderer/src/components/library/RoleCard.s
 import type { LibraryRole } from '../../../../src/shared/domain/library'
 
 const role: LibraryRole = {
+  familyId: 'data-engineering',
   id: 'data-operations-specialist',
   name: 'Data Operations Specialist',
   aliases: ['DataOps Engineer'],
