@@ -24,7 +24,7 @@ const BLANK_ORIGIN = 'http://blank.test'
 const THROTTLING = 4
 // The library lists its roles family by family: each family is an item holding a list of cards.
 const ROLE_CARDS = 'ul[aria-label="Roles"] > li > ul > li'
-const PLAN_GROUPS = 'section.group'
+const PLAN_GROUPS = '.groups > section'
 const BLANK_PAGE = `<!doctype html><html lang="en"><head><title>Blank</title></head><body>
 <p>Blank</p></body></html>`
 
