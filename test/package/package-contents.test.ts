@@ -84,6 +84,11 @@ describe('app.asar of the unpacked Linux app', () => {
   it('holds no sources, tests, scripts, docs or bundled data of the project', () => {
     const topLevel = new Set(files.map((file) => file.split('/')[0]))
     expect([...topLevel].sort()).toEqual(['node_modules', 'out', 'package.json'])
+    // Only the three builds: test runs also write to out/ (screenshots of every screen).
+    const builds = new Set(
+      files.filter((file) => file.startsWith('out/')).map((file) => file.split('/')[1]),
+    )
+    expect([...builds].sort()).toEqual(['main', 'preload', 'renderer'])
   })
 
   it('holds the production packages main loads, and no dev dependency', () => {
