@@ -216,6 +216,24 @@ describe('LibraryView', () => {
     expect(within(list).getByText('Growth to 2034: -10%')).toBeInTheDocument()
   })
 
+  it('shows a search as one list, best match first, not split by family', async () => {
+    // Main ranks the matches; grouping would put the best one wherever its family falls.
+    installFakeApi({ 'library:query': () => all })
+    render(LibraryView, {
+      query: { text: 'data' },
+      onquerychange: vi.fn(),
+      selection: new CompareSelection(),
+      compareAhead: new CompareAhead(),
+    })
+    const list = await screen.findByRole('list', { name: 'Best matches first' })
+    expect(
+      within(list)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Data Manager', 'AI Programmer'])
+    expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument()
+  })
+
   it('reports a family, education, growth and sort choice, and clears filters but not the sort', async () => {
     installFakeApi({
       'library:query': () => ({
