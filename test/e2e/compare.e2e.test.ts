@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { describeInBrowser } from './e2e-suite'
+import { compareBox } from './library-cards'
 import { launchApp, seriousAccessibilityViolations } from './harness'
 
 describeInBrowser('comparing roles and keeping the comparison', () => {
@@ -9,10 +10,8 @@ describeInBrowser('comparing roles and keeping the comparison', () => {
     const first = await launchApp()
     const { page } = first
     try {
-      await page.getByRole('checkbox', { name: 'Compare AI Programmer' }).check()
-      // With 54 roles the card is drawn once scrolled to, as a user would scroll to it.
-      await page.getByRole('article', { name: 'Data Operations Manager' }).scrollIntoViewIfNeeded()
-      await page.getByRole('checkbox', { name: 'Compare Data Operations Manager' }).check()
+      await (await compareBox(page, 'AI Programmer')).check()
+      await (await compareBox(page, 'Data Operations Manager')).check()
       await page.getByRole('link', { name: 'Compare 2 roles' }).click()
 
       const table = page.getByRole('table', { name: /compared roles/ })
