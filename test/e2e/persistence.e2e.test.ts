@@ -34,8 +34,9 @@ describeInBrowser('data kept across restarts and damage', () => {
     try {
       const { page } = second
       const card = page.getByRole('article', { name: 'Analytics Translator' })
-      await card.waitFor()
-      expect(await card.textContent()).toContain('Your role')
+      // Your own roles come last, under "Your roles": drawn in full once scrolled to.
+      await card.scrollIntoViewIfNeeded()
+      await expect.poll(() => card.textContent()).toContain('Your role')
       await expect
         .poll(() => page.getByRole('list', { name: 'Roles' }).getByRole('article').count())
         .toBe(catalog.roles.length + 1)
