@@ -89,6 +89,16 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
+/** The library screen for `query`, with its own selection and comparisons asked ahead. */
+function renderLibrary(query: LibraryQuery, onquerychange = vi.fn()): ReturnType<typeof render> {
+  return render(LibraryView, {
+    query,
+    onquerychange,
+    selection: new CompareSelection(),
+    compareAhead: new CompareAhead(),
+  })
+}
+
 describe('LibraryView', () => {
   it('keeps the Compare picks when the screen is left and opened again', async () => {
     installFakeApi({ 'library:query': () => all })
@@ -116,12 +126,7 @@ describe('LibraryView', () => {
 
   it('shows a loading state, then every role with a count', async () => {
     installFakeApi({ 'library:query': () => all })
-    render(LibraryView, {
-      query: { text: '' },
-      onquerychange: vi.fn(),
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '' })
     expect(screen.getByRole('status', { busy: true })).toHaveTextContent('Loading roles…')
     const list = await screen.findByRole('list', { name: 'Roles' })
     expect(list.querySelectorAll('article')).toHaveLength(2)
@@ -131,12 +136,7 @@ describe('LibraryView', () => {
   it('reports each change of search text and filters', async () => {
     installFakeApi({ 'library:query': () => all })
     const onquerychange = vi.fn<(query: LibraryQuery) => void>()
-    render(LibraryView, {
-      query: { text: '' },
-      onquerychange,
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '' }, onquerychange)
     await screen.findByRole('list', { name: 'Roles' })
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search roles' }), 'T')
     expect(onquerychange).toHaveBeenLastCalledWith({ text: 'T' })
@@ -146,12 +146,7 @@ describe('LibraryView', () => {
 
   it('groups the roles under their family headings, in the families order', async () => {
     installFakeApi({ 'library:query': () => all })
-    render(LibraryView, {
-      query: { text: '' },
-      onquerychange: vi.fn(),
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '' })
     await screen.findByRole('list', { name: 'Roles' })
     const headings = screen.getAllByRole('heading', { level: 2 })
     expect(headings.map((heading) => heading.textContent)).toEqual([
@@ -170,12 +165,7 @@ describe('LibraryView', () => {
       medianSalary: 180_000.5 - index * 50_000,
     }))
     installFakeApi({ 'library:query': () => ({ ...all, roles: paid }) })
-    render(LibraryView, {
-      query: { text: '', sort: 'salary' },
-      onquerychange: vi.fn(),
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '', sort: 'salary' })
     const list = await screen.findByRole('list', { name: 'By median salary, highest first' })
     expect(within(list).getByText('Median salary: $180,001')).toBeInTheDocument()
     expect(within(list).getByText('Median salary: $130,001')).toBeInTheDocument()
@@ -184,12 +174,7 @@ describe('LibraryView', () => {
   it('ranks by fit with each card naming the fit', async () => {
     const fitted = all.roles.map((role, index) => ({ ...role, fitScore: 80 - index * 60 }))
     installFakeApi({ 'library:query': () => ({ ...all, roles: fitted }) })
-    render(LibraryView, {
-      query: { text: '', sort: 'fit' },
-      onquerychange: vi.fn(),
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '', sort: 'fit' })
     const list = await screen.findByRole('list', { name: 'By your fit, best first' })
     expect(within(list).getByText('Your fit: 80%')).toBeInTheDocument()
     expect(within(list).getByText('Your fit: 20%')).toBeInTheDocument()
@@ -199,12 +184,7 @@ describe('LibraryView', () => {
   it('shows one ranking without family headings when sorted by growth', async () => {
     const ranked = all.roles.map((role, index) => ({ ...role, growthPercent: 20 - index * 30 }))
     installFakeApi({ 'library:query': () => ({ ...all, roles: ranked }) })
-    render(LibraryView, {
-      query: { text: '', sort: 'growth' },
-      onquerychange: vi.fn(),
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '', sort: 'growth' })
     const list = await screen.findByRole('list', { name: 'By growth, fastest first' })
     expect(
       within(list)
@@ -219,12 +199,7 @@ describe('LibraryView', () => {
   it('shows a search as one list, best match first, not split by family', async () => {
     // Main ranks the matches; grouping would put the best one wherever its family falls.
     installFakeApi({ 'library:query': () => all })
-    render(LibraryView, {
-      query: { text: 'data' },
-      onquerychange: vi.fn(),
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: 'data' })
     const list = await screen.findByRole('list', { name: 'Best matches first' })
     expect(
       within(list)
@@ -242,12 +217,7 @@ describe('LibraryView', () => {
       }),
     })
     const onquerychange = vi.fn<(query: LibraryQuery) => void>()
-    render(LibraryView, {
-      query: { text: '', minGrowth: 10, sort: 'growth' },
-      onquerychange,
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '', minGrowth: 10, sort: 'growth' }, onquerychange)
     await screen.findByRole('list', { name: 'Roles' })
     const base = { text: '', minGrowth: 10, sort: 'growth' }
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Family' }), 'ML and AI (1)')
@@ -280,12 +250,7 @@ describe('LibraryView', () => {
   it('offers to clear a search that matches nothing', async () => {
     installFakeApi({ 'library:query': () => ({ ...all, roles: [] }) })
     const onquerychange = vi.fn()
-    render(LibraryView, {
-      query: { text: 'zzz' },
-      onquerychange,
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: 'zzz' }, onquerychange)
     await screen.findByText('No roles match')
     expect(screen.getByText('0 of 2 roles')).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }))
@@ -300,12 +265,7 @@ describe('LibraryView', () => {
         return all
       },
     })
-    render(LibraryView, {
-      query: { text: '' },
-      onquerychange: vi.fn(),
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '' })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The library is unavailable.')
     fail = false
@@ -316,12 +276,7 @@ describe('LibraryView', () => {
   it('lists every role by name, and draws a card whole once it comes near the view', async () => {
     vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)
     installFakeApi({ 'library:query': () => manyRoles(40) })
-    render(LibraryView, {
-      query: { text: '' },
-      onquerychange: vi.fn(),
-      selection: new CompareSelection(),
-      compareAhead: new CompareAhead(),
-    })
+    renderLibrary({ text: '' })
     const list = await screen.findByRole('list', { name: 'Roles' })
     expect(within(list).getAllByRole('link')).toHaveLength(40)
     expect(screen.getByRole('checkbox', { name: 'Compare Role 1' })).toBeInTheDocument()
