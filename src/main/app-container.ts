@@ -7,7 +7,7 @@ import { loadCatalogFrom } from './services/catalog/bundled-catalog'
 import { CatalogService } from './services/catalog/catalog-service'
 import { PlansService } from './services/plans/plans-service'
 import { CompareService } from './services/compare/compare-service'
-import { ComparisonsService } from './services/comparisons/comparisons-service'
+import { SavedComparisonsService } from './services/saved-comparisons/saved-comparisons-service'
 import { PlanExportService } from './services/data/plan-export-service'
 import { DataService } from './services/data/data-service'
 import { FitService } from './services/fit/fit-service'
@@ -63,8 +63,8 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
   // The catalog merges first: comparisons and plans read the roles it installs.
   const catalogService = new CatalogService(store, catalog, taxonomy)
   await catalogService.boot()
-  const comparisonsService = new ComparisonsService(store)
-  await comparisonsService.boot()
+  const savedComparisonsService = new SavedComparisonsService(store)
+  await savedComparisonsService.boot()
   const plansService = new PlansService(store, taxonomy)
   await plansService.boot()
   // Sync listens to the store's commits, so it opens before any service can change data.
@@ -89,7 +89,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     compare: new CompareService(store, taxonomy, catalog.articles, {
       chooseSavePath: options.chooseSavePath,
     }),
-    comparisons: comparisonsService,
+    savedComparisons: savedComparisonsService,
     fit: new FitService(store, taxonomy),
     import: new ImportService(store, taxonomy, catalog.articles, {
       chooseOpenPath: options.chooseOpenPath,

@@ -4,7 +4,7 @@ import type { BackupsService } from '../services/backups/backups-service'
 import type { CatalogService } from '../services/catalog/catalog-service'
 import type { PlansService } from '../services/plans/plans-service'
 import type { CompareService } from '../services/compare/compare-service'
-import type { ComparisonsService } from '../services/comparisons/comparisons-service'
+import type { SavedComparisonsService } from '../services/saved-comparisons/saved-comparisons-service'
 import type { PlanExportService } from '../services/data/plan-export-service'
 import type { DataService } from '../services/data/data-service'
 import type { FitService } from '../services/fit/fit-service'
@@ -22,7 +22,7 @@ export interface Services {
   plans: PlansService
   planExport: PlanExportService
   compare: CompareService
-  comparisons: ComparisonsService
+  savedComparisons: SavedComparisonsService
   data: DataService
   fit: FitService
   import: ImportService
@@ -51,13 +51,13 @@ export function createHandlers(services: Services): HandlerTable {
     'compare:roles': ({ roleIds }) => services.compare.compare(roleIds),
     'compare:transition': ({ fromId, toId }) => services.compare.transition(fromId, toId),
     'compare:export': (input) => services.compare.export(input),
-    'comparisons:list': ({ text }) => services.comparisons.list(text),
-    'comparisons:get': ({ id }) => services.comparisons.get(id),
-    'comparisons:save': (input) => services.comparisons.save(input),
-    'comparisons:update': (input) => services.comparisons.update(input),
-    'comparisons:duplicate': ({ id }) => services.comparisons.duplicate(id),
-    'comparisons:delete': ({ id }) => services.comparisons.delete(id),
-    'comparisons:restore': ({ id }) => services.comparisons.restore(id),
+    'savedComparisons:list': ({ text }) => services.savedComparisons.list(text),
+    'savedComparisons:get': ({ id }) => services.savedComparisons.get(id),
+    'savedComparisons:save': (input) => services.savedComparisons.save(input),
+    'savedComparisons:update': (input) => services.savedComparisons.update(input),
+    'savedComparisons:duplicate': ({ id }) => services.savedComparisons.duplicate(id),
+    'savedComparisons:delete': ({ id }) => services.savedComparisons.delete(id),
+    'savedComparisons:restore': ({ id }) => services.savedComparisons.restore(id),
     'plans:list': ({ includeArchived }) => services.plans.list(includeArchived),
     'plans:get': ({ id, asOf }) => services.plans.get(id, asOf),
     'plans:create': (input) => services.plans.create(input),

@@ -99,7 +99,7 @@ const ExportInput = z
     format: z.enum(exportFormats),
   })
   .strict()
-const ComparisonsListInput = z.object({ text: z.string().max(200) }).strict()
+const SavedComparisonsListInput = z.object({ text: z.string().max(200) }).strict()
 const ComparisonId = z.string().min(1).max(200)
 const ComparisonIdInput = z.object({ id: ComparisonId }).strict()
 const SaveComparisonInput = z
@@ -284,19 +284,23 @@ export const contract = {
   'compare:roles': channel<typeof CompareRolesInput, Comparison>(CompareRolesInput),
   'compare:transition': channel<typeof TransitionInput, Transition>(TransitionInput),
   'compare:export': channel<typeof ExportInput, ExportResult>(ExportInput),
-  'comparisons:list': channel<typeof ComparisonsListInput, SavedComparisonView[]>(
-    ComparisonsListInput,
+  'savedComparisons:list': channel<typeof SavedComparisonsListInput, SavedComparisonView[]>(
+    SavedComparisonsListInput,
   ),
-  'comparisons:get': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
-  'comparisons:save': channel<typeof SaveComparisonInput, SavedComparisonView>(SaveComparisonInput),
-  'comparisons:update': channel<typeof UpdateComparisonInput, SavedComparisonView>(
+  'savedComparisons:get': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
+  'savedComparisons:save': channel<typeof SaveComparisonInput, SavedComparisonView>(
+    SaveComparisonInput,
+  ),
+  'savedComparisons:update': channel<typeof UpdateComparisonInput, SavedComparisonView>(
     UpdateComparisonInput,
   ),
-  'comparisons:duplicate': channel<typeof ComparisonIdInput, SavedComparisonView>(
+  'savedComparisons:duplicate': channel<typeof ComparisonIdInput, SavedComparisonView>(
     ComparisonIdInput,
   ),
-  'comparisons:delete': channel<typeof ComparisonIdInput, undefined>(ComparisonIdInput),
-  'comparisons:restore': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
+  'savedComparisons:delete': channel<typeof ComparisonIdInput, undefined>(ComparisonIdInput),
+  'savedComparisons:restore': channel<typeof ComparisonIdInput, SavedComparisonView>(
+    ComparisonIdInput,
+  ),
   'plans:list': channel<typeof PlansListInput, PlanSummary[]>(PlansListInput),
   'plans:get': channel<typeof PlanGetInput, PlanDetail>(PlanGetInput),
   'plans:create': channel<typeof PlanCreateInput, PlanDetail>(PlanCreateInput),

@@ -38,7 +38,7 @@ function open(dir: string, opens: string[] = []): Promise<AppContainer> {
 }
 
 async function makeSomething(container: AppContainer): Promise<void> {
-  await value(container, 'comparisons:save', {
+  await value(container, 'savedComparisons:save', {
     title: 'Two roles',
     roleIds: ['ai-programmer', 'data-manager'],
     notes: '',

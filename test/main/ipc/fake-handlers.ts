@@ -107,15 +107,15 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       score: 0,
     }),
     'compare:export': () => ({ saved: false }),
-    'comparisons:list': () => [savedComparison],
-    'comparisons:get': () => savedComparison,
-    'comparisons:save': () => savedComparison,
-    'comparisons:update': () => savedComparison,
-    'comparisons:duplicate': () => savedComparison,
-    'comparisons:delete': ({ id }) => {
-      calls.push(`comparisons:delete ${id}`)
+    'savedComparisons:list': () => [savedComparison],
+    'savedComparisons:get': () => savedComparison,
+    'savedComparisons:save': () => savedComparison,
+    'savedComparisons:update': () => savedComparison,
+    'savedComparisons:duplicate': () => savedComparison,
+    'savedComparisons:delete': ({ id }) => {
+      calls.push(`savedComparisons:delete ${id}`)
     },
-    'comparisons:restore': () => savedComparison,
+    'savedComparisons:restore': () => savedComparison,
     'plans:list': () => [plan],
     'plans:get': () => plan,
     'plans:create': () => plan,

@@ -67,7 +67,7 @@ async function seedHistory(container: AppContainer): Promise<KnownValues> {
   }
   const roleIds = container.store.data.roles.slice(0, 6).map((role) => role.id)
   const [first = '', second = ''] = roleIds
-  const comparison = await call('comparisons:save', {
+  const comparison = await call('savedComparisons:save', {
     roleIds: [first, second],
     notes: '',
     tags: [],

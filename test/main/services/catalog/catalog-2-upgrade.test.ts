@@ -7,7 +7,7 @@ import taxonomyJson from '../../../../resources/catalog/taxonomy.json'
 import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundled-catalog'
 import { CatalogService } from '../../../../src/main/services/catalog/catalog-service'
 import { PlansService } from '../../../../src/main/services/plans/plans-service'
-import { ComparisonsService } from '../../../../src/main/services/comparisons/comparisons-service'
+import { SavedComparisonsService } from '../../../../src/main/services/saved-comparisons/saved-comparisons-service'
 import { ProgressService } from '../../../../src/main/services/progress/progress-service'
 import { Store } from '../../../../src/main/store/db'
 import { CatalogSchema } from '../../../../src/shared/domain/catalog'
@@ -33,7 +33,7 @@ async function openApp(catalog: typeof catalog1, taxonomy: typeof taxonomy1) {
   const clock = testClock()
   const options = { now: clock.now, makeId: counterIds(`v${catalog.version}`) }
   await new CatalogService(store, catalog, taxonomy).boot()
-  const comparisons = new ComparisonsService(store, options)
+  const comparisons = new SavedComparisonsService(store, options)
   await comparisons.boot()
   const plans = new PlansService(store, taxonomy, options)
   await plans.boot()

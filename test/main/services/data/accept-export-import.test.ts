@@ -41,7 +41,7 @@ const ROLES = ['ai-programmer', 'data-manager', 'data-scientist'] as const
 /** One thing a user can do that the export carries, with whatever text they typed. */
 const action = fc.oneof(
   fc.record({
-    channel: fc.constant('comparisons:save' as const),
+    channel: fc.constant('savedComparisons:save' as const),
     input: fc.record({
       title: text,
       roleIds: fc.constant(['ai-programmer', 'data-manager']),

@@ -36,7 +36,7 @@ async function exportWithHistory(dir: string): Promise<Buffer> {
   })
   const [first = '', second = ''] = container.store.data.roles.map((role) => role.id)
   valueOf(
-    await call(container, 'comparisons:save', {
+    await call(container, 'savedComparisons:save', {
       roleIds: [first, second],
       notes: 'Both',
       tags: ['x'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { RESTORABLE_FOR_MS } from '../../../../src/main/services/comparisons/comparisons-service'
+import { RESTORABLE_FOR_MS } from '../../../../src/main/services/saved-comparisons/saved-comparisons-service'
 import { useTempDir } from '../../store/helpers'
 import { openServices } from '../progress/fixture'
 

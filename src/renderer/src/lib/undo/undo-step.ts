@@ -18,7 +18,7 @@ export type UndoStep =
 export async function runUndoStep(step: UndoStep): Promise<void> {
   switch (step.kind) {
     case 'restore-comparison':
-      await unwrap(api().comparisons.restore({ id: step.id }))
+      await unwrap(api().savedComparisons.restore({ id: step.id }))
       return
     case 'restore-plan':
       await unwrap(api().plans.restore({ id: step.id }))

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
-  ComparisonsService,
+  SavedComparisonsService,
   RESTORABLE_FOR_MS,
-} from '../../../../src/main/services/comparisons/comparisons-service'
+} from '../../../../src/main/services/saved-comparisons/saved-comparisons-service'
 import { Store } from '../../../../src/main/store/db'
 import { AppError } from '../../../../src/shared/ipc/result'
 import { userRole, useTempDir } from '../../store/helpers'
@@ -31,13 +31,13 @@ const roles = [
   userRole('ml-engineer', 'Machine Learning Engineer'),
 ]
 
-describe('ComparisonsService', () => {
+describe('SavedComparisonsService', () => {
   const tempDir = useTempDir()
   const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
 
   async function setUp(): Promise<{
     store: Store
-    service: ComparisonsService
+    service: SavedComparisonsService
     clock: ReturnType<typeof testClock>
   }> {
     const store = await Store.open(dataFile())
@@ -45,7 +45,7 @@ describe('ComparisonsService', () => {
       db.roles = structuredClone(roles)
     })
     const clock = testClock()
-    return { store, service: new ComparisonsService(store, { now: clock.now }), clock }
+    return { store, service: new SavedComparisonsService(store, { now: clock.now }), clock }
   }
 
   function notFound(run: () => unknown): AppError {
@@ -353,7 +353,7 @@ describe('ComparisonsService', () => {
     await store.close()
 
     const reopened = await Store.open(dataFile())
-    const again = new ComparisonsService(reopened)
+    const again = new SavedComparisonsService(reopened)
     await again.boot()
     expect(again.list('')).toEqual([saved])
     expect((await again.restore(deleted.id)).id).toBe(deleted.id)

@@ -4,29 +4,29 @@ import type { InputOf } from '../../../shared/ipc/contract'
 import { AppError } from '../../../shared/ipc/result'
 import type { Store } from '../../store/db'
 import { copyTitle, defaultTitle, normaliseTags } from '../../../shared/domain/comparison-fields'
-import { toView } from './comparison-view'
-import { listComparisons } from './list-comparisons'
+import { toView } from './saved-comparison-view'
+import { listSavedComparisons } from './list-saved-comparisons'
 
 /**
  * How long a deleted comparison can still be restored; after that
- * {@link ComparisonsService.boot} prunes it.
+ * {@link SavedComparisonsService.boot} prunes it.
  */
 export const RESTORABLE_FOR_MS = 30 * 24 * 60 * 60 * 1000
 
-export type SaveComparisonInput = InputOf<'comparisons:save'>
-export type UpdateComparisonInput = InputOf<'comparisons:update'>
+export type SaveComparisonInput = InputOf<'savedComparisons:save'>
+export type UpdateComparisonInput = InputOf<'savedComparisons:update'>
 
-export interface ComparisonsServiceOptions {
+export interface SavedComparisonsServiceOptions {
   /** The clock for created, updated and deleted times; the system clock by default. */
   now?: () => Date
 }
 
 /** The user's saved comparisons: list and search, save, edit, duplicate, delete and undo. */
-export class ComparisonsService {
+export class SavedComparisonsService {
   readonly #store: Store
   readonly #now: () => Date
 
-  constructor(store: Store, options: ComparisonsServiceOptions = {}) {
+  constructor(store: Store, options: SavedComparisonsServiceOptions = {}) {
     this.#store = store
     this.#now = options.now ?? (() => new Date())
   }
@@ -44,7 +44,7 @@ export class ComparisonsService {
 
   /** Comparisons not deleted, matching `text`, most recently changed first. */
   list(text: string): SavedComparisonView[] {
-    return listComparisons(this.#store.data.comparisons, this.#currentNames(), text)
+    return listSavedComparisons(this.#store.data.comparisons, this.#currentNames(), text)
   }
 
   /** One comparison; `not-found` for an unknown or deleted id. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { listComparisons } from '../../../../src/main/services/comparisons/list-comparisons'
+import { listSavedComparisons } from '../../../../src/main/services/saved-comparisons/list-saved-comparisons'
 import type { SavedComparison } from '../../../../src/shared/domain/saved-comparison'
 
 function saved(overrides: Partial<SavedComparison>): SavedComparison {
@@ -21,9 +21,9 @@ const names = new Map([
   ['data-manager', 'Data Manager'],
 ])
 
-describe('listComparisons', () => {
+describe('listSavedComparisons', () => {
   it('sorts by last change, newest first, then by title, and hides deleted ones', () => {
-    const list = listComparisons(
+    const list = listSavedComparisons(
       [
         saved({ id: 'a', title: 'b', updatedAt: '2026-11-02T00:00:00.000Z' }),
         saved({ id: 'b', title: 'a', updatedAt: '2026-11-02T00:00:00.000Z' }),
@@ -49,12 +49,11 @@ describe('listComparisons', () => {
         roleNames: ['AI Programmer', 'Retired Role'],
       }),
     ]
-    expect(listComparisons(comparisons, names, 'ai developer').map((view) => view.id)).toEqual([
-      'renamed',
-      'orphan',
-    ])
-    expect(listComparisons(comparisons, names, 'ai programmer')).toEqual([])
-    const [orphan] = listComparisons(comparisons, names, 'retired')
+    expect(listSavedComparisons(comparisons, names, 'ai developer').map((view) => view.id)).toEqual(
+      ['renamed', 'orphan'],
+    )
+    expect(listSavedComparisons(comparisons, names, 'ai programmer')).toEqual([])
+    const [orphan] = listSavedComparisons(comparisons, names, 'retired')
     expect(orphan).toMatchObject({
       id: 'orphan',
       roleNames: ['AI Developer', 'Retired Role'],

@@ -1,6 +1,6 @@
 import { normaliseSearchText } from '../../../shared/domain/library-search'
 import type { SavedComparison, SavedComparisonView } from '../../../shared/domain/saved-comparison'
-import { toView } from './comparison-view'
+import { toView } from './saved-comparison-view'
 
 function matches(view: SavedComparisonView, query: string): boolean {
   return [view.title, ...view.tags, ...view.roleNames].some((text) =>
@@ -12,7 +12,7 @@ function matches(view: SavedComparisonView, query: string): boolean {
  * The saved-comparisons list: comparisons not deleted whose title, a tag or a role name
  * contains `text` (trimmed, any case), most recently changed first, then by title.
  */
-export function listComparisons(
+export function listSavedComparisons(
   comparisons: readonly SavedComparison[],
   currentNames: ReadonlyMap<string, string>,
   text: string,
