@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { RECORD_ID_MAX } from './text-limits'
 import { entityKinds } from './entity-kinds'
-export { entityKindLabels, entityKinds } from './entity-kinds'
 
-export const EntityKindSchema = z.enum(entityKinds)
+const EntityKindSchema = z.enum(entityKinds)
 export type { EntityKind } from './entity-kinds'
 
 /** A canonical id: lower-case words joined by hyphens, e.g. `power-bi`. */

@@ -6,8 +6,8 @@ import { LISTING_BLOCK_MAX, LISTING_FIELD_MAX } from './text-limits'
  * Seed trailers carry placeholders such as "USD 1111111K - 1111111K"; anything outside
  * these bounds is kept out of the listings rather than shown as a figure.
  */
-export const PLAUSIBLE_SALARY_MIN = 1_000
-export const PLAUSIBLE_SALARY_MAX = 2_000_000
+const PLAUSIBLE_SALARY_MIN = 1_000
+const PLAUSIBLE_SALARY_MAX = 2_000_000
 
 /** True when `min`–`max` could be a real annual pay range: finite, in bounds, `min ≤ max`. */
 export function isPlausibleSalary(min: number, max: number): boolean {
@@ -21,7 +21,7 @@ export function isPlausibleSalary(min: number, max: number): boolean {
 }
 
 /** How a listing states its seniority ("Entry-level / Junior" → `entry`, …). */
-export const ListingLevelSchema = z.enum(['entry', 'mid', 'senior', 'executive'])
+const ListingLevelSchema = z.enum(['entry', 'mid', 'senior', 'executive'])
 export type ListingLevel = z.infer<typeof ListingLevelSchema>
 
 /** A listing's pay range, per year, in whole units ("USD 60K - 120K" → 60000–120000). */
@@ -54,11 +54,10 @@ export const FeaturedListingSchema = z.object({
 export type FeaturedListing = z.infer<typeof FeaturedListingSchema>
 
 /** A block left out of `listings`, with the block as printed and why it was left out. */
-export const ExcludedListingSchema = z.object({
+const ExcludedListingSchema = z.object({
   text: z.string().min(1).max(LISTING_BLOCK_MAX),
   reason: z.string().min(1).max(LISTING_FIELD_MAX),
 })
-export type ExcludedListing = z.infer<typeof ExcludedListingSchema>
 
 /** Every "Featured Job" block of one article: usable ones and the ones left out. */
 export const FeaturedListingsSchema = z.object({

@@ -7,14 +7,13 @@ const OnetCodeSchema = z
 const RoleIdRefSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 
 /** One required level of education and the share of workers who say the job needs it. */
-export const EducationShareSchema = z.object({
+const EducationShareSchema = z.object({
   level: z.string().min(1),
   percent: z.number().min(0).max(100),
 })
-export type EducationShare = z.infer<typeof EducationShareSchema>
 
 /** What the role asks in schooling and preparation. */
-export const RoleEducationSchema = z.object({
+const RoleEducationSchema = z.object({
   /** BLS's typical education needed for entry, e.g. "Bachelor's degree". */
   typicalEntry: z.string().min(1).optional(),
   /** O*NET's required-level answers, largest share first; empty when O*NET has none. */
@@ -30,7 +29,7 @@ export type RoleEducation = z.infer<typeof RoleEducationSchema>
  * the figures belong to its parent SOC group, and `widerGroup` is true so every screen says
  * "for the wider group …".
  */
-export const RoleProjectionSchema = z.object({
+const RoleProjectionSchema = z.object({
   /** The BLS occupation the figures belong to, e.g. "Data scientists". */
   groupTitle: z.string().min(1),
   groupCode: z.string().regex(/^\d\d-\d{4}$/),
@@ -50,7 +49,7 @@ export const RoleProjectionSchema = z.object({
 export type RoleProjection = z.infer<typeof RoleProjectionSchema>
 
 /** A neighbouring occupation; `roleId` links it when the catalog has it as a role. */
-export const RelatedRoleSchema = z.object({
+const RelatedRoleSchema = z.object({
   title: z.string().min(1),
   roleId: RoleIdRefSchema.optional(),
   provenance: ProvenanceSchema,
@@ -61,7 +60,7 @@ export type RelatedRole = z.infer<typeof RelatedRoleSchema>
  * The O*NET occupation a seed or market role belongs to: one that lists the role's title among
  * its alternate titles (`via`), or the nearest one, with a `note` saying why.
  */
-export const WiderOccupationSchema = z.object({
+const WiderOccupationSchema = z.object({
   roleId: RoleIdRefSchema,
   title: z.string().min(1),
   onetCode: OnetCodeSchema,
@@ -73,18 +72,16 @@ export const WiderOccupationSchema = z.object({
 export type WiderOccupation = z.infer<typeof WiderOccupationSchema>
 
 /** A salary-index job title that describes the role, with how many answers it has. */
-export const SalaryTitleSchema = z.object({
+const SalaryTitleSchema = z.object({
   title: z.string().min(1),
   rows: z.number().int().nonnegative(),
 })
-export type SalaryTitle = z.infer<typeof SalaryTitleSchema>
 
 /** A section a source has nothing for, said plainly on the role page. */
-export const SourceGapSchema = z.object({
+const SourceGapSchema = z.object({
   section: z.string().min(1),
   note: z.string().min(1),
 })
-export type SourceGap = z.infer<typeof SourceGapSchema>
 
 /** What a built-in role carries beyond its list sections. */
 export const RoleProfileSchema = z.object({

@@ -17,7 +17,6 @@ import {
 /** A record's id: any text the app or an older version made, bounded. */
 export const RecordIdSchema = z.string().min(1).max(RECORD_ID_MAX)
 
-export const SectionKeySchema = z.enum(sectionKeys)
 export type { SectionKey } from './sections'
 
 export const RoleIdSchema = z
@@ -47,9 +46,9 @@ export const ArticleRefSchema = z.object({
 })
 export type ArticleRef = z.infer<typeof ArticleRefSchema>
 
-export { ProvenanceSchema, type Provenance } from './provenance'
+export { type Provenance } from './provenance'
 
-export const RoleItemSchema = z.object({
+const RoleItemSchema = z.object({
   /** Stable and unique within its section of the role, so progress and merges can refer to it. */
   id: RecordIdSchema,
   text: z.string().min(1).max(ROLE_ITEM_TEXT_MAX),
@@ -74,7 +73,7 @@ export type RoleItem = z.infer<typeof RoleItemSchema>
  * A number with its source and period. Outlook figures are never shown without a source,
  * so the schema makes both required.
  */
-export const OutlookFigureSchema = z.object({
+const OutlookFigureSchema = z.object({
   id: RecordIdSchema,
   kind: z.enum(['growth', 'salary', 'demand']),
   /** What is measured, e.g. "Projected employment growth, computer and information research scientists". */
@@ -89,7 +88,7 @@ export const OutlookFigureSchema = z.object({
 })
 export type OutlookFigure = z.infer<typeof OutlookFigureSchema>
 
-export const RoleSectionsSchema = z.object({
+const RoleSectionsSchema = z.object({
   responsibilities: z.array(RoleItemSchema),
   skills: z.array(RoleItemSchema),
   education: z.array(RoleItemSchema),
@@ -97,7 +96,6 @@ export const RoleSectionsSchema = z.object({
   industries: z.array(RoleItemSchema),
   tips: z.array(RoleItemSchema),
 })
-export type RoleSections = z.infer<typeof RoleSectionsSchema>
 
 export const RoleSchema = z.object({
   id: RoleIdSchema,

@@ -7,12 +7,6 @@ import {
   COMPARISON_TAGS_MAX,
   COMPARISON_TITLE_MAX,
 } from './comparison-limits'
-export {
-  COMPARISON_NOTES_MAX,
-  COMPARISON_TAG_MAX,
-  COMPARISON_TAGS_MAX,
-  COMPARISON_TITLE_MAX,
-} from './comparison-limits'
 
 /** Two to four distinct role ids, in column order. */
 export const ComparedRoleIdsSchema = z

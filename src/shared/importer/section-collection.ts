@@ -30,7 +30,7 @@ export interface CollectedSections {
 }
 
 /** A paragraph or a bullet read under a heading, not yet filed. */
-export type Entry = { kind: 'paragraph'; text: string } | { kind: 'bullet'; item: KeyedText }
+type Entry = { kind: 'paragraph'; text: string } | { kind: 'bullet'; item: KeyedText }
 
 /** The run of entries under one heading: the section and role they belong to. */
 export interface Block {

@@ -25,7 +25,7 @@ export interface ParsedItem {
   entities: string[]
 }
 
-export type ParsedSections = {
+type ParsedSections = {
   /** The role's definition paragraph; null when the article has none for this role. */
   definition: string | null
 } & Record<ParsedListSectionKey, ParsedItem[]>
@@ -89,7 +89,7 @@ export interface ParsedArticle {
   warnings: ImportWarning[]
 }
 
-export type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'not-an-article'
+type ImportErrorCode = 'empty' | 'binary' | 'too-large' | 'not-an-article'
 
 /** Why a text cannot be imported at all, in one specific sentence. */
 export interface ImportError {

@@ -7,7 +7,7 @@ type VerbOf<C extends string, Area extends string> = C extends `${Area}:${infer 
   : never
 
 /** A channel's function: no argument when the channel takes no input. */
-export type ChannelFunction<C extends Channel> = (
+type ChannelFunction<C extends Channel> = (
   ...args: InputOf<C> extends undefined ? [] : [input: InputOf<C>]
 ) => Promise<IpcResult<OutputOf<C>>>
 

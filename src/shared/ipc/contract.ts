@@ -140,7 +140,7 @@ const PlanSourceInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('empty') }).strict(),
 ])
 /** The most keys one call may add to a plan. */
-export const ADD_KEYS_MAX = 500
+const ADD_KEYS_MAX = 500
 /** Skills, tools and tips to put on a plan, in order; items the user wrote are not added by key. */
 const PlanKeys = z
   .array(
@@ -352,7 +352,7 @@ export const contract = {
   'sync:disable': channel<typeof NoInput, SyncStatus>(NoInput),
 }
 
-export type Contract = typeof contract
+type Contract = typeof contract
 export type Channel = keyof Contract
 export type InputOf<C extends Channel> = z.output<Contract[C]['input']>
 export type OutputOf<C extends Channel> = Contract[C]['output']

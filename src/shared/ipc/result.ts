@@ -1,7 +1,7 @@
 /** Error codes a channel can answer with; the renderer may branch on these. */
 export type ErrorCode = 'invalid-input' | 'not-found' | 'forbidden' | 'rejected-url' | 'internal'
 
-export interface IpcError {
+interface IpcError {
   code: ErrorCode
   /** A sentence for the user; never a stack trace or a file path from inside the app. */
   message: string

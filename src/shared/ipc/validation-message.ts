@@ -45,7 +45,7 @@ function sizeLimit(issue: { maximum?: unknown; minimum?: unknown }): string {
  * a per-parse error map, so a message a schema sets itself ("Compare at most four roles.")
  * still wins: those are written for users already.
  */
-export const plainIssueMessage = (issue: z.core.$ZodRawIssue): string => {
+const plainIssueMessage = (issue: z.core.$ZodRawIssue): string => {
   const field = fieldName(issue.path ?? [])
   if (!field) return APP_FAULT_MESSAGE
   switch (issue.code) {

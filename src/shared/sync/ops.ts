@@ -9,10 +9,10 @@ export const SYNC_FORMAT = 'role-atlas-sync/1'
 export const DeviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/)
 
 /** A hybrid-logical-clock stamp (see hlc.ts). */
-export const StampSchema = z.string().refine(isStamp, 'not a clock stamp')
+const StampSchema = z.string().refine(isStamp, 'not a clock stamp')
 
 /** `<deviceId>:<seq>`: unique everywhere, as only its device makes ops under its id. */
-export const OpIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}:[1-9]\d{0,15}$/)
+const OpIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}:[1-9]\d{0,15}$/)
 
 /** The kinds of record that sync last-writer-wins; progress travels as events instead. */
 export const syncedCollections = ['plans', 'comparisons', 'roles', 'articles', 'settings'] as const
@@ -25,14 +25,14 @@ export type SyncedCollection = (typeof syncedCollections)[number]
 const LEGACY_PLANS_COLLECTION = 'checklists' // rename:keep (a name on disk)
 
 /** A collection named in an op: one of {@link syncedCollections}, or the legacy name of plans. */
-export const SyncedCollectionSchema = z
+const SyncedCollectionSchema = z
   .enum([...syncedCollections, LEGACY_PLANS_COLLECTION])
   .transform((name): SyncedCollection => (name === LEGACY_PLANS_COLLECTION ? 'plans' : name))
 
 const RecordIdSchema = z.string().min(1).max(200)
 
 /** One progress change (an activity event): synced as a grow-only set. */
-export const EventOpSchema = z.object({
+const EventOpSchema = z.object({
   kind: z.literal('event'),
   id: OpIdSchema,
   clock: StampSchema,
@@ -44,7 +44,7 @@ export const EventOpSchema = z.object({
  * `$` is the record's body (everything not merged field by field), other names are fields that
  * two machines commonly edit apart (a plan's title, items) and so merge one by one.
  */
-export const PutOpSchema = z.object({
+const PutOpSchema = z.object({
   kind: z.literal('put'),
   id: OpIdSchema,
   clock: StampSchema,
@@ -54,7 +54,7 @@ export const PutOpSchema = z.object({
 })
 
 /** A delete: a tombstone on the record's body, competing by clock like any write. */
-export const RemoveOpSchema = z.object({
+const RemoveOpSchema = z.object({
   kind: z.literal('remove'),
   id: OpIdSchema,
   clock: StampSchema,
@@ -65,8 +65,6 @@ export const RemoveOpSchema = z.object({
 export const OpSchema = z.discriminatedUnion('kind', [EventOpSchema, PutOpSchema, RemoveOpSchema])
 export type Op = z.infer<typeof OpSchema>
 export type EventOp = z.infer<typeof EventOpSchema>
-export type PutOp = z.infer<typeof PutOpSchema>
-export type RemoveOp = z.infer<typeof RemoveOpSchema>
 
 /** The register that holds a record's body (and its tombstone). */
 export const BODY = '$'

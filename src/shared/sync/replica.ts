@@ -24,12 +24,12 @@ export interface MergeChanges {
 }
 
 /** True when (clock a, id a) sorts after (clock b, id b): the order every merge uses. */
-export function isAfter(clockA: string, idA: string, clockB: string, idB: string): boolean {
+function isAfter(clockA: string, idA: string, clockB: string, idB: string): boolean {
   return clockA > clockB || (clockA === clockB && idA > idB)
 }
 
 /** The key of one record in {@link MergeChanges.records}. */
-export function recordKey(collection: SyncedCollection, recordId: string): string {
+function recordKey(collection: SyncedCollection, recordId: string): string {
   return `${collection}\u0000${recordId}`
 }
 

@@ -6,7 +6,7 @@ import { DeviceIdSchema, OpSchema, SYNC_FORMAT, type Op } from './ops'
  * One file of a device's append-only log: its ops, in the order the device made them, and a
  * checksum that tells a whole file from one a syncer cut short or mangled.
  */
-export const SegmentSchema = z.object({
+const SegmentSchema = z.object({
   format: z.literal(SYNC_FORMAT),
   deviceId: DeviceIdSchema,
   number: z.number().int().min(1),
@@ -18,7 +18,7 @@ export const SegmentSchema = z.object({
 export type Segment = z.infer<typeof SegmentSchema>
 
 /** The checksum of `ops`: FNV-1a over their JSON, as written and as read back. */
-export function checksumOf(ops: readonly unknown[]): string {
+function checksumOf(ops: readonly unknown[]): string {
   return fnv1a(JSON.stringify(ops))
 }
 

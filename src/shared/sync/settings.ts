@@ -3,7 +3,7 @@
  * bounds fit one screen only, and the sync folder's path differs per machine (it lives in the
  * device's own sync state, never in the synced data).
  */
-export const deviceLocalSettingKeys: readonly string[] = ['windowBounds']
+const deviceLocalSettingKeys: readonly string[] = ['windowBounds']
 
 /** The settings that sync; everything not device-local. */
 export function syncedSettingsOf(

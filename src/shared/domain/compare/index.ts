@@ -1,5 +1,4 @@
 export { compareRoles } from './compare-roles'
 export { entityMatrixToCsv } from './export-csv'
-export { comparisonToMarkdown, type MarkdownExportMeta } from './export-markdown'
-export { pairOverlap, SIMILARITY_FORMULA, SIMILARITY_WEIGHTS } from './similarity'
+export { comparisonToMarkdown } from './export-markdown'
 export { transitionBetween } from './transition'

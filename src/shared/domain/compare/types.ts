@@ -12,10 +12,10 @@ export type EntityGroup = 'skills' | 'tools' | 'industries'
 export const entityGroups: readonly EntityGroup[] = ['skills', 'tools', 'industries']
 
 /** The kinds that are compared, scored and planned: every kind but `resource`. */
-export type ComparedKind = Exclude<EntityKind, 'resource'>
+type ComparedKind = Exclude<EntityKind, 'resource'>
 
 /** Which family an entity kind counts in. */
-export const groupOfKind: Record<ComparedKind, EntityGroup> = {
+const groupOfKind: Record<ComparedKind, EntityGroup> = {
   language: 'skills',
   concept: 'skills',
   'soft-skill': 'skills',

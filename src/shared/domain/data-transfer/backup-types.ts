@@ -6,15 +6,8 @@ import type { DataCounts } from './counts'
  * replaces much at once and is taken just before it: an upgrade of the file's format, an
  * import merged in, an import replacing everything, a restore of another backup.
  */
-export const backupKinds = [
-  'daily',
-  'pre-migration',
-  'pre-import',
-  'pre-replace',
-  'pre-restore',
-  'pre-sync',
-] as const
-export type BackupKind = (typeof backupKinds)[number]
+export type BackupKind =
+  'daily' | 'pre-migration' | 'pre-import' | 'pre-replace' | 'pre-restore' | 'pre-sync'
 
 /** The kinds taken before one change; they share one bound, apart from the daily ones. */
 export type EventBackupKind = Exclude<BackupKind, 'daily'>

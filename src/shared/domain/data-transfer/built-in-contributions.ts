@@ -33,7 +33,7 @@ export function builtInRolesWithContributions(
  * never rewrites a built-in role, and a catalog update since the export keeps its new
  * wording, with catalog items it dropped gone and new ones added at the end of their list.
  */
-export function restoreContributions(
+function restoreContributions(
   current: Role,
   saved: Role,
   userArticleIds: ReadonlySet<string>,

@@ -5,7 +5,7 @@ import { roleNeeds } from './needs'
 import { FIT_TOP_LEVEL, FIT_WEIGHTS, type FitNeed, type RoleFit } from './types'
 
 /** Needs at this level or above are strengths, the rest gaps. */
-export const STRENGTH_LEVEL = 3
+const STRENGTH_LEVEL = 3
 
 /**
  * How much of some needs the user covers, 0–100 as a whole number: the weighted mean of

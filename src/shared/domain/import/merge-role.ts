@@ -6,10 +6,8 @@ import { runAll, type Steps } from './steps'
 import { normaliseText } from './text-match'
 import type { MergedListKey } from './types'
 
-export type { MergedListKey }
-
 /** Each incoming item's fate, by list, in the contribution's order. */
-export type MergeFates = Record<MergedListKey, ItemFate[]>
+type MergeFates = Record<MergedListKey, ItemFate[]>
 
 /** A role after a merge, with how many of the contribution's items were new to it. */
 export interface MergedRole extends MergeCounts {

@@ -22,7 +22,7 @@
  */
 
 /** The most characters a link may have, as the data file stores it. */
-export const EXTERNAL_LINK_MAX = 2048
+const EXTERNAL_LINK_MAX = 2048
 
 export type ExternalLink =
   { ok: true; href: string; displayHost: string } | { ok: false; reason: string }

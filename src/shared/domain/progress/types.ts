@@ -6,22 +6,14 @@ import { RECORD_ID_MAX } from '../text-limits'
 /** A kind (`skill:`, `tip:`, `custom:`) and an id. */
 const PROGRESS_KEY_MAX = RECORD_ID_MAX + 8
 import { PLAN_ITEMS_MAX, PLAN_TITLE_MAX, ITEM_LABEL_MAX, LINKS_MAX, NOTES_MAX } from './limits'
-export {
-  PLAN_ITEMS_MAX,
-  PLAN_TITLE_MAX,
-  ITEM_LABEL_MAX,
-  LINKS_MAX,
-  NOTES_MAX,
-  proficiencyLabels,
-} from './limits'
+export { PLAN_ITEMS_MAX, PLAN_TITLE_MAX, ITEM_LABEL_MAX, LINKS_MAX, NOTES_MAX } from './limits'
 
 export const progressStatuses = ['todo', 'learning', 'done', 'skipped'] as const
-export const ProgressStatusSchema = z.enum(progressStatuses)
+const ProgressStatusSchema = z.enum(progressStatuses)
 export type ProgressStatus = z.infer<typeof ProgressStatusSchema>
 
 /** 0 none, 1 aware, 2 learning, 3 practiced, 4 confident. */
-export const ProficiencyLevelSchema = z.number().int().min(0).max(4)
-export type ProficiencyLevel = z.infer<typeof ProficiencyLevelSchema>
+const ProficiencyLevelSchema = z.number().int().min(0).max(4)
 
 /**
  * What a progress record is about. `skill:<entityId>` for a skill or tool (one record however
@@ -89,7 +81,7 @@ export const ActivityEventSchema = z.object({
 export type ActivityEvent = z.infer<typeof ActivityEventSchema>
 
 export const planGroups = ['tips', 'skills', 'tools', 'custom'] as const
-export const PlanGroupSchema = z.enum(planGroups)
+const PlanGroupSchema = z.enum(planGroups)
 export type PlanGroup = z.infer<typeof PlanGroupSchema>
 
 export const PlanItemSchema = z.object({
@@ -100,7 +92,7 @@ export const PlanItemSchema = z.object({
 })
 export type PlanItem = z.infer<typeof PlanItemSchema>
 
-export const PlanSourceSchema = z.discriminatedUnion('kind', [
+const PlanSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('role'), roleId: RecordIdSchema }),
   z.object({ kind: z.literal('transition'), fromId: RecordIdSchema, toId: RecordIdSchema }),
   z.object({ kind: z.literal('empty') }),

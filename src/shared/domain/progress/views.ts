@@ -3,7 +3,6 @@ import type {
   Plan,
   PlanItem,
   ProgressCounts,
-  ProgressKey,
   ProgressState,
   ProgressStatus,
 } from './types'
@@ -78,10 +77,4 @@ export interface Dashboard {
 export interface Undoable<T> {
   value: T
   batchId: string
-}
-
-/** The key and new state a `progress:set` call ends with. */
-export interface ProgressChange {
-  key: ProgressKey
-  state: ProgressState
 }

@@ -73,7 +73,7 @@ export function filterRows(
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })
 
 /** "United Kingdom" for GB; the code itself when the name is unknown. */
-export function residenceLabel(code: string): string {
+function residenceLabel(code: string): string {
   return regionNames.of(code) ?? code
 }
 

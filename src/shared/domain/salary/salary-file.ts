@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { companySizes, experienceLevels, remoteRatios } from './types'
 
 /** What `scripts/build-salary-index.ts` writes and the app reads; bump on any change of shape. */
-export const SALARY_FILE_FORMAT = 'role-atlas-salary-index'
-export const SALARY_FILE_VERSION = 1
+const SALARY_FILE_FORMAT = 'role-atlas-salary-index'
+const SALARY_FILE_VERSION = 1
 
 const Count = z.int().min(0)
 const CountryCode = z.string().regex(/^[A-Z]{2}$/)

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { companySizes, type CompanySize, type ExperienceLevel, type RemoteRatio } from './labels'
 export {
   experienceLevels,
-  experienceLabels,
   companySizes,
   companySizeLabels,
   remoteRatios,
@@ -37,7 +36,7 @@ export interface SalarySummary {
   reliability: 'ok' | 'few' | 'hidden'
 }
 
-export interface SalaryGroup<K> {
+interface SalaryGroup<K> {
   key: K
   summary: SalarySummary
 }
