@@ -24,10 +24,3 @@ export type ChooseOpenPath = (purpose: OpenPurpose) => Promise<string | null>
 
 /** Shows a folder in the system file manager (the data folder, from the Backups screen). */
 export type OpenFolder = (folderPath: string) => Promise<void>
-
-/** Every dialog main needs, injected so services never import Electron. */
-export interface Dialogs {
-  chooseSavePath: ChooseSavePath
-  chooseOpenPath: ChooseOpenPath
-  openFolder: OpenFolder
-}

@@ -144,7 +144,7 @@ export async function writePreMigrationBackup(
  * and the event ones beyond {@link EVENT_BACKUPS_KEPT}, each counted on its own so a burst of
  * imports never pushes out the last week's daily backups.
  */
-export async function pruneBackups(filePath: string): Promise<void> {
+async function pruneBackups(filePath: string): Promise<void> {
   const backups = await listBackups(filePath)
   const daily = backups.filter((backup) => backup.kind === 'daily')
   const events = backups.filter((backup) => backup.kind !== 'daily')

@@ -12,7 +12,7 @@ import { uniqueKeys } from './unique-keys'
 /** The schema version this build of the app reads and writes. */
 export const CURRENT_SCHEMA_VERSION = 5
 
-export const WindowBoundsSchema = z.object({
+const WindowBoundsSchema = z.object({
   x: z.number().int(),
   y: z.number().int(),
   width: z.number().int().positive(),

@@ -231,7 +231,7 @@ export class DataService {
  * the file's values, which the user never had here. Batch ids are random, so only a forged or
  * hand-edited file reuses one; the changes themselves are kept as they are.
  */
-export function separateBatches(
+function separateBatches(
   local: readonly ActivityEvent[],
   incoming: readonly ActivityEvent[],
   makeId: () => string,

@@ -3,7 +3,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Steps } from '../../../shared/domain/import/steps'
 
 /** The longest main runs domain steps before letting other IPC calls and windows have a turn. */
-export const SLICE_MS = 20
+const SLICE_MS = 20
 /** Steps between looks at the clock: reading it costs more than most steps. */
 const STEPS_PER_LOOK = 32
 

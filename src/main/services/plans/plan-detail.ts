@@ -13,7 +13,7 @@ export function roleNamesOf(roles: readonly Role[]): Map<string, string> {
  * What a plan serves, for the list and the page: "For AI Programmer", "From Data Manager
  * to AI Programmer" or "Your own plan". A role no longer in the library shows as its id.
  */
-export function sourceLabel(source: PlanSource, roleNames: ReadonlyMap<string, string>) {
+function sourceLabel(source: PlanSource, roleNames: ReadonlyMap<string, string>) {
   const name = (id: string): string => roleNames.get(id) ?? id
   if (source.kind === 'role') return `For ${name(source.roleId)}`
   if (source.kind === 'transition') return `From ${name(source.fromId)} to ${name(source.toId)}`

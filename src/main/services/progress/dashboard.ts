@@ -19,7 +19,7 @@ import { itemLabels } from './item-labels'
 import { snapshotAsOf } from './progress-snapshot'
 
 /** How many events the dashboard's timeline shows. */
-export const RECENT_EVENTS = 20
+const RECENT_EVENTS = 20
 
 /** Every role's readiness by `states`, alphabetical by role name. */
 export function readinessOf(

@@ -21,7 +21,7 @@ export interface CollectionAdapter {
 }
 
 /** The one record id under which synced settings travel. */
-export const SETTINGS_ID = 'app'
+const SETTINGS_ID = 'app'
 
 function listAdapter(
   key: 'plans' | 'comparisons' | 'roles' | 'articles',

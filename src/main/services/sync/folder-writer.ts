@@ -8,7 +8,7 @@ import type { DeviceFile } from './device-file'
 import { deviceDir, DEVICE_FILE, segmentName } from './layout'
 
 /** How many ops a segment holds before it is sealed and the next one begun. */
-export const SEGMENT_OPS = 1000
+const SEGMENT_OPS = 1000
 
 /** Where this device's log stands: the open segment's number and its ops. */
 export interface OpenSegment {

@@ -10,7 +10,7 @@ import { DEVICE_NAME_MAX } from './device-file'
  * What this install keeps about sync in its own user-data folder (never in the synced folder):
  * its device id, its clock, the ops of its open segment, and the folder it syncs through.
  */
-export const LocalSyncStateSchema = z.object({
+const LocalSyncStateSchema = z.object({
   deviceId: DeviceIdSchema,
   installNonce: z.string().min(8).max(64),
   deviceName: z.string().max(DEVICE_NAME_MAX),
@@ -39,7 +39,7 @@ export const LocalSyncStateSchema = z.object({
 export type LocalSyncState = z.infer<typeof LocalSyncStateSchema>
 
 /** A fresh random id: 16 URL-safe characters. */
-export function newDeviceId(): string {
+function newDeviceId(): string {
   return randomBytes(12).toString('base64url')
 }
 

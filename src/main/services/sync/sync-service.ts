@@ -6,14 +6,14 @@ import type { Store } from '../../store/db'
 import { SyncEngine, type SyncEngineOptions } from './sync-engine'
 
 /** How often the folder is read while the app is open: cloud folders do not report changes reliably. */
-export const SYNC_INTERVAL_MS = 45_000
+const SYNC_INTERVAL_MS = 45_000
 /** How soon after a local change it is written to the folder (a burst of ticks shares one write). */
-export const AFTER_CHANGE_MS = 2_000
+const AFTER_CHANGE_MS = 2_000
 /** Coming back to the window reads the folder unless it was read this recently. */
 const FOCUS_QUIET_MS = 5_000
 
 /** The state file beside the data file, in the user-data folder (never synced). */
-export function syncStateFileFor(dataFilePath: string): string {
+function syncStateFileFor(dataFilePath: string): string {
   return path.join(path.dirname(dataFilePath), 'sync-state.json')
 }
 
