@@ -36,7 +36,7 @@ type RouteOf<N extends Route['name']> = Extract<Route, { name: N }>
 type CompareRoute = RouteOf<'compare'>
 
 /** What a view may ask of the router: go somewhere, or swap the current entry. */
-export interface Navigator {
+interface Navigator {
   navigate(route: Route, options?: { replace?: boolean }): void
 }
 

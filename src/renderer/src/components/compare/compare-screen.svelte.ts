@@ -4,7 +4,7 @@ import { defaultCompareView, type CompareViewKind } from './grid-rows'
 export const MAX_COLUMNS = 4
 
 /** A button in a column's header: move left, move right, remove. */
-export type ColumnControl = 'left' | 'right' | 'remove'
+type ColumnControl = 'left' | 'right' | 'remove'
 
 /** Where focus goes once the screen shows the result of an action. */
 export type FocusTarget =

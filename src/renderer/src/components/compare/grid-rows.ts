@@ -7,7 +7,7 @@ import {
 } from '../../../../shared/domain/compare/types'
 
 /** One entity of the grid: its row header and, per column, whether that role links it. */
-export interface GridRow {
+interface GridRow {
   entity: ComparedEntity
   /** One per column, in column order. */
   marks: boolean[]

@@ -17,7 +17,7 @@ export function initialDecision(name: string, suggestedRoleId: string | null): R
 }
 
 /** The decision to send to main, or a sentence saying what is missing. */
-export function toDecision(draft: RoleDecisionDraft): ImportDecision | string {
+function toDecision(draft: RoleDecisionDraft): ImportDecision | string {
   if (draft.action === 'merge') {
     return draft.roleId === ''
       ? 'Choose the role to merge into.'

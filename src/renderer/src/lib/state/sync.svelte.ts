@@ -2,14 +2,14 @@ import type { SyncStatus } from '../../../../shared/sync/status'
 import { api, errorMessage, unwrap } from '../api'
 
 /** How often open screens ask main how sync stands: cheap, and main does the folder work. */
-export const SYNC_POLL_MS = 4_000
+const SYNC_POLL_MS = 4_000
 
 /**
  * How sync stands, shared by the top bar and the Sync section: polled from main, changed by the
  * Sync section's actions. When a sync brings changes from another computer, `onRemoteChange`
  * runs so what is on screen can be shown afresh.
  */
-export class SyncState {
+class SyncState {
   status = $state.raw<SyncStatus | null>(null)
   /** The last action's failure, in main's words. */
   error = $state('')
@@ -89,7 +89,7 @@ export const remoteChanges = $state({ waiting: false })
  * Shows changes from another computer: the screen reloads its data (the whole page, as every
  * screen reads main afresh on load), unless the user is typing; then the top bar offers it.
  */
-export function showRemoteChanges(): void {
+function showRemoteChanges(): void {
   if (isTyping()) remoteChanges.waiting = true
   else window.location.reload()
 }

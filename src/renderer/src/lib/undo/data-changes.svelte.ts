@@ -5,7 +5,7 @@ import type { UndoStep } from './undo-step'
  * clicked in a notification after the user has moved on. Every `AsyncResource` reads it when
  * it loads, so whichever screen is open at the time fetches its data again.
  */
-export class DataChanges {
+class DataChanges {
   revision = $state(0)
   /** The newest undo that ran, so a screen can tell its own change was just undone. */
   lastUndo = $state.raw<UndoStep | undefined>(undefined)
