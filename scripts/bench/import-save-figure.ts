@@ -19,14 +19,14 @@ import type { Measurement } from './results'
 import { median } from './stats'
 
 /** As many distinct bullets as `import:save` took 17 s for before the merge was indexed. */
-export const EXTRA_BULLETS = 3_000
+const EXTRA_BULLETS = 3_000
 
 const VERBS = ['Review', 'Automate', 'Document', 'Test', 'Migrate', 'Monitor', 'Tune', 'Audit']
 const OBJECTS = ['reports', 'pipelines', 'dashboards', 'models', 'schemas', 'jobs', 'alerts']
 const PLACES = ['billing', 'search', 'logistics', 'payroll', 'marketing', 'support', 'pricing']
 
 /** A generated article whose first role has `extra` more distinct responsibilities. */
-export function articleWithExtraBullets(random: Random, taxonomy: Taxonomy, extra: number): string {
+function articleWithExtraBullets(random: Random, taxonomy: Taxonomy, extra: number): string {
   const text = generateArticle(random, taxonomy.entities)
   const names = taxonomy.entities.map((entity) => entity.name)
   // Distinct in what they say, not only in a number: two bullets rarely share three terms.

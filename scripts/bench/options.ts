@@ -23,7 +23,7 @@ export const figureGroups = [
   'catalog',
   'sync',
 ] as const
-export type FigureGroup = (typeof figureGroups)[number]
+type FigureGroup = (typeof figureGroups)[number]
 
 function isFigureGroup(name: string): name is FigureGroup {
   return (figureGroups as readonly string[]).includes(name)

@@ -13,19 +13,19 @@ import { occupationTips } from './tips'
 import { CatalogInputError } from './tsv'
 
 /** The version of the catalog this content builds; raise it whenever the output changes. */
-export const CATALOG_VERSION = 2
+const CATALOG_VERSION = 2
 
 /** How many related occupations a role lists (O*NET's primary ones, in its order). */
 const RELATED_SHOWN = 8
 
 /** Where the hand-written content lives, for error messages. */
-export const CONTENT_FILES = {
+const CONTENT_FILES = {
   occupations: 'scripts/catalog/content/occupations.ts',
   marketRoles: 'scripts/catalog/content/market-roles.ts',
 } as const
 
 /** The entities the build adds to the hand-kept taxonomy, shipped with O*NET's attribution. */
-export interface TaxonomyAdditions {
+interface TaxonomyAdditions {
   version: number
   attribution: string
   entities: Entity[]

@@ -63,7 +63,7 @@ export const SeedContentSchema = z.object({
   articles: z.array(ArticleRefSchema),
   roles: z.array(RoleSchema),
 })
-export type SeedContent = z.infer<typeof SeedContentSchema>
+type SeedContent = z.infer<typeof SeedContentSchema>
 
 export const ArticleSourcesSchema = z.array(ArticleSourceContent)
 export type ArticleSourceContent = z.infer<typeof ArticleSourceContent>

@@ -1,7 +1,7 @@
 import type { Entity, EntityKind } from '../../src/shared/domain/entity'
 
 /** Lower-case words joined by hyphens, the shape of every id in the catalog. */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -138,7 +138,7 @@ export interface InputFileSpec {
   keep?: (row: TsvRow<string>) => boolean
 }
 
-export type InputName = keyof typeof INPUT_FILES
+type InputName = keyof typeof INPUT_FILES
 type ColumnsOf<N extends InputName> = (typeof INPUT_FILES)[N]['columns'][number]
 export type InputRows = { [N in InputName]: TsvRow<ColumnsOf<N>>[] }
 

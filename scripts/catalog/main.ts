@@ -33,7 +33,7 @@ export interface CatalogPaths {
   extract: string
 }
 
-export const PATHS: CatalogPaths = {
+const PATHS: CatalogPaths = {
   catalog: join(ROOT, 'resources/catalog/catalog.json'),
   additions: join(ROOT, 'resources/catalog/taxonomy-onet.json'),
   taxonomy: join(ROOT, 'resources/catalog/taxonomy.json'),
@@ -62,7 +62,7 @@ ${BLS_CITATION}
 `
 
 /** Builds from `dataDir` with the content, taxonomy and salary index `paths` name. */
-export async function buildFrom(
+async function buildFrom(
   dataDir: string,
   paths: CatalogPaths = PATHS,
 ): Promise<{ rows: InputRows; text: ReturnType<typeof serialise> }> {

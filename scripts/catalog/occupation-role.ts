@@ -15,7 +15,7 @@ import { BLS_SOURCE_ID, ONET_SOURCE_ID } from './sources'
 import { CatalogInputError } from './tsv'
 
 /** How many technologies a role's tools section keeps; see `rankTools`. */
-export const TOOLS_SHOWN = 40
+const TOOLS_SHOWN = 40
 
 /** Provenance of a fact from the catalog's datasets. */
 export function cites(...sources: SourceRef[]): Provenance {
@@ -23,7 +23,7 @@ export function cites(...sources: SourceRef[]): Provenance {
 }
 
 export const onet = (locator: string): SourceRef => ({ sourceId: ONET_SOURCE_ID, locator })
-export const bls = (locator: string): SourceRef => ({ sourceId: BLS_SOURCE_ID, locator })
+const bls = (locator: string): SourceRef => ({ sourceId: BLS_SOURCE_ID, locator })
 
 const oneDecimal = (value: number): string => value.toFixed(1)
 

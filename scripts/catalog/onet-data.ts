@@ -3,7 +3,7 @@ import { INPUT_FILES } from './input-files'
 import { CatalogInputError, type TsvRow } from './tsv'
 
 /** An O*NET occupation as the build uses it. */
-export interface Occupation {
+interface Occupation {
   code: string
   title: string
   description: string
@@ -25,7 +25,7 @@ export interface Rating {
   suppressed: boolean
 }
 
-export interface Related {
+interface Related {
   code: string
   title: string
   tier: string
@@ -33,7 +33,7 @@ export interface Related {
 }
 
 /** A row of BLS Table 1.2 for one O*NET code. */
-export interface Projection {
+interface Projection {
   match: string
   groupTitle: string
   groupCode: string

@@ -36,7 +36,7 @@ export function elementKind(rating: Rating, knowledge: boolean): EntityKind {
 export const IMPORTANCE_FLOOR = 3
 
 /** Short names for O*NET's required-level-of-education categories 1–12. */
-export const EDUCATION_LEVELS: Readonly<Record<string, string>> = {
+const EDUCATION_LEVELS: Readonly<Record<string, string>> = {
   'Less than a High School Diploma': 'Less than high school',
   'High School Diploma - or the equivalent (for example, GED)': 'High school diploma',
   "Associate's Degree (or other 2-year degree)": "Associate's degree",
