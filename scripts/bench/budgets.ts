@@ -86,8 +86,10 @@ export const budgets = {
   // A floor that includes the app's own DOM cannot show that DOM is too heavy; these can.
   'renderer.compare.weight': {
     on: 'ratio',
-    limit: 4,
-    reason: 'the rest of the page makes showing a comparison by hand at most 4 times as slow',
+    limit: 1.5,
+    // It reads 1.1×: the screen itself is the change, so what is left is the header and the
+    // saved list hidden under it; 1.0 is the least it can be.
+    reason: 'the rest of the page adds at most half to showing a comparison’s screen by hand',
     unheld: 'new: its spread over five runs has not been measured yet',
   },
   'renderer.compare.scaling': {
@@ -104,8 +106,10 @@ export const budgets = {
   },
   'renderer.toggle.weight': {
     on: 'ratio',
-    limit: 4,
-    reason: 'the rest of the 2,000-item plan makes a tick by hand at most 4 times as slow',
+    limit: 3.5,
+    // It reads 1.8 to 2.8× on a busy machine. Hiding all but seven rows, the header or the
+    // bar by hand does not move it: what is left is the app's page itself, not its DOM.
+    reason: 'the rest of a plan’s page makes a tick by hand at most 3.5 times as slow',
     unheld: 'new: its spread over five runs has not been measured yet',
   },
   'renderer.memory': {

@@ -29,9 +29,13 @@ const LOOK_OF_PAGE = `({
   ),
 })`
 
+// Resolves two frames after the change, so the style and layout it costs are not counted in
+// the click that follows. Only what differs is set: setting an attribute to its own value
+// would make the next frame restyle the whole page all the same.
 const SHOW_ON_BARE_PAGE = `({ look, html }) => {
+  const root = document.documentElement
   for (const [name, value] of Object.entries(look.rootAttributes)) {
-    document.documentElement.setAttribute(name, value)
+    if (root.getAttribute(name) !== value) root.setAttribute(name, value)
   }
   let style = document.getElementById('app-look')
   if (!style) {
@@ -41,6 +45,7 @@ const SHOW_ON_BARE_PAGE = `({ look, html }) => {
   }
   if (style.textContent !== look.css) style.textContent = look.css
   document.body.innerHTML = html
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
 }`
 
 /** The styles the app's page has loaded by now (the views opened so far bring theirs). */

@@ -305,8 +305,9 @@ async function toggleClicks(
         const key = name.slice('status-'.length)
         shown.selector = `label.checked[data-by-hand] > ${radio}`
         // The same tick by hand on the bare page first, on a copy of the row as it is now.
-        await showOnBarePage(bare, look, await tickedElements(app.page, radio))
+        const ticked = await tickedElements(app.page, radio)
         await toFront(bare)
+        await showOnBarePage(bare, look, ticked)
         await tickByHandOnNextClick(bare, { radio, key, status })
         times.bare.push((await clickToPaint(bare, radio, shown)).ms)
         await toFront(app.page)

@@ -67,7 +67,7 @@ export function spreadText(spread: Spread): string {
 }
 
 /** Whether CI holds it, and whether it should: the column a reader decides from. */
-export function ciText(spread: Spread): string {
+function ciText(spread: Spread): string {
   if (spread.held) return spread.steady ? 'held' : 'held, NOT STEADY'
   return spread.steady ? 'steady, not held' : 'not held'
 }
