@@ -107,7 +107,7 @@ export const budgets = {
   'renderer.toggle.weight': {
     on: 'ratio',
     limit: 3.5,
-    // It reads 1.8 to 2.8× on a busy machine. Hiding all but seven rows, the header or the
+    // It reads 1.7 to 2.8× on a busy machine. Hiding all but seven rows, the header or the
     // bar by hand does not move it: what is left is the app's page itself, not its DOM.
     reason: 'the rest of a plan’s page makes a tick by hand at most 3.5 times as slow',
     unheld: 'new: its spread over five runs has not been measured yet',
