@@ -301,19 +301,22 @@ async function toggleClicks(
       const radio = `input[name=${JSON.stringify(name)}][value="${status}"]`
       // The status shows as chosen (bold) once the view has it; a tick by hand marks its own.
       const shown = { selector: `label.checked > ${radio}`, count: 1 }
-      if (kind === 'floor') {
-        const key = name.slice('status-'.length)
-        shown.selector = `label.checked[data-by-hand] > ${radio}`
-        // The same tick by hand on the bare page first, on a copy of the row as it is now.
-        const ticked = await tickedElements(app.page, radio)
-        await toFront(bare)
-        await showOnBarePage(bare, look, ticked)
-        await tickByHandOnNextClick(bare, { radio, key, status })
-        times.bare.push((await clickToPaint(bare, radio, shown)).ms)
-        await toFront(app.page)
-        await tickByHandOnNextClick(app.page, { radio, key, status })
+      if (kind === 'app') {
+        times.app.push((await clickToPaint(app.page, radio, shown)).ms)
+        continue
       }
-      times[kind].push((await clickToPaint(app.page, radio, shown)).ms)
+      const key = name.slice('status-'.length)
+      shown.selector = `label.checked[data-by-hand] > ${radio}`
+      // A copy of the row as it is before the tick, for the bare page to tick after the floor:
+      // the floor's save is the one that changes the file, as it was before the bare page.
+      const ticked = await tickedElements(app.page, radio)
+      await tickByHandOnNextClick(app.page, { radio, key, status })
+      times.floor.push((await clickToPaint(app.page, radio, shown)).ms)
+      await toFront(bare)
+      await showOnBarePage(bare, look, ticked)
+      await tickByHandOnNextClick(bare, { radio, key, status })
+      times.bare.push((await clickToPaint(bare, radio, shown)).ms)
+      await toFront(app.page)
     }
   }
   return times
