@@ -23,8 +23,11 @@ const SEED = 20_261_129
 const root = path.resolve(import.meta.dirname, '../..')
 const options = parseOptions(process.argv.slice(2))
 const repetitions = repetitionsFor(options)
+const benchStart = performance.now()
+// Seconds since the start on each step, so a slow group shows in the progress.
 const progress = (message: string): void => {
-  process.stderr.write(`bench: ${message}\n`)
+  const seconds = Math.round((performance.now() - benchStart) / 1000)
+  process.stderr.write(`bench: ${seconds} s: ${message}\n`)
 }
 
 const needsBuild = options.only.includes('renderer') || options.only.includes('bundle')
