@@ -126,10 +126,10 @@ async function readyAt(page: Page, ready: Condition): Promise<number> {
 
 /**
  * Brings `page` to the front and waits for its frames to come as they do on a page in front.
- * Chromium draws a page behind another at a frame a second, so the app's page and the bare
- * page are brought forward in turn; the first frames of a page just brought forward redraw
- * all of it, which the next click would be charged with (with two frames' wait, a tick by
- * hand read three times the app's tick), so it waits six.
+ * Chromium draws a page behind another at a frame a second, so the bare page is brought
+ * forward for its clicks; the first frames of a page just brought forward redraw all of it,
+ * which the next click would be charged with, so it waits six frames, and the bare page's
+ * clicks come in a pass of their own rather than between the app's.
  */
 async function toFront(page: Page): Promise<void> {
   await page.bringToFront()
@@ -238,6 +238,7 @@ async function compareClicks(
   await app.page.bringToFront()
   const times: ClickTimes = { app: [], floor: [], bare: [] }
   let look: PageLook | undefined
+  const bareOpens: { id: string; link: string; roleIds: string[]; screen: string }[] = []
   for (let i = 0; i < clicks; i++) {
     const comparison = saved[i % saved.length] as (typeof saved)[number]
     const link = `a[href*="saved=${comparison.id}"]`
@@ -258,19 +259,23 @@ async function compareClicks(
     // Taken once the comparison's own styles have loaded with its view.
     look ??= await lookOf(app.page)
     await showAppScreenAgain(app.page)
-    if (!bare) continue
-
-    // The link and an empty screen, in the app's styles: the same open by hand, alone.
-    await toFront(bare)
-    await showOnBarePage(
-      bare,
-      look,
-      `<a href="#/compare?saved=${comparison.id}">Open</a><main></main>`,
-    )
-    await openByHandOnNextClick(bare, { link, roleIds: comparison.roleIds, screen })
-    times.bare.push((await clickToPaint(bare, link, columnsByHand)).ms)
-    await toFront(app.page)
+    bareOpens.push({ id: comparison.id, link, roleIds: comparison.roleIds, screen })
   }
+  if (!bare || !look) return times
+
+  // The same opens by hand on the bare page, after the app's: switching pages between clicks
+  // would charge the click after each switch with a page redrawn whole.
+  await toFront(bare)
+  const columnsByHand = `#screen-by-hand [aria-label$=" from the comparison"]`
+  for (const open of bareOpens) {
+    // The link and an empty screen, in the app's styles: the same open by hand, alone.
+    const html = `<a href="#/compare?saved=${open.id}">Open</a><main></main>`
+    await showOnBarePage(bare, look, html)
+    await openByHandOnNextClick(bare, open)
+    const done = { selector: columnsByHand, count: roleCount }
+    times.bare.push((await clickToPaint(bare, open.link, done)).ms)
+  }
+  await toFront(app.page)
   return times
 }
 
@@ -296,6 +301,13 @@ async function toggleClicks(
   }
   const look = await lookOf(app.page)
   const times: ClickTimes = { app: [], floor: [], bare: [] }
+  const bareTicks: {
+    html: string
+    radio: string
+    key: string
+    status: string
+    shown: Condition
+  }[] = []
   for (let i = 0; i < clicks; i++) {
     for (const kind of ['app', 'floor'] as const) {
       const name = rows[kind][(i * 37) % rows[kind].length]
@@ -313,18 +325,21 @@ async function toggleClicks(
       }
       const key = name.slice('status-'.length)
       shown.selector = `label.checked[data-by-hand] > ${radio}`
-      // A copy of the row as it is before the tick, for the bare page to tick after the floor:
-      // the floor's save is the one that changes the file, as it was before the bare page.
-      const ticked = await tickedElements(app.page, radio)
+      // A copy of the row as it is before the tick, for the bare page to tick the same way.
+      bareTicks.push({ html: await tickedElements(app.page, radio), radio, key, status, shown })
       await tickByHandOnNextClick(app.page, { radio, key, status })
       times.floor.push((await clickToPaint(app.page, radio, shown)).ms)
-      await toFront(bare)
-      await showOnBarePage(bare, look, ticked)
-      await tickByHandOnNextClick(bare, { radio, key, status })
-      times.bare.push((await clickToPaint(bare, radio, shown)).ms)
-      await toFront(app.page)
     }
   }
+
+  // The same ticks by hand on the bare page, after the app's (see compareClicks for why).
+  await toFront(bare)
+  for (const { html, shown, ...tick } of bareTicks) {
+    await showOnBarePage(bare, look, html)
+    await tickByHandOnNextClick(bare, tick)
+    times.bare.push((await clickToPaint(bare, tick.radio, shown)).ms)
+  }
+  await toFront(app.page)
   return times
 }
 
