@@ -16,7 +16,7 @@ export function budgetText(result: Pick<Result, 'budget' | 'budgetOn' | 'unit'>)
 }
 
 /** The verdict column: over a budget CI holds is an error, over one it does not is a notice. */
-export function verdict(result: Pick<Result, 'pass' | 'held'>): string {
+function verdict(result: Pick<Result, 'pass' | 'held'>): string {
   if (result.pass) return 'ok'
   return result.held ? 'OVER BUDGET' : 'over (not held)'
 }
