@@ -28,7 +28,7 @@ export const figureGroups = [
   'catalog',
   'sync',
 ] as const
-type FigureGroup = (typeof figureGroups)[number]
+export type FigureGroup = (typeof figureGroups)[number]
 
 function isFigureGroup(name: string): name is FigureGroup {
   return (figureGroups as readonly string[]).includes(name)
