@@ -96,7 +96,7 @@ function dataWith(
     toasts,
     compareAhead,
     replaceRoute,
-    afterPaint: (work) => {
+    afterPaint: (work: () => void) => {
       painted.push(work)
       return () => painted.splice(painted.indexOf(work), 1)
     },

@@ -16,7 +16,7 @@ const none: DataCounts = {
   activity: 0,
 }
 
-const unchanged = { added: 0, updated: 0, removed: 0 }
+const unchanged = { added: 0, updated: 0, unchanged: 4, conflicts: 0, removed: 0 }
 const noChanges: DataChanges = {
   roles: unchanged,
   articles: unchanged,
@@ -57,16 +57,16 @@ describe('changesSummary', () => {
     expect(
       changesSummary({
         ...noChanges,
-        roles: { added: 1, updated: 0, removed: 0 },
-        checklists: { added: 2, updated: 3, removed: 0 },
+        roles: { ...unchanged, added: 1 },
+        checklists: { ...unchanged, added: 2, updated: 3 },
       }),
     ).toBe('3 added, 3 updated')
   })
 
   it('names removals only when there were some, as a merge never removes', () => {
     expect(changesSummary(noChanges)).toBe('0 added, 0 updated')
-    expect(
-      changesSummary({ ...noChanges, progress: { added: 0, updated: 0, removed: 1200 } }),
-    ).toBe('0 added, 0 updated, 1,200 removed')
+    expect(changesSummary({ ...noChanges, progress: { ...unchanged, removed: 1200 } })).toBe(
+      '0 added, 0 updated, 1,200 removed',
+    )
   })
 })
