@@ -27,8 +27,8 @@ const move: Transition = {
     industries: [{ id: 'finance', name: 'Finance', kind: 'industry' }],
   },
   tips: [
-    { id: 'kaggle', text: 'Enter a Kaggle competition.', provenance },
-    { id: 'deploy', text: 'Deploy one model end to end.', provenance },
+    { id: 'kaggle', text: 'Enter a Kaggle competition.', entityIds: [], provenance },
+    { id: 'deploy', text: 'Deploy one model end to end.', entityIds: [], provenance },
   ],
 }
 
