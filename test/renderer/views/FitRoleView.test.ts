@@ -36,7 +36,7 @@ const fit: RoleFitDetail = {
 
 describe('FitRoleView', () => {
   it('shows the fit, its band, and the gaps most useful first', async () => {
-    installFakeApi({ 'fit:role': () => fit, 'checklists:list': () => [] })
+    installFakeApi({ 'fit:role': () => fit, 'plans:list': () => [] })
     render(FitRoleView, { roleId: 'ml-engineer' })
     expect(
       await screen.findByRole('heading', { name: 'Your fit for Machine Learning Engineer' }),
@@ -52,7 +52,7 @@ describe('FitRoleView', () => {
   it('says there is nothing to learn when every need is rated 3 or more', async () => {
     installFakeApi({
       'fit:role': () => ({ ...fit, score: 100, gaps: [] }),
-      'checklists:list': () => [],
+      'plans:list': () => [],
     })
     render(FitRoleView, { roleId: 'ml-engineer' })
     expect(await screen.findByText(/No gaps: you rate every skill and tool/)).toBeInTheDocument()
@@ -64,8 +64,8 @@ describe('FitRoleView', () => {
     const plans = [summary('plan-1', 'Evening study')]
     installFakeApi({
       'fit:role': () => fit,
-      'checklists:list': () => plans,
-      'checklists:create': (input) => {
+      'plans:list': () => plans,
+      'plans:create': (input) => {
         created.push(input)
         const plan = summary('plan-2', 'Gaps for Machine Learning Engineer')
         plans.push(plan)
@@ -99,7 +99,7 @@ describe('FitRoleView', () => {
         if (fails) throw new AppError('not-found', 'That role is no longer in your library.')
         return fit
       },
-      'checklists:list': () => [],
+      'plans:list': () => [],
     })
     const user = userEvent.setup()
     render(FitRoleView, { roleId: 'ml-engineer' })

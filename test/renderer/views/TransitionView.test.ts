@@ -119,7 +119,7 @@ describe('TransitionView', () => {
     const asked: unknown[] = []
     installFakeApi({
       'compare:transition': () => move,
-      'checklists:create': (input) => {
+      'plans:create': (input) => {
         asked.push(input)
         return { id: 'plan-9' } as never
       },

@@ -92,7 +92,7 @@ function dataWith(
     box.route = next
   })
   const data = new CompareData(() => box.route, {
-    client: { comparisons, compare, library: { query } },
+    client: { savedComparisons: comparisons, compare, library: { query } },
     toasts,
     compareAhead,
     replaceRoute,

@@ -18,7 +18,7 @@ const counts: DataCounts = {
   roles: 1,
   articles: 0,
   comparisons: 2,
-  checklists: 3,
+  plans: 3,
   progress: 40,
   activity: 1200,
 }
@@ -27,7 +27,7 @@ const changes: DataChanges = {
   roles: same,
   articles: same,
   comparisons: { ...same, added: 2 },
-  checklists: { ...same, added: 1, updated: 2, conflicts: 1 },
+  plans: { ...same, added: 1, updated: 2, conflicts: 1 },
   progress: { ...same, updated: 5 },
   activity: same,
 }
@@ -41,7 +41,7 @@ const preview: DataImportPreview = {
   merge: changes,
   replace: { ...changes, progress: { ...same, removed: 7 } },
   conflicts: [
-    { kind: 'checklists', label: 'Evening study', kept: 'file', reason: 'changed more recently' },
+    { kind: 'plans', label: 'Evening study', kept: 'file', reason: 'changed more recently' },
     { kind: 'comparisons', label: 'Shortlist', kept: 'yours', reason: 'no date to compare' },
   ],
   conflictCount: 14,

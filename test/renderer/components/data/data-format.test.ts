@@ -11,7 +11,7 @@ const none: DataCounts = {
   roles: 0,
   articles: 0,
   comparisons: 0,
-  checklists: 0,
+  plans: 0,
   progress: 0,
   activity: 0,
 }
@@ -21,7 +21,7 @@ const noChanges: DataChanges = {
   roles: unchanged,
   articles: unchanged,
   comparisons: unchanged,
-  checklists: unchanged,
+  plans: unchanged,
   progress: unchanged,
   activity: unchanged,
 }
@@ -38,7 +38,7 @@ describe('formatBytes', () => {
 
 describe('countsSummary', () => {
   it('lists the kinds the user has, in the order the screens use, singular or plural', () => {
-    expect(countsSummary({ ...none, checklists: 2, progress: 1, comparisons: 1 })).toBe(
+    expect(countsSummary({ ...none, plans: 2, progress: 1, comparisons: 1 })).toBe(
       '1 saved comparison, 2 plans, 1 progress record',
     )
   })
@@ -58,7 +58,7 @@ describe('changesSummary', () => {
       changesSummary({
         ...noChanges,
         roles: { ...unchanged, added: 1 },
-        checklists: { ...unchanged, added: 2, updated: 3 },
+        plans: { ...unchanged, added: 2, updated: 3 },
       }),
     ).toBe('3 added, 3 updated')
   })

@@ -28,7 +28,7 @@ const plan = (id: string, title: string, keys: string[] = []) => ({
 function screenWith(calls: Record<string, (...args: never[]) => unknown> = {}) {
   const fn = (name: string, fallback: (...args: never[]) => unknown) =>
     vi.fn(calls[name] ?? fallback)
-  const checklists = {
+  const plans = {
     list: fn('list', () => Promise.resolve([])),
     create: fn('create', () => Promise.resolve(plan('plan-new', 'Gaps for ML'))),
     get: fn('get', () => Promise.resolve(plan('plan-1', 'Evening study'))),
@@ -38,28 +38,28 @@ function screenWith(calls: Record<string, (...args: never[]) => unknown> = {}) {
   const toasts = { show: vi.fn() }
   const openPlan = vi.fn()
   const screen = new FitRoleScreen('ml-engineer', {
-    client: { checklists, fit: fitCalls },
+    client: { plans, fit: fitCalls },
     toasts,
     openPlan,
   } as unknown as FitRoleScreenDeps)
-  return { screen, checklists, fitCalls, toasts, openPlan }
+  return { screen, plans, fitCalls, toasts, openPlan }
 }
 
 describe('FitRoleScreen', () => {
   it('asks main for this role’s fit and for the open plans only', async () => {
-    const { screen, fitCalls, checklists } = screenWith()
+    const { screen, fitCalls, plans } = screenWith()
     await screen.load()
     await screen.loadPlans()
     expect(fitCalls.role).toHaveBeenCalledWith({ roleId: 'ml-engineer' })
-    expect(checklists.list).toHaveBeenCalledWith({ includeArchived: false })
+    expect(plans.list).toHaveBeenCalledWith({ includeArchived: false })
     expect(screen.detail.value).toEqual(fit)
   })
 
   it('makes a new plan of the gaps, then extends that plan on a second click', async () => {
-    const { screen, checklists, toasts } = screenWith()
+    const { screen, plans, toasts } = screenWith()
     expect(screen.target).toBe(NEW_PLAN)
     await screen.addGaps(fit)
-    expect(checklists.create).toHaveBeenCalledWith({
+    expect(plans.create).toHaveBeenCalledWith({
       source: { kind: 'empty' },
       title: 'Gaps for Machine Learning Engineer',
       keys: ['skill:pytorch', 'skill:docker'],
@@ -70,27 +70,27 @@ describe('FitRoleScreen', () => {
     )
     expect(screen.target).toBe('plan-new')
     // The plan list is asked again, so the new plan is offered in the choice it now holds.
-    expect(checklists.list).toHaveBeenCalledOnce()
+    expect(plans.list).toHaveBeenCalledOnce()
   })
 
   it('adds to a chosen plan only the gaps it lacks', async () => {
-    const { screen, checklists, toasts } = screenWith({
+    const { screen, plans, toasts } = screenWith({
       get: () => Promise.resolve(plan('plan-1', 'Evening study', ['skill:pytorch'])),
     })
     screen.target = 'plan-1'
     await screen.addGaps(fit)
-    expect(checklists.addKeys).toHaveBeenCalledWith({ id: 'plan-1', keys: ['skill:docker'] })
+    expect(plans.addKeys).toHaveBeenCalledWith({ id: 'plan-1', keys: ['skill:docker'] })
     expect(toasts.show).toHaveBeenCalledWith('Added 1 item to “Evening study”.', expect.anything())
   })
 
   it('says so when the chosen plan already holds every gap', async () => {
-    const { screen, checklists, toasts } = screenWith({
+    const { screen, plans, toasts } = screenWith({
       get: () =>
         Promise.resolve(plan('plan-1', 'Evening study', ['skill:pytorch', 'skill:docker'])),
     })
     screen.target = 'plan-1'
     await screen.addGaps(fit)
-    expect(checklists.addKeys).not.toHaveBeenCalled()
+    expect(plans.addKeys).not.toHaveBeenCalled()
     expect(toasts.show).toHaveBeenCalledWith(
       'Nothing new to add: “Evening study” already has all 2.',
     )

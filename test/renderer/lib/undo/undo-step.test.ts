@@ -14,8 +14,8 @@ describe('runUndoStep', () => {
         return answer as never
       }
     installFakeApi({
-      'comparisons:restore': record('comparisons:restore'),
-      'checklists:restore': record('checklists:restore'),
+      'savedComparisons:restore': record('savedComparisons:restore'),
+      'plans:restore': record('plans:restore'),
       'progress:undo': record('progress:undo'),
       'backups:restore': record('backups:restore', {
         restored: { id: 'b', createdAt: '2026-11-01T00:00:00.000Z' },
@@ -32,8 +32,8 @@ describe('runUndoStep', () => {
     ]
     for (const step of steps) await runUndoStep(step)
     expect(calls.map(([name]) => name)).toEqual([
-      'comparisons:restore',
-      'checklists:restore',
+      'savedComparisons:restore',
+      'plans:restore',
       'progress:undo',
       'backups:restore',
       'import:undo',
@@ -49,7 +49,7 @@ describe('runUndoStep', () => {
 
   it('fails with main’s words when the thing to put back is gone', async () => {
     installFakeApi({
-      'comparisons:restore': () => {
+      'savedComparisons:restore': () => {
         throw new AppError('not-found', 'That comparison is gone for good.')
       },
     })

@@ -16,7 +16,7 @@ export type CompareRoute = Extract<Route, { name: 'compare' }>
 
 /** What the compare screen's data needs from the app. */
 export interface CompareDataDeps {
-  client: Pick<Client, 'comparisons' | 'compare' | 'library'>
+  client: Pick<Client, 'savedComparisons' | 'compare' | 'library'>
   toasts: Pick<Toasts, 'show'>
   /** What the link that opened this screen asked for on its way. */
   compareAhead: Pick<CompareAhead, 'compareRoles' | 'takeHandedOver'>
@@ -169,12 +169,12 @@ export class CompareData {
   async saveDetails(details: ComparisonDetails): Promise<void> {
     const view = this.savedView
     if (view) {
-      const updated = await this.deps.client.comparisons.update({ id: view.id, ...details })
+      const updated = await this.deps.client.savedComparisons.update({ id: view.id, ...details })
       this.saved.value = updated
       this.deps.toasts.show(`Saved changes to “${updated.title}”.`)
     } else {
       const route = this.route()
-      const created = await this.deps.client.comparisons.save({
+      const created = await this.deps.client.savedComparisons.save({
         ...details,
         roleIds: [...route.roleIds],
       })
@@ -188,7 +188,7 @@ export class CompareData {
     const view = this.savedView
     if (!view) return
     try {
-      this.saved.value = await this.deps.client.comparisons.update({
+      this.saved.value = await this.deps.client.savedComparisons.update({
         id: view.id,
         roleIds: [...this.route().roleIds],
       })
@@ -218,6 +218,6 @@ export class CompareData {
   }
 
   #askSaved(id: string): Promise<void> {
-    return this.saved.load(() => this.deps.client.comparisons.get({ id }))
+    return this.saved.load(() => this.deps.client.savedComparisons.get({ id }))
   }
 }

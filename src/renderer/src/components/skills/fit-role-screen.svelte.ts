@@ -1,5 +1,5 @@
 import type { RoleFitDetail } from '../../../../shared/domain/fit/types'
-import type { ChecklistSummary } from '../../../../shared/domain/progress/views'
+import type { PlanSummary } from '../../../../shared/domain/progress/views'
 import { errorMessage, type Client } from '../../lib/api'
 import { routeHref } from '../../lib/route'
 import { AsyncResource } from '../../lib/state/async-resource.svelte'
@@ -7,7 +7,7 @@ import type { Toasts } from '../../lib/state/toasts.svelte'
 
 /** What the fit screen of one role needs from the app: main, the notifications, a way to a plan. */
 export interface FitRoleScreenDeps {
-  client: Pick<Client, 'fit' | 'checklists'>
+  client: Pick<Client, 'fit' | 'plans'>
   toasts: Pick<Toasts, 'show'>
   /** Opens a plan: the "Open plan" action of the notification after gaps were added. */
   openPlan?: (id: string) => void
@@ -22,7 +22,7 @@ export const NEW_PLAN = ''
  */
 export class FitRoleScreen {
   readonly detail = new AsyncResource<RoleFitDetail>()
-  readonly plans = new AsyncResource<ChecklistSummary[]>()
+  readonly plans = new AsyncResource<PlanSummary[]>()
   /** The plan the gaps go to: an id, or {@link NEW_PLAN}. */
   target = $state(NEW_PLAN)
 
@@ -36,7 +36,7 @@ export class FitRoleScreen {
     this.detail.load(() => this.deps.client.fit.role({ roleId: this.roleId }))
 
   loadPlans = (): Promise<void> =>
-    this.plans.load(() => this.deps.client.checklists.list({ includeArchived: false }))
+    this.plans.load(() => this.deps.client.plans.list({ includeArchived: false }))
 
   /**
    * Adds the gaps to the chosen plan, or to a new one. Only gaps the plan lacks are sent, so
@@ -48,7 +48,7 @@ export class FitRoleScreen {
     const keys = fit.gaps.map((gap) => gap.key)
     try {
       if (this.target === NEW_PLAN) {
-        const plan = await client.checklists.create({
+        const plan = await client.plans.create({
           source: { kind: 'empty' },
           title: `Gaps for ${fit.roleName}`,
           keys,
@@ -58,7 +58,7 @@ export class FitRoleScreen {
         this.#showAdded(keys.length, plan)
         return
       }
-      const before = await client.checklists.get({ id: this.target })
+      const before = await client.plans.get({ id: this.target })
       // Read once here, never drawn: a plain set.
       // eslint-disable-next-line svelte/prefer-svelte-reactivity
       const held = new Set(before.items.map((item) => item.key))
@@ -67,7 +67,7 @@ export class FitRoleScreen {
         toasts.show(`Nothing new to add: “${before.title}” already has all ${keys.length}.`)
         return
       }
-      const plan = await client.checklists.addKeys({ id: this.target, keys: missing })
+      const plan = await client.plans.addKeys({ id: this.target, keys: missing })
       this.#showAdded(missing.length, plan)
       await this.loadPlans()
     } catch (error) {
