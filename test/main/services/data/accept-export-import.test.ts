@@ -71,7 +71,7 @@ const action = fc.oneof(
     }),
   }),
   fc.record({
-    channel: fc.constant('import:save' as const),
+    channel: fc.constant('articleImport:save' as const),
     input: fc.record({ names: fc.tuple(text, text) }),
   }),
 )
@@ -100,7 +100,7 @@ describe('anything the app accepts, it exports, and that export imports again', 
             if (channel === 'plans:addItem') {
               if (planId === null) continue
               result = await call(source, channel, { id: planId, ...input })
-            } else if (channel === 'import:save') {
+            } else if (channel === 'articleImport:save') {
               result = await call(source, channel, {
                 text: article,
                 roles: input.names.map((name) => ({ action: 'new', name })),

@@ -125,12 +125,12 @@ describe('bulk changes while other changes arrive', () => {
       path.resolve(import.meta.dirname, '../../../fixtures/articles/grouped-by-section.txt'),
       'utf8',
     )
-    const preview = await value(container, 'import:preview', { text })
+    const preview = await value(container, 'articleImport:preview', { text })
     const [, second] = preview.article.roles
     const target = container.store.data.roles[0]
     if (!target) throw new Error('no roles')
     const run = await withWritesDuring(container, () =>
-      value(container, 'import:save', {
+      value(container, 'articleImport:save', {
         text,
         roles: [
           { action: 'merge', roleId: target.id },

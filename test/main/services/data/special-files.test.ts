@@ -53,7 +53,7 @@ posixOnly('special files offered where the app reads', () => {
       const container = await openTestContainer(path.join(tempDir(), 'profile'), {
         chooseOpenPath: async () => offered,
       })
-      const result = await call(container, 'import:openFile')
+      const result = await call(container, 'articleImport:openFile')
       expect(result.ok ? null : result.error.message).toBe(
         'Could not open “article.txt”: it is not a regular file (it is a device, a pipe or a link to one).',
       )
