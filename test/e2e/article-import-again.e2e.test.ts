@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { expect, it } from 'vitest'
-import { sectionKeys } from '../../src/shared/domain/sections'
+import { sectionKeys } from '@shared/domain/sections'
 import { describeInBrowser } from './e2e-suite'
 import { launchApp, type LaunchedApp } from './harness'
 

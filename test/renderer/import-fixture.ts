@@ -1,5 +1,5 @@
-import type { ImportPreview } from '../../src/shared/domain/article-import/types'
-import type { ParsedRole } from '../../src/shared/importer/types'
+import type { ImportPreview } from '@shared/domain/article-import/types'
+import type { ParsedRole } from '@shared/importer/types'
 
 function role(name: string, sections: Partial<ParsedRole['sections']>): ParsedRole {
   return {

@@ -1,14 +1,11 @@
 import type { HandlerTable } from '../../../src/main/ipc/invoke'
-import type {
-  ImportDecision,
-  SavedImportRole,
-} from '../../../src/shared/domain/article-import/types'
-import { EMPTY_PROGRESS } from '../../../src/shared/domain/progress/types'
-import type { PlanDetail } from '../../../src/shared/domain/progress/views'
-import type { RoleSalaries } from '../../../src/shared/domain/salary/types'
-import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
-import { AppError } from '../../../src/shared/ipc/result'
-import type { SyncStatus } from '../../../src/shared/sync/status'
+import type { ImportDecision, SavedImportRole } from '@shared/domain/article-import/types'
+import { EMPTY_PROGRESS } from '@shared/domain/progress/types'
+import type { PlanDetail } from '@shared/domain/progress/views'
+import type { RoleSalaries } from '@shared/domain/salary/types'
+import type { SavedComparisonView } from '@shared/domain/saved-comparison'
+import { AppError } from '@shared/ipc/result'
+import type { SyncStatus } from '@shared/sync/status'
 
 const savedComparison: SavedComparisonView = {
   id: 'c1',

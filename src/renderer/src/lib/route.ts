@@ -1,5 +1,5 @@
 import type { Component } from 'svelte'
-import type { LibraryQuery } from '../../../shared/domain/library'
+import type { LibraryQuery } from '@shared/domain/library'
 // The first screen comes with the app (its `view` returns it as it is); every other view is
 // imported the first time it is opened, which keeps what loads before the first paint small.
 import type { CompareSelection } from '../components/library/compare-selection.svelte'

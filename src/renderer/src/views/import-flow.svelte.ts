@@ -5,7 +5,7 @@ import type {
   MergedListKey,
   OpenedArticle,
   RoleMergePreview,
-} from '../../../shared/domain/article-import/types'
+} from '@shared/domain/article-import/types'
 import {
   initialDecision,
   toDecisions,

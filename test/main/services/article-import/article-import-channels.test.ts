@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { invokeChannel } from '../../../../src/main/ipc/invoke'
-import { ARTICLE_MAX_BYTES } from '../../../../src/shared/importer/limits'
+import { ARTICLE_MAX_BYTES } from '@shared/importer/limits'
 import { openTestContainer } from '../../ipc/test-container'
 import { useTempDir } from '../../store/helpers'
 import { PLAIN_REFUSAL } from '../../../shared/ipc/zod-wording'

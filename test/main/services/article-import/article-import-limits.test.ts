@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { invokeChannel } from '../../../../src/main/ipc/invoke'
-import { ROLE_ITEM_TEXT_MAX } from '../../../../src/shared/domain/text-limits'
+import { ROLE_ITEM_TEXT_MAX } from '@shared/domain/text-limits'
 import { openTestContainer } from '../../ipc/test-container'
 import { useTempDir } from '../../store/helpers'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runInSlices } from '../../../../src/main/services/article-import/run-in-slices'
-import { runAll, type Steps } from '../../../../src/shared/domain/article-import/steps'
+import { runAll, type Steps } from '@shared/domain/article-import/steps'
 
 function* counting(steps: number, seen: string[]): Steps<number> {
   for (let step = 0; step < steps; step++) {

@@ -4,11 +4,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AppContainer } from '../../../../src/main/app-container'
 import { invokeChannel } from '../../../../src/main/ipc/invoke'
-import type { Channel } from '../../../../src/shared/ipc/contract'
-import type { IpcResult } from '../../../../src/shared/ipc/result'
+import type { Channel } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
 import { openTestContainer } from '../../ipc/test-container'
 import { userRole, useTempDir } from '../../store/helpers'
-import { EXPORT_RECORDS_MAX } from '../../../../src/shared/domain/data-transfer/limits'
+import { EXPORT_RECORDS_MAX } from '@shared/domain/data-transfer/limits'
 
 /** Profiles per run; each opens three containers, so keep it modest by default. */
 const RUNS = Number(process.env['ROLE_ATLAS_FUZZ_RUNS'] ?? 30)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { AppContainer } from '../../../../src/main/app-container'
 import { invokeChannel } from '../../../../src/main/ipc/invoke'
 import { listBackups } from '../../../../src/main/store/backups'
-import type { Channel, OutputOf } from '../../../../src/shared/ipc/contract'
+import type { Channel, OutputOf } from '@shared/ipc/contract'
 import { openTestContainer } from '../../ipc/test-container'
 import { useTempDir } from '../../store/helpers'
 

@@ -4,8 +4,8 @@ import {
   decisionProblem,
   undoImport,
   type ImportState,
-} from '../../../../src/shared/domain/article-import/apply-import'
-import type { ArticleRef } from '../../../../src/shared/domain/role'
+} from '@shared/domain/article-import/apply-import'
+import type { ArticleRef } from '@shared/domain/role'
 import { testRole } from '../fixtures'
 import { parsedArticle, parsedItem, parsedRole } from './parsed-article'
 

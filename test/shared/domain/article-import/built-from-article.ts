@@ -1,5 +1,5 @@
-import type { Role, RoleItem } from '../../../../src/shared/domain/role'
-import type { SectionKey } from '../../../../src/shared/domain/sections'
+import type { Role, RoleItem } from '@shared/domain/role'
+import type { SectionKey } from '@shared/domain/sections'
 import { linker } from '../../importer/article-fixtures'
 
 /** The built-in record of test/fixtures/articles/by-role-plain.txt, as the catalog keeps one. */

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  carryOverImports,
-  hasImports,
-} from '../../../../src/shared/domain/article-import/carry-over'
-import type { Role } from '../../../../src/shared/domain/role'
+import { carryOverImports, hasImports } from '@shared/domain/article-import/carry-over'
+import type { Role } from '@shared/domain/role'
 import { testRole } from '../fixtures'
 
 const catalogArticleIds = new Set(['a1'])

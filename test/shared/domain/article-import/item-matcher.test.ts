@@ -4,7 +4,7 @@ import {
   itemFeatures,
   ItemIndex,
   type MatchVerdict,
-} from '../../../../src/shared/domain/article-import/item-matcher'
+} from '@shared/domain/article-import/item-matcher'
 import { linker } from '../../importer/article-fixtures'
 import { rewordedPairs } from './reworded-pairs'
 

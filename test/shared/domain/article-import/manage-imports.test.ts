@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { applyImport, undoImport } from '../../../../src/shared/domain/article-import/apply-import'
+import { applyImport, undoImport } from '@shared/domain/article-import/apply-import'
 import {
   deleteImportedRole,
   importedArticles,
   removeImportedArticle,
   renameImportedRole,
   roleUsage,
-} from '../../../../src/shared/domain/article-import/manage-imports'
-import type { Role } from '../../../../src/shared/domain/role'
+} from '@shared/domain/article-import/manage-imports'
+import type { Role } from '@shared/domain/role'
 import { articleText, parsed } from '../../importer/article-fixtures'
 import { rolesBuiltFromArticle } from './built-from-article'
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { applyImport } from '../../../../src/shared/domain/article-import/apply-import'
+import { applyImport } from '@shared/domain/article-import/apply-import'
 import {
   defaultTargets,
   earlierImportOf,
   previewMerge,
-} from '../../../../src/shared/domain/article-import/merge-preview'
-import { takeBackArticle } from '../../../../src/shared/domain/article-import/take-back-article'
-import { sectionKeys } from '../../../../src/shared/domain/sections'
+} from '@shared/domain/article-import/merge-preview'
+import { takeBackArticle } from '@shared/domain/article-import/take-back-article'
+import { sectionKeys } from '@shared/domain/sections'
 import { articleText, parsed } from '../../importer/article-fixtures'
 import { builtInArticle, rolesBuiltFromArticle } from './built-from-article'
 

@@ -3,7 +3,7 @@ import type {
   ParsedItem,
   ParsedListSectionKey,
   ParsedRole,
-} from '../../../../src/shared/importer/types'
+} from '@shared/importer/types'
 
 /** A "Key: description" item when `text` has a colon, a plain item otherwise. */
 export function parsedItem(text: string, entities: string[] = []): ParsedItem {

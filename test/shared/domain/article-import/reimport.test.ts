@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { applyImport } from '../../../../src/shared/domain/article-import/apply-import'
-import { sectionKeys } from '../../../../src/shared/domain/sections'
+import { applyImport } from '@shared/domain/article-import/apply-import'
+import { sectionKeys } from '@shared/domain/sections'
 import { articleText, parsed } from '../../importer/article-fixtures'
 import { builtInArticle, rolesBuiltFromArticle } from './built-from-article'
 

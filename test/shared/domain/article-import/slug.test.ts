@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { slugify, uniqueId } from '../../../../src/shared/domain/article-import/slug'
+import { slugify, uniqueId } from '@shared/domain/article-import/slug'
 
 describe('slugify', () => {
   it('joins the first words in lower case with hyphens', () => {

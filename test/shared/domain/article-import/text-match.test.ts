@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseText } from '../../../../src/shared/domain/article-import/text-match'
+import { normaliseText } from '@shared/domain/article-import/text-match'
 
 describe('normaliseText', () => {
   it('ignores case, accents, punctuation and spacing but keeps C++ and C#', () => {

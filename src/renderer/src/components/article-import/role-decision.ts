@@ -1,4 +1,4 @@
-import type { ImportDecision } from '../../../../shared/domain/article-import/types'
+import type { ImportDecision } from '@shared/domain/article-import/types'
 
 /** What the user has chosen for one parsed role, kept whole while they switch between options. */
 export interface RoleDecisionDraft {

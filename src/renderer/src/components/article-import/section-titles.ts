@@ -1,5 +1,5 @@
-import type { ParsedListSectionKey } from '../../../../shared/importer/types'
-import { sectionTitles } from '../../../../shared/domain/sections'
+import type { ParsedListSectionKey } from '@shared/importer/types'
+import { sectionTitles } from '@shared/domain/sections'
 
 /** How the preview heads each section the parser reads. */
 export const parsedSectionTitles: Record<ParsedListSectionKey, string> = {

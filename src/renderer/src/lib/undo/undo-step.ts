@@ -1,4 +1,4 @@
-import type { PlanItem } from '../../../../shared/domain/progress/types'
+import type { PlanItem } from '@shared/domain/progress/types'
 import { api, unwrap } from '../api'
 
 /**
