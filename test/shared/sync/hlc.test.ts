@@ -9,9 +9,9 @@ import {
   receive,
   tick,
   type HlcState,
-} from '../../../src/shared/sync/hlc'
-import { Replica } from '../../../src/shared/sync/replica'
-import { admitByClock } from '../../../src/shared/sync/skew'
+} from '@shared/sync/hlc'
+import { Replica } from '@shared/sync/replica'
+import { admitByClock } from '@shared/sync/skew'
 import { eventOf } from './arbitraries'
 
 const NOW = 1_780_000_000_000

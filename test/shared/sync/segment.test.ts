@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeSegment, parseSegment } from '../../../src/shared/sync/segment'
+import { makeSegment, parseSegment } from '@shared/sync/segment'
 import { eventOf } from './arbitraries'
 
 const ops = [

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../../shared/sync/status'
+import type { SyncStatus } from '@shared/sync/status'
 import { api, errorMessage, unwrap } from '../api'
 
 /** How often open screens ask main how sync stands: cheap, and main does the folder work. */
