@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { fnv1a } from './checksum'
+import { readOps } from './op-check'
 import { DeviceIdSchema, OpSchema, SYNC_FORMAT, type Op } from './ops'
 
 /**
@@ -16,6 +17,23 @@ export const SegmentSchema = z.object({
   checksum: z.string().regex(/^[0-9a-f]{8}$/),
 })
 export type Segment = z.infer<typeof SegmentSchema>
+
+/** A segment without its ops: checked by the schema, while the ops go through {@link readOps}. */
+const SegmentHeaderSchema = SegmentSchema.omit({ ops: true })
+
+/**
+ * What {@link SegmentSchema} makes of `raw`, or null when it refuses it; the ops are read by
+ * {@link readOps}, which gives the schema's answer in a fraction of its time.
+ */
+export function readSegment(raw: unknown): Segment | null {
+  const header = SegmentHeaderSchema.safeParse(raw)
+  const rawOps = (raw as { ops?: unknown } | null)?.ops
+  if (!header.success || !Array.isArray(rawOps)) return null
+  const ops = readOps(rawOps)
+  if (ops === null) return null
+  const { format, deviceId, number, sealed, checksum } = header.data
+  return { format, deviceId, number, sealed, ops, checksum }
+}
 
 /** The checksum of `ops`: FNV-1a over their JSON, as written and as read back. */
 export function checksumOf(ops: readonly unknown[]): string {
@@ -59,9 +77,8 @@ export function parseSegment(
     return { ok: false, problem: 'format' }
   if (!opsTextMatches(text, rawChecksum) && checksumOf(rawOps) !== rawChecksum)
     return { ok: false, problem: 'checksum' }
-  const parsed = SegmentSchema.safeParse(raw)
-  if (!parsed.success) return { ok: false, problem: 'format' }
-  const segment = parsed.data
+  const segment = readSegment(raw)
+  if (segment === null) return { ok: false, problem: 'format' }
   if (segment.deviceId !== expected.deviceId) return { ok: false, problem: 'wrong-device' }
   if (segment.number !== expected.number) return { ok: false, problem: 'wrong-number' }
   // Every op must be this device's own: a device publishes only the changes it made.

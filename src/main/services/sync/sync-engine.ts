@@ -115,9 +115,10 @@ export class SyncEngine {
   #opOf(change: Change, clock: string): Op {
     this.#state.seq++
     const id = `${this.#state.deviceId}:${this.#state.seq}`
-    return change.kind === 'event'
-      ? { kind: 'event', id, clock, event: change.event }
-      : { ...change, id, clock }
+    // Keys in the schema's order: the reader on other computers then takes the op as it is.
+    if (change.kind === 'event') return { kind: 'event', id, clock, event: change.event }
+    const { kind, ...rest } = change
+    return { kind, id, clock, ...rest } as Op
   }
 
   /** Saves the state file; writes queue so the newest state always lands last. */
