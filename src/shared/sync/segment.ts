@@ -53,6 +53,27 @@ export function makeSegment(deviceId: string, number: number, sealed: boolean, o
   return { format: SYNC_FORMAT, deviceId, number, sealed, ops, checksum: checksumOf(ops) }
 }
 
+/**
+ * The text of {@link makeSegment}'s segment as `JSON.stringify` gives it, made from the ops'
+ * JSON text: a device appending one op to its open segment then serialises that one op, not
+ * the segment's thousand.
+ */
+export function segmentText(
+  deviceId: string,
+  number: number,
+  sealed: boolean,
+  opsText: string,
+): string {
+  return `{"format":${JSON.stringify(SYNC_FORMAT)},"deviceId":${JSON.stringify(deviceId)},"number":${JSON.stringify(number)},"sealed":${JSON.stringify(sealed)},"ops":${opsText},"checksum":"${fnv1a(opsText)}"}`
+}
+
+/** The JSON text of `before`'s ops followed by `added`, from the JSON text of `before`'s. */
+export function appendedOpsText(beforeText: string, added: readonly Op[]): string {
+  if (added.length === 0) return beforeText
+  const addedText = JSON.stringify(added)
+  return beforeText === '[]' ? addedText : `${beforeText.slice(0, -1)},${addedText.slice(1)}`
+}
+
 /** Why a segment's text was not used; the reader skips it and tries again next time. */
 export type SegmentProblem = 'unreadable' | 'checksum' | 'wrong-device' | 'wrong-number' | 'format'
 

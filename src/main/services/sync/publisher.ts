@@ -2,8 +2,7 @@ import { formatStamp, tick } from '../../../shared/sync/hlc'
 import { SYNC_FORMAT, type Op } from '../../../shared/sync/ops'
 import type { Change } from './capture'
 import type { DeviceFile } from './device-file'
-import { publishedSegment, publishOps, writeDeviceFile } from './folder-writer'
-import type { LocalSyncState } from './local-state'
+import { publishOps, writeDeviceFile } from './folder-writer'
 import type { SyncContext } from './sync-context'
 
 /**
@@ -66,34 +65,33 @@ export class Publisher {
     return { kind, id, clock, ...rest } as Op
   }
 
-  /** Writes the queued ops into the open segment; on failure they stay queued and it throws. */
+  /**
+   * Writes the queued ops into the open segment; on failure they stay queued, the log stays
+   * where it was, and it throws. One durable write per change: the state file that records
+   * where the log now stands is saved behind it, not waited for. A crash before that save
+   * leaves a state a step behind the folder, which the next start reads as "the open segment
+   * is not as I wrote it": it continues in a new segment, and the ops written twice merge
+   * once (ops are unioned by id).
+   */
   async publish(folder: string): Promise<void> {
     const context = this.#context
     if (context.open === null || context.state.pending.length === 0) return
     const pending = [...context.state.pending]
-    const before = structuredClone(context.state)
-    const open = publishedSegment(context.open, pending)
-    context.state.pending = context.state.pending.slice(pending.length)
-    context.state.openSegment = open.number
-    context.state.openCount = open.ops.length
-    context.state.lastWrittenChecksum = open.checksum
-    // The state and the segment are written side by side: a crash between them leaves a state
-    // that is ahead of the folder, which the next start reads as "continue in a new segment".
-    const [written] = await Promise.allSettled([
-      publishOps(folder, context.state.deviceId, context.open, pending, context.folderFs),
-      context.saveState(),
-    ])
-    if (written.status === 'rejected') {
-      // Nothing was published: the ops stay pending and the log where it was.
-      context.state = {
-        ...context.state,
-        ...openSegmentFields(before),
-        pending: [...pending, ...context.state.pending],
-      }
-      await context.saveState()
-      throw written.reason
-    }
-    context.open = written.value
+    const open = await publishOps(
+      folder,
+      context.state.deviceId,
+      context.open,
+      pending,
+      context.folderFs,
+    )
+    const state = context.state
+    context.open = open
+    // Changes made while the segment was written stay queued for the next publish.
+    state.pending = state.pending.slice(pending.length)
+    state.openSegment = open.number
+    state.openCount = open.ops.length
+    state.lastWrittenChecksum = open.checksum
+    void context.saveState().catch(() => undefined)
   }
 
   /** Writes this device's `device.json` as of `now`. */
@@ -115,14 +113,5 @@ export class Publisher {
       lastSyncAt: new Date(now).toISOString(),
       forgotten: state.forgotten,
     }
-  }
-}
-
-/** The open-segment fields of a state, to put back after a failed publish. */
-function openSegmentFields(state: LocalSyncState): Partial<LocalSyncState> {
-  return {
-    openSegment: state.openSegment,
-    openCount: state.openCount,
-    lastWrittenChecksum: state.lastWrittenChecksum,
   }
 }
