@@ -3,6 +3,7 @@ import { deviceOfOpId, type Op } from '../../../shared/sync/ops'
 import type { MergeChanges } from '../../../shared/sync/replica'
 import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
+import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
 import type { Store } from '../../store/db'
 import { applyMerge, type AppliedMerge } from './apply-merge'
 import { differences } from './capture'
@@ -90,7 +91,28 @@ export class Merger {
     const invalid = await this.#merge(changes, context.state.mergedFolder !== folder)
     warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
     if (joining) await this.#join(folder)
+    this.#compact()
     return { kind: 'merged', warnings }
+  }
+
+  /**
+   * Drops the tombstones every active computer has seen (see compaction.ts): the devices in
+   * the folder, less this one and the forgotten ones, each by what its `device.json` says.
+   */
+  #compact(): void {
+    const { state, replica } = this.#context
+    const active = new Map<string, DeviceProgress | null>()
+    for (const [deviceId, read] of this.devices) {
+      if (deviceId === state.deviceId || state.forgotten.includes(deviceId)) continue
+      const device = read.device
+      active.set(deviceId, device ? { lastSeq: device.lastSeq, seen: device.seen ?? {} } : null)
+    }
+    replica.compactTombstones(stableOps(replica.seen(), active))
+  }
+
+  /** How many deleted records sync still holds a tombstone for. */
+  get tombstoneCount(): number {
+    return this.#context.replica.tombstoneCount
   }
 
   /** Publishes what this device holds that the folder lacks: everything, the first time. */

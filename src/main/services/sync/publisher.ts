@@ -112,6 +112,12 @@ export class Publisher {
       lastChangeAt: state.lastChangeAt,
       lastSyncAt: new Date(now).toISOString(),
       forgotten: state.forgotten,
+      seen: seenOfOthers(this.#context.replica.seen(), state.deviceId),
     }
   }
+}
+
+/** What this device has merged of the others (its own log is `lastSeq`). */
+function seenOfOthers(seen: Record<string, number>, self: string): Record<string, number> {
+  return Object.fromEntries(Object.entries(seen).filter(([deviceId]) => deviceId !== self))
 }

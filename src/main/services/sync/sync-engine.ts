@@ -191,7 +191,10 @@ export class SyncEngine {
     })
   }
 
-  /** Hides a retired computer from the list; its changes stay merged. */
+  /**
+   * Retires a computer: it leaves the list, and the deletes it has not seen no longer wait for
+   * it before sync lets go of them. Its changes stay merged and its files are left alone.
+   */
   async forgetDevice(deviceId: string): Promise<SyncStatus> {
     return this.#serial(async () => {
       const state = this.#context.state
@@ -200,6 +203,21 @@ export class SyncEngine {
       await this.#context.saveState()
       return this.status()
     })
+  }
+
+  /** Lists a forgotten computer again (the undo of {@link forgetDevice}). */
+  async unforgetDevice(deviceId: string): Promise<SyncStatus> {
+    return this.#serial(async () => {
+      const state = this.#context.state
+      state.forgotten = state.forgotten.filter((id) => id !== deviceId)
+      await this.#context.saveState()
+      return this.status()
+    })
+  }
+
+  /** How many deleted records sync still holds a tombstone for (they go once every active computer has seen them). */
+  get tombstoneCount(): number {
+    return this.#merger.tombstoneCount
   }
 
   /** Clears the once-only notice after the user has seen it. */
