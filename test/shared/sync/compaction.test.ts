@@ -73,12 +73,12 @@ function run(actions: readonly Action[], compacting: boolean): Computer[] {
       const clock = formatStamp(device.clock, device.id)
       const recordId = `plan-${step.record}`
       const op: Op = step.remove
-        ? { kind: 'remove', id, clock, collection: 'checklists', recordId }
+        ? { kind: 'remove', id, clock, collection: 'plans', recordId }
         : {
             kind: 'put',
             id,
             clock,
-            collection: 'checklists',
+            collection: 'plans',
             recordId,
             fields: { $: { id: recordId }, title: step.title },
           }
@@ -152,7 +152,7 @@ describe('compacting tombstones', () => {
       kind: 'put',
       id: 'device-a:1',
       clock: formatStamp({ wall: 1, counter: 0 }, 'device-a'),
-      collection: 'checklists',
+      collection: 'plans',
       recordId: 'plan-1',
       fields: { $: { id: 'plan-1' } },
     }
@@ -160,7 +160,7 @@ describe('compacting tombstones', () => {
       kind: 'remove',
       id: 'device-a:2',
       clock: formatStamp({ wall: 2, counter: 0 }, 'device-a'),
-      collection: 'checklists',
+      collection: 'plans',
       recordId: 'plan-1',
     }
     for (const device of [a, b, c]) device.replica.apply([put, remove])
@@ -183,7 +183,7 @@ describe('compacting tombstones', () => {
     expect(a.replica.tombstoneCount).toBe(0)
     // The same ops read again (a restart, a conflict copy) change nothing.
     expect(a.replica.apply([put, remove]).records.size).toBe(0)
-    expect(a.replica.recordOf('checklists', 'plan-1')).toBeNull()
+    expect(a.replica.recordOf('plans', 'plan-1')).toBeNull()
   })
 
   it('waits for the ops a device published with its file before trusting what it says', () => {

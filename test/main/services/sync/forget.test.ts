@@ -9,7 +9,7 @@ import { copyAll } from './fake-syncer'
 /** A purge: the plan leaves the data file, which sync publishes as a delete (a tombstone). */
 async function purgePlan(device: Device, id: string): Promise<void> {
   await device.store.update((draft) => {
-    draft.checklists = draft.checklists.filter((plan) => plan.id !== id)
+    draft.plans = draft.plans.filter((plan) => plan.id !== id)
   })
 }
 
