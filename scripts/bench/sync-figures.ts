@@ -8,8 +8,8 @@
  * `store.update` already holds it to a durable write of the file. Counted in, it alone is
  * about twice the parse, so no merge could meet a budget on reading with it.
  * `sync.publish`: one local change written to the folder (its open segment replaced
- * atomically, and this computer's sync state saved), against a plain durable write of the
- * segment's bytes.
+ * atomically; the sync state is saved behind it, not waited for), against a plain durable
+ * write of the segment's bytes.
  */
 import * as nodeFs from 'node:fs/promises'
 import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises'
