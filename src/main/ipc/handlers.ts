@@ -107,6 +107,7 @@ export function createHandlers(services: Services): HandlerTable {
     'sync:now': () => services.sync.syncNow(),
     'sync:setDeviceName': ({ name }) => services.sync.setDeviceName(name),
     'sync:forgetDevice': ({ deviceId }) => services.sync.forgetDevice(deviceId),
+    'sync:unforgetDevice': ({ deviceId }) => services.sync.unforgetDevice(deviceId),
     'sync:dismissNotice': () => services.sync.dismissNotice(),
     'sync:disable': () => services.sync.disable(),
   }

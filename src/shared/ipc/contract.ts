@@ -352,6 +352,7 @@ export const contract = {
   'sync:now': channel<typeof NoInput, SyncStatus>(NoInput),
   'sync:setDeviceName': channel<typeof SyncDeviceNameInput, SyncStatus>(SyncDeviceNameInput),
   'sync:forgetDevice': channel<typeof SyncDeviceIdInput, SyncStatus>(SyncDeviceIdInput),
+  'sync:unforgetDevice': channel<typeof SyncDeviceIdInput, SyncStatus>(SyncDeviceIdInput),
   'sync:dismissNotice': channel<typeof NoInput, SyncStatus>(NoInput),
   'sync:disable': channel<typeof NoInput, SyncStatus>(NoInput),
 }

@@ -205,6 +205,7 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     'sync:now': () => syncOff,
     'sync:setDeviceName': ({ name }) => ({ ...syncOff, deviceName: name }),
     'sync:forgetDevice': () => syncOff,
+    'sync:unforgetDevice': () => syncOff,
     'sync:dismissNotice': () => syncOff,
     'sync:disable': () => syncOff,
   }
