@@ -7,7 +7,7 @@ import { DeviceIdSchema, OpSchema, SYNC_FORMAT, type Op } from './ops'
  * One file of a device's append-only log: its ops, in the order the device made them, and a
  * checksum that tells a whole file from one a syncer cut short or mangled.
  */
-const SegmentSchema = z.object({
+export const SegmentSchema = z.object({
   format: z.literal(SYNC_FORMAT),
   deviceId: DeviceIdSchema,
   number: z.number().int().min(1),

@@ -9,7 +9,7 @@ const SYNC_POLL_MS = 4_000
  * Sync section's actions. When a sync brings changes from another computer, `onRemoteChange`
  * runs so what is on screen can be shown afresh.
  */
-class SyncState {
+export class SyncState {
   status = $state.raw<SyncStatus | null>(null)
   /** The last action's failure, in main's words. */
   error = $state('')
