@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../../../shared/domain/progress/types'
+import type { PlanItem } from '../../../../shared/domain/progress/types'
 import { client } from '../api'
 
 /**
@@ -9,7 +9,7 @@ import { client } from '../api'
 export type UndoStep =
   | { kind: 'restore-comparison'; id: string }
   | { kind: 'restore-plan'; id: string }
-  | { kind: 'restore-plan-item'; planId: string; item: ChecklistItem; index: number }
+  | { kind: 'restore-plan-item'; planId: string; item: PlanItem; index: number }
   | { kind: 'undo-progress'; batchId: string }
   | { kind: 'restore-backup'; backupId: string }
   | { kind: 'undo-article-import'; undoId: string }
@@ -18,13 +18,13 @@ export type UndoStep =
 export async function runUndoStep(step: UndoStep): Promise<void> {
   switch (step.kind) {
     case 'restore-comparison':
-      await client.comparisons.restore({ id: step.id })
+      await client.savedComparisons.restore({ id: step.id })
       return
     case 'restore-plan':
-      await client.checklists.restore({ id: step.id })
+      await client.plans.restore({ id: step.id })
       return
     case 'restore-plan-item':
-      await client.checklists.restoreItem({ id: step.planId, item: step.item, index: step.index })
+      await client.plans.restoreItem({ id: step.planId, item: step.item, index: step.index })
       return
     case 'undo-progress':
       await client.progress.undo({ batchId: step.batchId })
