@@ -52,6 +52,11 @@ export const budgets = {
     limit: 100,
     reason: 'opening a comparison feels instant (under 100 ms) even on a slow machine',
   },
+  'renderer.compare.onet': {
+    on: 'value',
+    limit: 100,
+    reason: 'four O*NET occupations, 40 tools each, open as fast as any comparison',
+  },
   'renderer.compare.scaling': {
     on: 'ratio',
     limit: 2,

@@ -6,6 +6,7 @@
  * - compare: click to the paint that shows a saved 4-role comparison at 4× CPU throttling
  *   (p95), against its floor: the app's own first screen of it put in place by hand once main
  *   answers the same request (see renderer-floors.ts); and 4 roles against 2;
+ * - compare.onet: the same for four O*NET occupations of the real catalog (onet-comparisons.ts);
  * - toggle: click on an item's status to the paint that shows it, in the 2,000-item plan at
  *   4× CPU throttling (p95), against its floor: the same tick made by hand on the same page;
  * - memory: JS heap after garbage collection with the largest plan open, against a blank page
@@ -14,6 +15,7 @@
 import type { CDPSession, Page } from 'playwright-core'
 import type { Db } from '../../src/main/store/schema'
 import { launchApp, type LaunchedApp } from '../../test/e2e/harness'
+import { isOnetComparison } from './onet-comparisons'
 import { openByHandOnNextClick, showAppScreenAgain, tickByHandOnNextClick } from './renderer-floors'
 import type { Measurement } from './results'
 import { alternate, median, percentile } from './stats'
@@ -184,16 +186,17 @@ async function showSavedList(app: LaunchedApp, appUrl: string, link: string): Pr
 }
 
 /**
- * Opens each saved comparison of `roleCount` roles from the saved list, `clicks` times in all;
- * `byHand`, each open is followed by the same open by hand, showing the screen the app painted.
+ * Opens each saved comparison of `roleCount` roles among `comparisons` from the saved list,
+ * `clicks` times in all; `byHand`, each open is followed by the same open by hand, showing the
+ * screen the app painted.
  */
 async function compareClicks(
   app: LaunchedApp,
   appUrl: string,
-  db: Db,
+  comparisons: Db['comparisons'],
   { roleCount, clicks, byHand }: { roleCount: number; clicks: number; byHand: boolean },
 ): Promise<ClickTimes> {
-  const saved = db.comparisons.filter((comparison) => comparison.roleIds.length === roleCount)
+  const saved = comparisons.filter((comparison) => comparison.roleIds.length === roleCount)
   if (saved.length === 0) throw new Error(`the generated data has no ${roleCount}-role comparison`)
   await app.page.bringToFront()
   const times: ClickTimes = { app: [], floor: [] }
@@ -311,8 +314,19 @@ export async function measureRenderer(options: RendererOptions): Promise<Measure
     await appCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING })
     const { clicks, db } = options
     options.progress('renderer compare')
-    const fourRoles = await compareClicks(app, appUrl, db, { roleCount: 4, clicks, byHand: true })
-    const twoRoles = await compareClicks(app, appUrl, db, { roleCount: 2, clicks, byHand: false })
+    const generated = db.comparisons.filter((comparison) => !isOnetComparison(comparison))
+    const fourRoles = await compareClicks(app, appUrl, generated, {
+      roleCount: 4,
+      clicks,
+      byHand: true,
+    })
+    const twoRoles = await compareClicks(app, appUrl, generated, {
+      roleCount: 2,
+      clicks,
+      byHand: false,
+    })
+    const onet = db.comparisons.filter(isOnetComparison)
+    const fourOnet = await compareClicks(app, appUrl, onet, { roleCount: 4, clicks, byHand: true })
     options.progress('renderer toggle')
     const toggles = await toggleClicks(app, appUrl, db, clicks)
     if (app.pageErrors.length > 0) {
@@ -325,6 +339,12 @@ export async function measureRenderer(options: RendererOptions): Promise<Measure
         value: percentile(fourRoles.app, 0.95),
         unit: 'ms',
         baseline: percentile(fourRoles.floor, 0.95),
+      },
+      {
+        name: 'renderer.compare.onet',
+        value: percentile(fourOnet.app, 0.95),
+        unit: 'ms',
+        baseline: percentile(fourOnet.floor, 0.95),
       },
       {
         name: 'renderer.compare.scaling',

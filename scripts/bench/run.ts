@@ -13,6 +13,7 @@ import { measureImporter } from './importer-figure'
 import { measureImportSave } from './import-save-figure'
 import { formatMarkdownResults, withResults } from './markdown-report'
 import { parseOptions, repetitionsFor } from './options'
+import { withOnetComparisons } from './onet-comparisons'
 import { measureRenderer } from './renderer-figures'
 import { formatJson, formatTable } from './report'
 import { judge, type Measurement } from './results'
@@ -60,11 +61,13 @@ try {
   if (wanted.has('renderer')) {
     const dataDir = path.join(dir, 'renderer')
     await mkdir(dataDir)
-    await writeFile(path.join(dataDir, DATA_FILE_NAME), toJsonText(db))
+    // The generated data, plus comparisons of four O*NET occupations for renderer.compare.onet.
+    const rendererDb = withOnetComparisons(db)
+    await writeFile(path.join(dataDir, DATA_FILE_NAME), toJsonText(rendererDb))
     measurements.push(
       ...(await measureRenderer({
         dataDir,
-        db,
+        db: rendererDb,
         rounds: repetitions.rounds,
         clicks: repetitions.clicks,
         progress,
