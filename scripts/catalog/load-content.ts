@@ -10,7 +10,7 @@ import {
   type CatalogContent,
 } from './content-schema'
 import { RoleIdSchema } from '../../src/shared/domain/role'
-import { CatalogFamilyIdSchema } from '../../src/shared/domain/role-families'
+import { catalogFamilyIds } from '../../src/shared/domain/role-families'
 import { parseTsv } from './tsv'
 
 /** The repository's root, for file names in messages. */
@@ -52,7 +52,7 @@ export async function loadContent(dir: string): Promise<CatalogContent> {
     excluded: z.record(z.string(), z.string().min(1)).parse(modules['excluded']),
     articles: ArticleSourcesSchema.parse(modules['articles']),
     marketRoles: z.array(MarketRoleContentSchema).parse(modules['marketRoles']),
-    families: z.record(RoleIdSchema, CatalogFamilyIdSchema).parse(modules['families']),
+    families: z.record(RoleIdSchema, z.enum(catalogFamilyIds)).parse(modules['families']),
     toolLinks,
     salaryTitles,
   }

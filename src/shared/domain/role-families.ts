@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { Role } from './role'
 
 /** The families the library groups roles into, in the order it shows them. */
@@ -19,9 +18,11 @@ export type RoleFamilyId = (typeof roleFamilies)[number]['id']
 /**
  * The families `catalog:build` files a built-in role under (from its reviewed table,
  * scripts/catalog/content/role-families.ts): every family but "Your roles", which holds the
- * user's own roles, and "Other roles", the place of a built-in role stored without one.
+ * user's own roles, and "Other roles", the place of a built-in role stored without one. A
+ * plain list, not a zod schema: the renderer reads this file for the labels, and zod stays out
+ * of its bundle (RoleSchema checks the field with it).
  */
-export const CatalogFamilyIdSchema = z.enum([
+export const catalogFamilyIds = [
   'data-science',
   'ml-ai',
   'data-engineering',
@@ -29,8 +30,8 @@ export const CatalogFamilyIdSchema = z.enum([
   'security',
   'infrastructure',
   'management',
-])
-export type CatalogFamilyId = z.infer<typeof CatalogFamilyIdSchema>
+] as const satisfies readonly RoleFamilyId[]
+export type CatalogFamilyId = (typeof catalogFamilyIds)[number]
 
 /**
  * The family a role is listed under: the one the catalog gives a built-in role, or "Your

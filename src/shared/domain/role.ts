@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { EntityIdSchema } from './entity'
 import { FeaturedListingsSchema } from './listing'
-import { CatalogFamilyIdSchema } from './role-families'
+import { catalogFamilyIds } from './role-families'
 import { RoleProfileSchema } from './role-profile'
 import { sectionKeys } from './sections'
 import { ProvenanceSchema } from './provenance'
@@ -120,7 +120,7 @@ export const RoleSchema = z.object({
    * (catalog 3 on). Absent on the user's own and imported roles, which the library files under
    * "Your roles", and on built-in roles stored by an older catalog.
    */
-  family: CatalogFamilyIdSchema.optional(),
+  family: z.enum(catalogFamilyIds).optional(),
   /** Education, outlook, related roles, salary titles and sources; built-in roles only. */
   profile: RoleProfileSchema.optional(),
   sections: RoleSectionsSchema,
