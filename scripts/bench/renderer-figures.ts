@@ -41,7 +41,7 @@ export interface RendererOptions {
 }
 
 /** The plan's page is drawn: one section per group of items it holds. */
-function planReady(plan: Db['checklists'][number]): Condition {
+function planReady(plan: Db['plans'][number]): Condition {
   return { selector: PLAN_GROUPS, count: new Set(plan.items.map((item) => item.group)).size }
 }
 
@@ -228,7 +228,7 @@ async function toggleClicks(
   db: Db,
   clicks: number,
 ): Promise<ClickTimes> {
-  const plan = db.checklists[0]
+  const plan = db.plans[0]
   if (!plan) throw new Error('the generated data has no plan')
   await app.page.bringToFront()
   await app.page.goto(`${appUrl}#/plans/${plan.id}`)
@@ -273,7 +273,7 @@ async function measureMemory(
   blankCdp: CDPSession,
   db: Db,
 ): Promise<Measurement> {
-  const plan = db.checklists[0]
+  const plan = db.plans[0]
   if (!plan) throw new Error('the generated data has no plan')
   const received: unknown[] = []
   const handlers = app.container.handlers as unknown as Record<string, (input: unknown) => unknown>

@@ -56,8 +56,8 @@ async function writeAndSync(filePath: string, text: string): Promise<void> {
 export async function measureStore(db: Db, dir: string, rounds: number): Promise<Measurement[]> {
   const filePath = path.join(dir, 'role-atlas.json')
   await writeFile(filePath, toJsonText(db))
-  const key = db.checklists[0]?.items[0]?.key
-  if (!key) throw new Error('the generated data has no checklist item to toggle')
+  const key = db.plans[0]?.items[0]?.key
+  if (!key) throw new Error('the generated data has no plan item to toggle')
   const toggle = makeToggles(key)
   const change = (store: Store): Promise<void> =>
     store.update((draft) => appendToLog(draft, [toggle()]))

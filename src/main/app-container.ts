@@ -5,10 +5,10 @@ import { AppService } from './services/app-service'
 import { BackupsService } from './services/backups/backups-service'
 import { loadCatalogFrom } from './services/catalog/bundled-catalog'
 import { CatalogService } from './services/catalog/catalog-service'
-import { ChecklistsService } from './services/checklists/checklists-service'
+import { PlansService } from './services/plans/plans-service'
 import { CompareService } from './services/compare/compare-service'
-import { ComparisonsService } from './services/comparisons/comparisons-service'
-import { ChecklistExportService } from './services/data/checklist-export-service'
+import { SavedComparisonsService } from './services/saved-comparisons/saved-comparisons-service'
+import { PlanExportService } from './services/data/plan-export-service'
 import { DataService } from './services/data/data-service'
 import { FitService } from './services/fit/fit-service'
 import { ImportService } from './services/import/import-service'
@@ -60,19 +60,19 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
       throw error
     },
   )
-  // The catalog merges first: comparisons and checklists read the roles it installs.
+  // The catalog merges first: comparisons and plans read the roles it installs.
   const catalogService = new CatalogService(store, catalog, taxonomy)
   await catalogService.boot()
-  const comparisonsService = new ComparisonsService(store)
-  await comparisonsService.boot()
-  const checklistsService = new ChecklistsService(store, taxonomy)
-  await checklistsService.boot()
+  const savedComparisonsService = new SavedComparisonsService(store)
+  await savedComparisonsService.boot()
+  const plansService = new PlansService(store, taxonomy)
+  await plansService.boot()
   // Sync listens to the store's commits, so it opens before any service can change data.
   const sync = await SyncService.open(store, { chooseOpenPath: options.chooseOpenPath })
   const services: Services = {
     catalog: catalogService,
-    checklists: checklistsService,
-    checklistExport: new ChecklistExportService(store, { chooseSavePath: options.chooseSavePath }),
+    plans: plansService,
+    planExport: new PlanExportService(store, { chooseSavePath: options.chooseSavePath }),
     backups: new BackupsService(store, { openFolder: options.openFolder }),
     data: new DataService(store, {
       appVersion: options.version,
@@ -89,7 +89,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     compare: new CompareService(store, taxonomy, catalog.articles, {
       chooseSavePath: options.chooseSavePath,
     }),
-    comparisons: comparisonsService,
+    savedComparisons: savedComparisonsService,
     fit: new FitService(store, taxonomy),
     import: new ImportService(store, taxonomy, catalog.articles, {
       chooseOpenPath: options.chooseOpenPath,

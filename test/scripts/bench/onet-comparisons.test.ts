@@ -5,7 +5,7 @@ import { loadBundledCatalog } from '../../../src/main/services/catalog/bundled-c
 import { DbSchema } from '../../../src/main/store/schema'
 
 const { catalog, taxonomy } = loadBundledCatalog()
-const small: Scale = { roles: 70, checklists: 1, checklistItems: 20, events: 20, comparisons: 4 }
+const small: Scale = { roles: 70, plans: 1, planItems: 20, events: 20, comparisons: 4 }
 
 describe('the comparisons renderer.compare.onet opens', () => {
   const generated = generateDb(7, catalog, taxonomy, small)
