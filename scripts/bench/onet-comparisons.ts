@@ -2,7 +2,8 @@
  * The saved comparisons `renderer.compare.onet` opens: four O*NET occupations of the real
  * catalog each, the longest lists the app compares (up to 40 tools, 20-odd skills and 6–10
  * responsibilities per column, against a generated role's dozen items). They are added to the
- * generated data file beside its own 20 comparisons, which `renderer.compare` keeps to.
+ * data file of the catalog's roles alone beside its generated comparisons, which
+ * `renderer.catalog.compare` keeps to.
  */
 import type { Db } from '../../src/main/store/schema'
 import type { SavedComparison } from '../../src/shared/domain/saved-comparison'

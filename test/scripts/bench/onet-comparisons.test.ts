@@ -23,7 +23,7 @@ describe('the comparisons renderer.compare.onet opens', () => {
     expect(new Set(compared).size).toBe(compared.length)
   })
 
-  it('leave the generated comparisons, which renderer.compare opens, as they were', () => {
+  it('leave the generated comparisons, which renderer.catalog.compare opens, as they were', () => {
     expect(db.comparisons.filter((comparison) => !isOnetComparison(comparison))).toEqual(
       generated.comparisons,
     )
