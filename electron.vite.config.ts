@@ -62,11 +62,19 @@ function inlineEntryStyleSheet(): Plugin {
   }
 }
 
+/**
+ * `@shared/x` is `src/shared/x` (tsconfig.base.json's paths): main, preload and renderer import
+ * shared code by that name instead of climbing `../../shared`.
+ */
+const sharedAlias = { '@shared': path.resolve(import.meta.dirname, 'src/shared') }
+
 export default defineConfig({
   main: {
+    resolve: { alias: sharedAlias },
     build: { outDir: 'out/main' },
   },
   preload: {
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot be an ES module: emit one self-contained CommonJS file.
@@ -75,6 +83,7 @@ export default defineConfig({
     },
   },
   renderer: {
+    resolve: { alias: sharedAlias },
     plugins: [svelte(), allowDevServerSocket(), inlineEntryStyleSheet()],
     // electron-vite leaves the renderer unminified; minified, the JS parsed before the first
     // paint shrinks from 212 KB to 71 KB.

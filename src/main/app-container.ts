@@ -11,7 +11,7 @@ import { SavedComparisonsService } from './services/saved-comparisons/saved-comp
 import { PlanExportService } from './services/data/plan-export-service'
 import { DataService } from './services/data/data-service'
 import { FitService } from './services/fit/fit-service'
-import { ImportService } from './services/import/import-service'
+import { ArticleImportService } from './services/article-import/article-import-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { ProgressService } from './services/progress/progress-service'
 import { SalaryService } from './services/salaries/salary-service'
@@ -91,7 +91,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     }),
     savedComparisons: savedComparisonsService,
     fit: new FitService(store, taxonomy),
-    import: new ImportService(store, taxonomy, catalog.articles, {
+    articleImport: new ArticleImportService(store, taxonomy, catalog.articles, {
       chooseOpenPath: options.chooseOpenPath,
     }),
     links: new LinkService(options.openExternal),

@@ -2,7 +2,7 @@ import { waitFor } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import { openExternal } from '../../../src/renderer/src/lib/open-external'
 import { toasts } from '../../../src/renderer/src/lib/state/toasts.svelte'
-import { AppError } from '../../../src/shared/ipc/result'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../fake-api'
 
 describe('openExternal', () => {

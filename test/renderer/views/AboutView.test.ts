@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { toasts } from '../../../src/renderer/src/lib/state/toasts.svelte'
 import AboutView from '../../../src/renderer/src/views/AboutView.svelte'
-import type { SalarySource } from '../../../src/shared/domain/salary/types'
-import { AppError } from '../../../src/shared/ipc/result'
+import type { SalarySource } from '@shared/domain/salary/types'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../fake-api'
 
 const status = {

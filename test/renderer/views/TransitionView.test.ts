@@ -2,8 +2,8 @@ import { render, screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import TransitionView from '../../../src/renderer/src/views/TransitionView.svelte'
-import type { Transition } from '../../../src/shared/domain/compare/types'
-import { AppError } from '../../../src/shared/ipc/result'
+import type { Transition } from '@shared/domain/compare/types'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../fake-api'
 
 const provenance = { origin: 'catalog' as const, articleIds: [] }

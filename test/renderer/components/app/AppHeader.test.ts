@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import AppHeader from '../../../../src/renderer/src/components/app/AppHeader.svelte'
-import type { SyncStatus } from '../../../../src/shared/sync/status'
+import type { SyncStatus } from '@shared/sync/status'
 import { installFakeApi } from '../../fake-api'
 
 const off: SyncStatus = {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import OverlapSummary from '../../../../src/renderer/src/components/compare/OverlapSummary.svelte'
-import type { Comparison } from '../../../../src/shared/domain/compare/types'
+import type { Comparison } from '@shared/domain/compare/types'
 import { twoRoles } from '../../compare-fixture'
 
 const formula = 'Similarity = shared ÷ all, out of 100.'

@@ -6,9 +6,9 @@ import {
   type CompareRoute,
 } from '../../../../src/renderer/src/components/compare/compare-data.svelte'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
-import type { Comparison } from '../../../../src/shared/domain/compare/types'
-import type { LibraryResult } from '../../../../src/shared/domain/library'
-import type { SavedComparisonView } from '../../../../src/shared/domain/saved-comparison'
+import type { Comparison } from '@shared/domain/compare/types'
+import type { LibraryResult } from '@shared/domain/library'
+import type { SavedComparisonView } from '@shared/domain/saved-comparison'
 import { savedTwoRoles, twoRoles } from '../../compare-fixture'
 
 const library = {

@@ -4,7 +4,7 @@ import {
   gridGroups,
   TOOLS_SHOWN,
 } from '../../../../src/renderer/src/components/compare/grid-rows'
-import type { ComparedEntity, Comparison } from '../../../../src/shared/domain/compare/types'
+import type { ComparedEntity, Comparison } from '@shared/domain/compare/types'
 import { twoRoles } from '../../compare-fixture'
 
 function entity(

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import PlanExportButton from '../../../../src/renderer/src/components/data/PlanExportButton.svelte'
 import { toasts } from '../../../../src/renderer/src/lib/state/toasts.svelte'
-import { AppError } from '../../../../src/shared/ipc/result'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../../fake-api'
 
 describe('PlanExportButton', () => {

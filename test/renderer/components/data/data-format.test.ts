@@ -4,8 +4,8 @@ import {
   countsSummary,
   formatBytes,
 } from '../../../../src/renderer/src/components/data/data-format'
-import type { DataCounts } from '../../../../src/shared/domain/data-transfer/counts'
-import type { DataChanges } from '../../../../src/shared/domain/data-transfer/types'
+import type { DataCounts } from '@shared/domain/data-transfer/counts'
+import type { DataChanges } from '@shared/domain/data-transfer/types'
 
 const none: DataCounts = {
   roles: 0,

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import LibraryFilters from '../../../../src/renderer/src/components/library/LibraryFilters.svelte'
-import type { LibraryQuery } from '../../../../src/shared/domain/library'
+import type { LibraryQuery } from '@shared/domain/library'
 
 const facets = {
   industries: [

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import ItemNotes from '../../../../src/renderer/src/components/plan/ItemNotes.svelte'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
-import { NOTES_MAX } from '../../../../src/shared/domain/progress/limits'
+import { NOTES_MAX } from '@shared/domain/progress/limits'
 
 function renderNotes(
   notes: string,

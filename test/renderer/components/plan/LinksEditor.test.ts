@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import LinksEditor from '../../../../src/renderer/src/components/plan/LinksEditor.svelte'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
-import type { ProgressLink } from '../../../../src/shared/domain/progress/types'
-import { AppError } from '../../../../src/shared/ipc/result'
+import type { ProgressLink } from '@shared/domain/progress/types'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../../fake-api'
 
 const course: ProgressLink = { url: 'https://example.org/sql-course', label: 'SQL course' }

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import StatusControl from '../../../../src/renderer/src/components/plan/StatusControl.svelte'
-import type { ProgressStatus } from '../../../../src/shared/domain/progress/types'
+import type { ProgressStatus } from '@shared/domain/progress/types'
 
 function renderControl(status: ProgressStatus, disabled = false) {
   const onchange = vi.fn()

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import CompletionCalendar from '../../../../src/renderer/src/components/progress/CompletionCalendar.svelte'
-import type { DayCount } from '../../../../src/shared/domain/progress/views'
+import type { DayCount } from '@shared/domain/progress/views'
 
 /** Consecutive days from `start` (yyyy-mm-dd), with the given counts. */
 function days(start: string, counts: number[]): DayCount[] {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import NotADay from '../../../../src/renderer/src/components/progress/NotADay.svelte'
 import ProgressBar from '../../../../src/renderer/src/components/progress/ProgressBar.svelte'
 import ReadinessBar from '../../../../src/renderer/src/components/progress/ReadinessBar.svelte'
-import type { ProgressCounts } from '../../../../src/shared/domain/progress/types'
+import type { ProgressCounts } from '@shared/domain/progress/types'
 
 const counts: ProgressCounts = { total: 12, done: 4, learning: 2, skipped: 2, todo: 4, percent: 40 }
 

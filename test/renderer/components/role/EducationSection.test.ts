@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import EducationSection from '../../../../src/renderer/src/components/role/EducationSection.svelte'
-import type { RoleEducation } from '../../../../src/shared/domain/role-profile'
+import type { RoleEducation } from '@shared/domain/role-profile'
 
 const provenance = { origin: 'catalog' as const, articleIds: [] }
 

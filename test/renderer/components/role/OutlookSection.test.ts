@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import OutlookSection from '../../../../src/renderer/src/components/role/OutlookSection.svelte'
 import type { NumberedSource } from '../../../../src/renderer/src/lib/sources'
-import type { Role } from '../../../../src/shared/domain/role'
+import type { Role } from '@shared/domain/role'
 
 const article = { id: 'seed-1', title: 'Data Manager vs. Data Analyst' }
 const sources = new Map<string, NumberedSource>([

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import ProjectionSection from '../../../../src/renderer/src/components/role/ProjectionSection.svelte'
-import type { RoleProjection } from '../../../../src/shared/domain/role-profile'
+import type { RoleProjection } from '@shared/domain/role-profile'
 
 const projection: RoleProjection = {
   groupTitle: 'Data scientists',

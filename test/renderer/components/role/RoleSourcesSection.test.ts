@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import RoleSourcesSection from '../../../../src/renderer/src/components/role/RoleSourcesSection.svelte'
-import { DATASET_SOURCES } from '../../../../src/shared/domain/catalog-sources'
-import type { RoleProfile } from '../../../../src/shared/domain/role-profile'
+import { DATASET_SOURCES } from '@shared/domain/catalog-sources'
+import type { RoleProfile } from '@shared/domain/role-profile'
 
 function profile(extra: Partial<RoleProfile>): RoleProfile {
   return { salaryTitles: [], gaps: [], ...extra } as unknown as RoleProfile

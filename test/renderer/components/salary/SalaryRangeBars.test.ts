@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import SalaryRangeBars from '../../../../src/renderer/src/components/salary/SalaryRangeBars.svelte'
-import type { RoleSalaries, SalarySummary } from '../../../../src/shared/domain/salary/types'
+import type { RoleSalaries, SalarySummary } from '@shared/domain/salary/types'
 
 function role(roleId: string, roleName: string, overall: SalarySummary): RoleSalaries {
   return { roleId, roleName, overall } as RoleSalaries

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import SavedComparisonCard from '../../../../src/renderer/src/components/saved/SavedComparisonCard.svelte'
 import { CompareAhead } from '../../../../src/renderer/src/lib/compare-ahead'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
-import type { SavedComparisonView } from '../../../../src/shared/domain/saved-comparison'
+import type { SavedComparisonView } from '@shared/domain/saved-comparison'
 import { savedTwoRoles, twoRoles } from '../../compare-fixture'
 
 const threeRoles: SavedComparisonView = {

@@ -5,7 +5,7 @@ import {
   type FitRoleScreenDeps,
 } from '../../../../src/renderer/src/components/skills/fit-role-screen.svelte'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
-import type { RoleFitDetail } from '../../../../src/shared/domain/fit/types'
+import type { RoleFitDetail } from '@shared/domain/fit/types'
 import { need } from './fit-fixture'
 
 const fit: RoleFitDetail = {

@@ -4,8 +4,8 @@ import {
   type SkillsScreenDeps,
 } from '../../../../src/renderer/src/components/skills/skills-screen.svelte'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
-import type { SkillEntry } from '../../../../src/shared/domain/fit/types'
-import type { ProgressKey } from '../../../../src/shared/domain/progress/types'
+import type { SkillEntry } from '@shared/domain/fit/types'
+import type { ProgressKey } from '@shared/domain/progress/types'
 
 function skill(
   entityId: string,

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import SyncDevices from '../../../../src/renderer/src/components/sync/SyncDevices.svelte'
-import type { SyncDeviceView } from '../../../../src/shared/sync/status'
+import type { SyncDeviceView } from '@shared/sync/status'
 
 const laptop: SyncDeviceView = {
   deviceId: 'laptop',

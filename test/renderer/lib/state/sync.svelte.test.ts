@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { SyncState } from '../../../../src/renderer/src/lib/state/sync.svelte'
-import { AppError } from '../../../../src/shared/ipc/result'
-import type { SyncStatus } from '../../../../src/shared/sync/status'
+import { AppError } from '@shared/ipc/result'
+import type { SyncStatus } from '@shared/sync/status'
 import { installFakeApi } from '../../fake-api'
 
 const idle: SyncStatus = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
 import { runUndoStep, type UndoStep } from '../../../../src/renderer/src/lib/undo/undo-step'
-import { AppError } from '../../../../src/shared/ipc/result'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../../fake-api'
 
 describe('runUndoStep', () => {
@@ -21,7 +21,7 @@ describe('runUndoStep', () => {
         restored: { id: 'b', createdAt: '2026-11-01T00:00:00.000Z' },
         safetyBackupId: 's',
       }),
-      'import:undo': record('import:undo'),
+      'articleImport:undo': record('articleImport:undo'),
     })
     const steps: UndoStep[] = [
       { kind: 'restore-comparison', id: 'cmp-1' },
@@ -36,7 +36,7 @@ describe('runUndoStep', () => {
       'plans:restore',
       'progress:undo',
       'backups:restore',
-      'import:undo',
+      'articleImport:undo',
     ])
     expect(calls.map(([, input]) => input)).toEqual([
       { id: 'cmp-1' },

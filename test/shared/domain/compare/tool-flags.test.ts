@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { compareRoles } from '../../../../src/shared/domain/compare/compare-roles'
-import type { Role, RoleItem } from '../../../../src/shared/domain/role'
+import { compareRoles } from '@shared/domain/compare/compare-roles'
+import type { Role, RoleItem } from '@shared/domain/role'
 import { testRole } from '../fixtures'
 import { articleMap, entityMap } from './compare-fixtures'
 

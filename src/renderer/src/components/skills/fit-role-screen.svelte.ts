@@ -1,5 +1,5 @@
-import type { RoleFitDetail } from '../../../../shared/domain/fit/types'
-import type { PlanSummary } from '../../../../shared/domain/progress/views'
+import type { RoleFitDetail } from '@shared/domain/fit/types'
+import type { PlanSummary } from '@shared/domain/progress/views'
 import { errorMessage, type Client } from '../../lib/api'
 import { routeHref } from '../../lib/route'
 import { AsyncResource } from '../../lib/state/async-resource.svelte'
