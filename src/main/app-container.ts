@@ -11,6 +11,7 @@ import { ComparisonsService } from './services/comparisons/comparisons-service'
 import { ChecklistExportService } from './services/data/checklist-export-service'
 import { DataService } from './services/data/data-service'
 import { FitService } from './services/fit/fit-service'
+import { WorkerArticleParser } from './services/import/article-parser'
 import { ImportService } from './services/import/import-service'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { ProgressService } from './services/progress/progress-service'
@@ -33,6 +34,11 @@ export interface AppContainerOptions {
   salaryIndexPath: string
   /** The built-in catalog's folder (resources/catalog); read and validated once at start. */
   catalogDir: string
+  /**
+   * The article parser's thread: the built `out/main/article-parser-worker.js` in the app, the
+   * e2e harness and the packaged app; its source with a resolve hook in unit tests.
+   */
+  articleParserWorker: { file: string | URL; execArgv?: string[] }
   /** How the data store opens; tests inject a failing file system here. */
   storeOptions?: StoreOptions
 }
@@ -93,6 +99,11 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     fit: new FitService(store, taxonomy),
     import: new ImportService(store, taxonomy, catalog.articles, {
       chooseOpenPath: options.chooseOpenPath,
+      parser: new WorkerArticleParser(options.articleParserWorker.file, taxonomy.entities, {
+        ...(options.articleParserWorker.execArgv && {
+          execArgv: options.articleParserWorker.execArgv,
+        }),
+      }),
     }),
     links: new LinkService(options.openExternal),
     progress: new ProgressService(store, taxonomy),
@@ -106,6 +117,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     handlers: createHandlers(services),
     shutdown: async () => {
       await sync.shutdown()
+      await services.import.shutdown()
       await store.close()
       await lock.release()
     },

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import { entityLabels } from '../../../shared/domain/compare/entity-sets'
-import { EntityLinker } from '../../../shared/domain/entity-linker'
 import {
   applyImport,
   applyImportSteps,
@@ -35,13 +34,12 @@ import type {
   UndoHandle,
 } from '../../../shared/domain/import/types'
 import type { ArticleRef } from '../../../shared/domain/role'
-import { parseArticle } from '../../../shared/importer/parse-article'
 import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath } from '../../dialogs/dialogs'
 import { StoreValidationError, type Store } from '../../store/db'
 import type { Db } from '../../store/schema'
-import { articleTextFromPaste } from './pasted-text'
+import type { ArticleParser } from './article-parser'
 import { readArticleFile } from './read-article-file'
 import { runInSlices } from './run-in-slices'
 import { holdsPassageTooLong, PASSAGE_TOO_LONG } from './stored-lengths'
@@ -51,6 +49,8 @@ const UNDOABLE_IMPORTS = 10
 
 export interface ImportServiceOptions {
   chooseOpenPath: ChooseOpenPath
+  /** Reads articles off main: a worker thread (see article-parser.ts). */
+  parser: ArticleParser
 }
 
 export interface SaveImportInput {
@@ -77,7 +77,7 @@ function itemsOf(article: ParsedArticle): ParsedItem[] {
 /** Articles pasted or opened by the user: preview, save as new or merged roles, and undo. */
 export class ImportService {
   readonly #store: Store
-  readonly #linker: EntityLinker
+  readonly #parser: ArticleParser
   readonly #entities: ReadonlyMap<string, Entity>
   readonly #catalogArticles: readonly ArticleRef[]
   readonly #chooseOpenPath: ChooseOpenPath
@@ -91,7 +91,7 @@ export class ImportService {
     options: ImportServiceOptions,
   ) {
     this.#store = store
-    this.#linker = new EntityLinker(taxonomy.entities)
+    this.#parser = options.parser
     this.#entities = entitiesById(taxonomy)
     this.#catalogArticles = catalogArticles
     this.#chooseOpenPath = options.chooseOpenPath
@@ -102,8 +102,8 @@ export class ImportService {
    * the role it names), what merging into each would do item by item, and the earlier import
    * of the same article; `invalid-input` saying why a text is not an article.
    */
-  preview(text: string): ImportPreview {
-    const article = this.#parse(text)
+  async preview(text: string): Promise<ImportPreview> {
+    const article = await this.#parse(text)
     const state = this.#store.data
     const roles = state.roles
     const suggested = defaultTargets(state, article, this.#catalogArticles)
@@ -127,8 +127,8 @@ export class ImportService {
   }
 
   /** What merging one parsed role into the chosen role would do, item by item. */
-  mergePreview(input: MergePreviewInput): RoleMergePreview {
-    const article = this.#parse(input.text)
+  async mergePreview(input: MergePreviewInput): Promise<RoleMergePreview> {
+    const article = await this.#parse(input.text)
     const preview = previewMerge(
       this.#store.data,
       article,
@@ -152,7 +152,7 @@ export class ImportService {
    * both roles as decided, with the article, in one write.
    */
   async save(input: SaveImportInput): Promise<ImportResult> {
-    const article = this.#parse(input.text)
+    const article = await this.#parse(input.text)
     const problem = decisionProblem(input.roles, this.#store.data.roles)
     if (problem !== null) throw new AppError('invalid-input', problem)
     // The merge can be long (an article may hold tens of thousands of items), so it runs in
@@ -265,8 +265,14 @@ export class ImportService {
     }
   }
 
-  #parse(text: string): ParsedArticle {
-    const outcome = parseArticle(articleTextFromPaste(text), this.#linker)
+  /** Ends the parser's thread; the container calls this when the app shuts down. */
+  shutdown(): Promise<void> {
+    return this.#parser.close()
+  }
+
+  // On the parser's thread: a 2 MB article takes some 300 ms to read, which main must not hold.
+  async #parse(text: string): Promise<ParsedArticle> {
+    const outcome = await this.#parser.parse(text)
     if (!outcome.ok) throw new AppError('invalid-input', outcome.error.message)
     if (holdsPassageTooLong(outcome.article)) throw new AppError('invalid-input', PASSAGE_TOO_LONG)
     return outcome.article
