@@ -66,12 +66,15 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
       throw error
     },
   )
+  // Events are marked with the copy of the data that made them: this install's device id,
+  // which sync keeps (read once sync has opened, below; nothing logs activity before then).
+  const origin = (): string => sync.deviceId
   // The catalog merges first: comparisons and checklists read the roles it installs.
   const catalogService = new CatalogService(store, catalog, taxonomy)
   await catalogService.boot()
   const comparisonsService = new ComparisonsService(store)
   await comparisonsService.boot()
-  const checklistsService = new ChecklistsService(store, taxonomy)
+  const checklistsService = new ChecklistsService(store, taxonomy, { origin })
   await checklistsService.boot()
   // Sync listens to the store's commits, so it opens before any service can change data.
   const sync = await SyncService.open(store, { chooseOpenPath: options.chooseOpenPath })
@@ -106,7 +109,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
       }),
     }),
     links: new LinkService(options.openExternal),
-    progress: new ProgressService(store, taxonomy),
+    progress: new ProgressService(store, taxonomy, { origin }),
     salaries: new SalaryService(store, options.salaryIndexPath),
     sync,
   }

@@ -408,6 +408,11 @@ export class SyncEngine {
     return this.status()
   }
 
+  /** This install's device id: it also marks which copy of the data made an activity event. */
+  get deviceId(): string {
+    return this.#state.deviceId
+  }
+
   status(): SyncStatus {
     const state = this.#state
     const nameOf = (deviceId: string): string =>
