@@ -13,7 +13,8 @@ import { WindowStateService } from './window/window-state-service'
 
 const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
 const preloadFile = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
-// Built beside this file from its own entry (electron.vite.config.ts).
+// Built beside this file from its own entry (electron.vite.config.ts). Inside app.asar: Electron
+// reads worker scripts from the archive since 18 (electron/electron#33216), so no asarUnpack.
 const articleParserWorkerFile = fileURLToPath(
   new URL('./article-parser-worker.js', import.meta.url),
 )
