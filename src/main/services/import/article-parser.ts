@@ -98,15 +98,21 @@ export class WorkerArticleParser implements ArticleParser {
     })
     // An idle parser must not keep the app (or a test run) from ending.
     worker.unref()
-    worker.on('message', (message: unknown) => this.#answer(message))
+    worker.on('message', (message: unknown) => this.#answer(worker, message))
     worker.on('error', () => this.#stop(worker, new AppError('internal', PARSER_STOPPED)))
     worker.on('exit', () => this.#stop(worker, new AppError('internal', PARSER_STOPPED)))
     this.#worker = worker
     return worker
   }
 
-  #answer(message: unknown): void {
-    const answer = ParseAnswerSchema.parse(message)
+  #answer(worker: Worker, message: unknown): void {
+    const parsed = ParseAnswerSchema.safeParse(message)
+    // Thrown here, it would end main: a thread that answers nonsense is treated as dead.
+    if (!parsed.success) {
+      this.#stop(worker, new AppError('internal', PARSER_STOPPED))
+      return
+    }
+    const answer = parsed.data
     const pending = this.#pending.get(answer.id)
     if (!pending) return
     this.#pending.delete(answer.id)

@@ -62,6 +62,20 @@ describe('WorkerArticleParser', () => {
     }
   })
 
+  it('fails the parse in plain words when its thread answers something else', async () => {
+    const confused = path.join(tempDir(), 'confused-parser.mjs')
+    await writeFile(
+      confused,
+      "import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => parentPort.postMessage('parsed!'))\n",
+    )
+    const parser = new WorkerArticleParser(confused, [])
+    try {
+      await expect(parser.parse('a')).rejects.toThrow(PARSER_STOPPED)
+    } finally {
+      await parser.close()
+    }
+  })
+
   it('stops a parse that never answers, in plain words', async () => {
     const silent = path.join(tempDir(), 'silent-parser.mjs')
     await writeFile(
