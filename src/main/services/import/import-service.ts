@@ -20,8 +20,8 @@ import {
 } from '../../../shared/domain/import/manage-imports'
 import {
   defaultTargets,
-  earlierImportOf,
-  previewMerge,
+  earlierImportSteps,
+  previewMergeSteps,
 } from '../../../shared/domain/import/merge-preview'
 import type {
   ImportDecision,
@@ -104,21 +104,24 @@ export class ImportService {
    */
   async preview(text: string): Promise<ImportPreview> {
     const article = await this.#parse(text)
+    // The library as it is now (the store's data is frozen); the merges below run in slices,
+    // as an article may hold tens of thousands of items, and read only this.
     const state = this.#store.data
     const roles = state.roles
     const suggested = defaultTargets(state, article, this.#catalogArticles)
-    const merge = (index: 0 | 1): RoleMergePreview | null => {
+    const merge = async (index: 0 | 1): Promise<RoleMergePreview | null> => {
       const roleId = suggested[index]
-      return roleId === null
-        ? null
-        : previewMerge(state, article, index, roleId, this.#catalogArticles)
+      if (roleId === null) return null
+      return runInSlices(previewMergeSteps(state, article, index, roleId, this.#catalogArticles))
     }
+    const merges: ImportPreview['merges'] = [await merge(0), await merge(1)]
+    const earlier = await runInSlices(earlierImportSteps(state, article, this.#catalogArticles))
     const entityIds = itemsOf(article).flatMap((item) => item.entities)
     return {
       article,
       suggestedRoleIds: suggested,
-      merges: [merge(0), merge(1)],
-      earlier: earlierImportOf(state, article, this.#catalogArticles),
+      merges,
+      earlier,
       mergeTargets: roles
         .map(({ id, name, origin }) => ({ id, name, origin }))
         .sort((a, b) => a.name.localeCompare(b.name, 'en')),
@@ -129,12 +132,14 @@ export class ImportService {
   /** What merging one parsed role into the chosen role would do, item by item. */
   async mergePreview(input: MergePreviewInput): Promise<RoleMergePreview> {
     const article = await this.#parse(input.text)
-    const preview = previewMerge(
-      this.#store.data,
-      article,
-      input.roleIndex,
-      input.roleId,
-      this.#catalogArticles,
+    const preview = await runInSlices(
+      previewMergeSteps(
+        this.#store.data,
+        article,
+        input.roleIndex,
+        input.roleId,
+        this.#catalogArticles,
+      ),
     )
     if (!preview) throw new AppError('not-found', 'That role is no longer in the library.')
     return preview

@@ -12,7 +12,10 @@ import {
   PARSER_TIMED_OUT,
   WorkerArticleParser,
 } from '../../../../src/main/services/import/article-parser'
+import { ImportService } from '../../../../src/main/services/import/import-service'
+import { parsePastedArticle } from '../../../../src/main/services/import/pasted-text'
 import { invokeChannel } from '../../../../src/main/ipc/invoke'
+import { EntityLinker } from '../../../../src/shared/domain/entity-linker'
 import { openTestContainer, SOURCE_ARTICLE_PARSER_WORKER } from '../../ipc/test-container'
 import { useTempDir } from '../../store/helpers'
 import { largestArticle } from './largest-article'
@@ -21,7 +24,7 @@ const JOURNEY = path.resolve(
   import.meta.dirname,
   '../../../fixtures/articles/journey-data-manager-vs-analytics-engineer.txt',
 )
-const { taxonomy } = loadCatalogFrom(SOURCE_CATALOG_DIR)
+const { catalog, taxonomy } = loadCatalogFrom(SOURCE_CATALOG_DIR)
 
 function sourceParser(): WorkerArticleParser {
   const { file, execArgv } = SOURCE_ARTICLE_PARSER_WORKER
@@ -124,6 +127,40 @@ describe('import:preview of the largest accepted article', { timeout: 120_000 },
       expect(turns).toBeGreaterThan(3)
       const result = await preview
       expect(result.ok).toBe(true)
+    } finally {
+      await container.shutdown()
+    }
+  })
+})
+
+describe('the merges a preview of the largest article shows', { timeout: 120_000 }, () => {
+  const tempDir = useTempDir()
+
+  // Parsed beforehand and handed over at once, so only the merges the preview works out
+  // (into the role the article names, and against its earlier import) run on main here.
+  it('are worked out in slices, with other calls answered in between', async () => {
+    const container = await openTestContainer(tempDir())
+    try {
+      const text = largestArticle()
+      const outcome = parsePastedArticle(text, new EntityLinker(taxonomy.entities))
+      const service = new ImportService(container.store, taxonomy, catalog.articles, {
+        chooseOpenPath: async () => null,
+        parser: { parse: async () => outcome, close: async () => undefined },
+      })
+      let previewed = false
+      const preview = service.preview(text).then((result) => {
+        previewed = true
+        return result
+      })
+      let turnsMeanwhile = 0
+      while (!previewed) {
+        await nextTurn()
+        if (!previewed) turnsMeanwhile++
+      }
+      expect(turnsMeanwhile).toBeGreaterThan(1)
+      const { merges } = await preview
+      const fates = Object.values(merges[0]?.fates ?? {}).flat()
+      expect(fates.length).toBeGreaterThan(10_000)
     } finally {
       await container.shutdown()
     }
