@@ -7,10 +7,17 @@ import { existsSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
+// `@shared/x` is src/shared/x, as tsconfig's paths and the bundler's alias have it.
+const SHARED = new URL('../../../src/shared/', import.meta.url)
+
 registerHooks({
-  resolve(specifier, context, nextResolve) {
+  resolve(written, context, nextResolve) {
+    const specifier = written.startsWith('@shared/')
+      ? new URL(written.slice('@shared/'.length), SHARED).href
+      : written
     const parent = context.parentURL
-    if (!parent || parent.includes('/node_modules/') || !/^\.\.?\//.test(specifier)) {
+    const local = /^\.\.?\//.test(specifier) || specifier.startsWith(SHARED.href)
+    if (!parent || parent.includes('/node_modules/') || !local) {
       return nextResolve(specifier, context)
     }
     if (specifier.endsWith('.json')) {
