@@ -1,5 +1,5 @@
 /**
- * The bench's data: a store file at the scale the issue asks for (300 roles, 10,000 checklist
+ * The bench's data: a store file at the scale the issue asks for (300 roles, 10,000 plan
  * items in 50 plans, 50,000 progress events, 20 saved comparisons), valid against DbSchema and
  * the same for the same seed. The built-in roles are the catalog's own, so starting the app on
  * it merges nothing; the rest are imported and user roles made up from the taxonomy.
@@ -8,12 +8,12 @@ import type { Catalog } from '../../src/shared/domain/catalog'
 import { groupOf } from '../../src/shared/domain/compare/types'
 import type { Entity, Taxonomy } from '../../src/shared/domain/entity'
 import {
-  CHECKLIST_ITEMS_MAX,
+  PLAN_ITEMS_MAX,
   EMPTY_PROGRESS,
   progressStatuses,
   type ActivityEvent,
-  type Checklist,
-  type ChecklistItem,
+  type Plan,
+  type PlanItem,
   type ProgressKey,
   type ProgressRecord,
   type ProgressState,
@@ -26,8 +26,8 @@ import { customKey, parseKey, skillKey, tipKey } from '../../src/shared/domain/p
 
 export interface Scale {
   roles: number
-  checklists: number
-  checklistItems: number
+  plans: number
+  planItems: number
   events: number
   comparisons: number
 }
@@ -35,8 +35,8 @@ export interface Scale {
 /** The scale every figure is measured at. */
 export const FULL_SCALE: Scale = {
   roles: 300,
-  checklists: 50,
-  checklistItems: 10_000,
+  plans: 50,
+  planItems: 10_000,
   events: 50_000,
   comparisons: 20,
 }
@@ -165,7 +165,7 @@ function generatedArticle(random: Random, n: number): ArticleRef {
 }
 
 /** The item a plan holds for a catalog key, labelled and grouped as the app labels it. */
-function catalogItem(random: Random, pools: Pools, roles: readonly Role[]): ChecklistItem {
+function catalogItem(random: Random, pools: Pools, roles: readonly Role[]): PlanItem {
   if (random.chance(0.3)) {
     const entity = random.pick(pools.learnable)
     const group = groupOf(entity.kind) === 'tools' ? 'tools' : 'skills'
@@ -177,9 +177,9 @@ function catalogItem(random: Random, pools: Pools, roles: readonly Role[]): Chec
 
 /** Sizes of the plans: the first at the app's limit (the worst case), the rest sharing the remainder. */
 function planSizes(scale: Scale): number[] {
-  const largest = Math.min(CHECKLIST_ITEMS_MAX, scale.checklistItems)
-  const others = scale.checklists - 1
-  const rest = scale.checklistItems - largest
+  const largest = Math.min(PLAN_ITEMS_MAX, scale.planItems)
+  const others = scale.plans - 1
+  const rest = scale.planItems - largest
   return [
     largest,
     ...Array.from(
@@ -189,14 +189,14 @@ function planSizes(scale: Scale): number[] {
   ]
 }
 
-function generatedChecklists(
+function generatedPlans(
   random: Random,
   scale: Scale,
   pools: Pools,
   roles: readonly Role[],
-): Checklist[] {
+): Plan[] {
   return planSizes(scale).map((size, n) => {
-    const items: ChecklistItem[] = []
+    const items: PlanItem[] = []
     const held = new Set<ProgressKey>()
     while (items.length < size) {
       const item = random.chance(0.3)
@@ -237,9 +237,9 @@ function nextState(random: Random, key: ProgressKey, before: ProgressState): Pro
 function generatedProgress(
   random: Random,
   scale: Scale,
-  checklists: readonly Checklist[],
+  plans: readonly Plan[],
 ): { activity: ActivityEvent[]; progress: ProgressRecord[] } {
-  const keys = [...new Set(checklists.flatMap((checklist) => checklist.items.map((i) => i.key)))]
+  const keys = [...new Set(plans.flatMap((plan) => plan.items.map((i) => i.key)))]
   const current = new Map<ProgressKey, ProgressRecord>()
   const activity: ActivityEvent[] = []
   let batchId = random.uuid()
@@ -299,8 +299,8 @@ export function generateDb(
     return generatedRole(random, i + 1, pools, articles.at(-1) ?? null)
   })
   const roles = [...builtIn, ...own]
-  const checklists = generatedChecklists(random, scale, pools, roles)
-  const { activity, progress } = generatedProgress(random, scale, checklists)
+  const plans = generatedPlans(random, scale, pools, roles)
+  const { activity, progress } = generatedProgress(random, scale, plans)
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     catalogVersion: catalog.version,
@@ -309,7 +309,7 @@ export function generateDb(
     comparisons: generatedComparisons(random, scale, roles),
     progress,
     activity,
-    checklists,
+    plans,
     settings: {},
   }
 }

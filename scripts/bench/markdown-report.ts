@@ -2,8 +2,10 @@
  * `npm run bench -- --markdown`: the results as a dated section of docs/benchmarks.md. The
  * file's hand-written analysis stays; only the part between the two markers is written.
  */
-import { budgets } from './budgets'
+import { budgets, type FigureName } from './budgets'
+import { budgetText, formatNumber, goalLines } from './report'
 import type { Result } from './results'
+import { SPREAD_HEADER, spreadCells, spreadNotes, type Spread } from './spread'
 
 export const RESULTS_START = '<!-- bench:results:start (written by npm run bench -- --markdown) -->'
 export const RESULTS_END = '<!-- bench:results:end -->'
@@ -16,17 +18,6 @@ export interface RunFacts {
   node: string
   /** The flags as given, e.g. `--quick --only=bundle,importer,salary`. */
   flags: string
-}
-
-function figure(value: number): string {
-  if (!Number.isFinite(value)) return '–'
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)
-}
-
-function budgetText(result: Result): string {
-  if (result.budgetOn === 'ratio') return `≤ ${result.budget}×`
-  if (result.budgetOn === 'value') return `≤ ${result.budget} ${result.unit}`
-  return `≤ base + ${result.budget} ${result.unit}`
 }
 
 /** "5 December 2026, 10:31 UTC": one unambiguous way to date a run. */
@@ -45,34 +36,80 @@ function when(at: Date): string {
   return `${day}, ${time} UTC`
 }
 
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ]
+}
+
+function runLine(facts: RunFacts, what: string): string {
+  return (
+    `${what}: ${when(facts.at)}, \`npm run bench -- ${facts.flags}\`, on ${facts.cores} ` +
+    `cores (${facts.cpuModel}), Node ${facts.node}.`
+  )
+}
+
+/** The figures CI does not hold to their budget, each with the reason. */
+function unheldLines(names: readonly FigureName[]): string[] {
+  const lines = names.flatMap((name) => {
+    const unheld = (budgets[name] as { unheld?: string }).unheld
+    return unheld ? [`- \`${name}\`: ${unheld}.`] : []
+  })
+  return lines.length > 0 ? ['', 'Not held by CI, and why:', '', ...lines] : []
+}
+
+function goalList(results: readonly Pick<Result, 'name' | 'value' | 'unit'>[]): string[] {
+  const lines = goalLines(results).map((line) => `- \`${line.replace(':', '`:')}`)
+  return lines.length > 0 ? ['', 'Goals, not budgets (see the README):', '', ...lines] : []
+}
+
+function section(body: readonly string[]): string {
+  return [RESULTS_START, '', ...body, '', RESULTS_END].join('\n')
+}
+
 /** The generated section: what was run, on what, and the table of figures against budgets. */
 export function formatMarkdownResults(results: readonly Result[], facts: RunFacts): string {
-  const rows = results.map((result) =>
-    [
-      `\`${result.name}\``,
-      `${figure(result.value)} ${result.unit}`,
-      `${figure(result.baseline)} ${result.unit}`,
-      `${figure(result.ratio)}×`,
-      budgetText(result),
-      result.pass ? 'ok' : '**over**',
-    ].join(' | '),
-  )
+  const rows = results.map((result) => [
+    `\`${result.name}\``,
+    `${formatNumber(result.value)} ${result.unit}`,
+    `${formatNumber(result.baseline)} ${result.unit}`,
+    `${formatNumber(result.ratio)}×`,
+    budgetText(result),
+    result.pass ? 'ok' : result.held ? '**over**' : 'over, not held',
+  ])
   const over = results
     .filter((result) => !result.pass)
     .map((result) => `- \`${result.name}\` is over budget: ${budgets[result.name].reason}.`)
-  return [
-    RESULTS_START,
+  return section([
+    runLine(facts, 'Latest run'),
     '',
-    `Latest run: ${when(facts.at)}, \`npm run bench -- ${facts.flags}\`, on ${facts.cores} ` +
-      `cores (${facts.cpuModel}), Node ${facts.node}.`,
-    '',
-    '| figure | value | baseline | ratio | budget | |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row} |`),
+    ...table(['figure', 'value', 'baseline', 'ratio', 'budget', ''], rows),
     ...(over.length > 0 ? ['', ...over] : []),
+    ...goalList(results),
+    ...unheldLines(results.map((result) => result.name)),
+  ])
+}
+
+/** The generated section for `--runs=N`: each figure's median and spread over the runs. */
+export function formatMarkdownSpreads(spreads: readonly Spread[], facts: RunFacts): string {
+  const rows = spreads.map((spread) => {
+    const [name, ...rest] = spreadCells(spread)
+    return [`\`${name ?? ''}\``, ...rest]
+  })
+  return section([
+    runLine(facts, `Latest ${spreads[0]?.runs ?? 0} runs`),
     '',
-    RESULTS_END,
-  ].join('\n')
+    'Median over the runs of each figure, its baseline and their ratio; the spread is the ' +
+      'lowest and highest over the runs of what the budget bounds.',
+    '',
+    ...table(SPREAD_HEADER, rows),
+    '',
+    ...spreadNotes(spreads).map((note) => `- ${note}`),
+    ...goalList(spreads),
+    ...unheldLines(spreads.map((spread) => spread.name)),
+  ])
 }
 
 /**

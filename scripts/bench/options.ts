@@ -12,7 +12,12 @@ export interface BenchOptions {
   markdown: boolean
   /** The groups of figures to measure (`--only=store,renderer`); all of them by default. */
   only: readonly FigureGroup[]
+  /** Full runs to make (`--runs=5`): more than one reports each figure's median and spread. */
+  runs: number
 }
+
+/** Enough to see a spread, few enough that five full runs take about half an hour. */
+const MAX_RUNS = 10
 
 export const figureGroups = [
   'store',
@@ -29,7 +34,7 @@ function isFigureGroup(name: string): name is FigureGroup {
   return (figureGroups as readonly string[]).includes(name)
 }
 
-const FLAGS: Record<string, Exclude<keyof BenchOptions, 'only'>> = {
+const FLAGS: Record<string, Exclude<keyof BenchOptions, 'only' | 'runs'>> = {
   '--json': 'json',
   '--check': 'check',
   '--quick': 'quick',
@@ -46,8 +51,17 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     skipBuild: false,
     markdown: false,
     only: figureGroups,
+    runs: 1,
   }
   for (const arg of args) {
+    if (arg.startsWith('--runs=')) {
+      const runs = Number(arg.slice('--runs='.length))
+      if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
+        throw new Error(`--runs takes a whole number from 1 to ${MAX_RUNS}, not ${arg.slice(7)}.`)
+      }
+      options.runs = runs
+      continue
+    }
     if (arg.startsWith('--only=')) {
       const groups = arg.slice('--only='.length).split(',')
       const unknown = groups.filter((group) => !isFigureGroup(group))
@@ -61,7 +75,8 @@ export function parseOptions(args: readonly string[]): BenchOptions {
     }
     const flag = FLAGS[arg]
     if (!flag) {
-      throw new Error(`Unknown option ${arg}; the bench knows ${Object.keys(FLAGS).join(', ')}.`)
+      const known = [...Object.keys(FLAGS), '--only=', '--runs=']
+      throw new Error(`Unknown option ${arg}; the bench knows ${known.join(', ')}.`)
     }
     options[flag] = true
   }

@@ -8,13 +8,24 @@
  *   answers the same request (see renderer-floors.ts); and 4 roles against 2;
  * - toggle: click on an item's status to the paint that shows it, in the 2,000-item plan at
  *   4× CPU throttling (p95), against its floor: the same tick made by hand on the same page;
+ * - weights: each floor against the same change by hand on a bare page holding only the
+ *   changed elements in the app's styles (renderer-bare.ts): what the rest of the page costs,
+ *   median against median;
+ * - catalog: the library's readiness and the compare figure again with the shipped catalog's
+ *   roles alone, as most users have it;
  * - memory: JS heap after garbage collection with the largest plan open, against a blank page
  *   holding every answer the app received for it as plain objects.
  */
 import type { CDPSession, Page } from 'playwright-core'
 import type { Db } from '../../src/main/store/schema'
 import { launchApp, type LaunchedApp } from '../../test/e2e/harness'
-import { openByHandOnNextClick, showAppScreenAgain, tickByHandOnNextClick } from './renderer-floors'
+import { lookOf, openBarePage, showOnBarePage, type PageLook } from './renderer-bare'
+import {
+  openByHandOnNextClick,
+  showAppScreenAgain,
+  tickByHandOnNextClick,
+  tickedElements,
+} from './renderer-floors'
 import type { Measurement } from './results'
 import { alternate, median, percentile } from './stats'
 
@@ -22,15 +33,19 @@ const BLANK_ORIGIN = 'http://blank.test'
 // Each measured page is brought to the front first: Chromium slows animation frames and
 // timers of a page in the background, which would be measured instead of the app.
 const THROTTLING = 4
+const FRAMES_AFTER_FRONT = 6
 // The library lists its roles family by family: each family is an item holding a list of cards.
 const ROLE_CARDS = 'ul[aria-label="Roles"] > li > ul > li'
-const PLAN_GROUPS = '.groups > section'
+// A card given a custom property is wrapped in an element of Svelte's, so not `> section`.
+const PLAN_GROUPS = '.groups section[aria-labelledby^="group-"]'
 const BLANK_PAGE = `<!doctype html><html lang="en"><head><title>Blank</title></head><body>
 <p>Blank</p></body></html>`
 
 export interface RendererOptions {
   dataDir: string
   db: Db
+  /** The shipped catalog's 54 roles alone: the library and compare figures again on it. */
+  catalog: { dataDir: string; db: Db }
   rounds: number
   /** How many clicks each p95 is taken over. */
   clicks: number
@@ -39,7 +54,7 @@ export interface RendererOptions {
 }
 
 /** The plan's page is drawn: one section per group of items it holds. */
-function planReady(plan: Db['checklists'][number]): Condition {
+function planReady(plan: Db['plans'][number]): Condition {
   return { selector: PLAN_GROUPS, count: new Set(plan.items.map((item) => item.group)).size }
 }
 
@@ -109,6 +124,22 @@ async function readyAt(page: Page, ready: Condition): Promise<number> {
   return page.evaluate(`(${PAINTED_WHEN})(${JSON.stringify(ready)})`) as Promise<number>
 }
 
+/**
+ * Brings `page` to the front and waits for its frames to come as they do on a page in front.
+ * Chromium draws a page behind another at a frame a second, so the bare page is brought
+ * forward for its clicks; the first frames of a page just brought forward redraw all of it,
+ * which the next click would be charged with, so it waits six frames, and the bare page's
+ * clicks come in a pass of their own rather than between the app's.
+ */
+async function toFront(page: Page): Promise<void> {
+  await page.bringToFront()
+  await page.evaluate(`new Promise((resolve) => {
+    let frames = 0
+    const next = () => (++frames === ${FRAMES_AFTER_FRONT} ? resolve() : requestAnimationFrame(next))
+    requestAnimationFrame(next)
+  })`)
+}
+
 async function throttle(page: Page, rate: number): Promise<CDPSession> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate })
@@ -170,10 +201,14 @@ async function measureStartup(
   ] satisfies Measurement[]
 }
 
-/** Times of the app's clicks and of the same clicks answered by hand (renderer-floors.ts). */
+/**
+ * Times of the app's clicks, of the same clicks answered by hand (renderer-floors.ts), and of
+ * the same change by hand on the bare page holding only what it changes (renderer-bare.ts).
+ */
 interface ClickTimes {
   app: number[]
   floor: number[]
+  bare: number[]
 }
 
 async function showSavedList(app: LaunchedApp, appUrl: string, link: string): Promise<void> {
@@ -191,12 +226,19 @@ async function compareClicks(
   app: LaunchedApp,
   appUrl: string,
   db: Db,
-  { roleCount, clicks, byHand }: { roleCount: number; clicks: number; byHand: boolean },
+  {
+    roleCount,
+    clicks,
+    byHand,
+    bare,
+  }: { roleCount: number; clicks: number; byHand: boolean; bare?: Page },
 ): Promise<ClickTimes> {
   const saved = db.comparisons.filter((comparison) => comparison.roleIds.length === roleCount)
   if (saved.length === 0) throw new Error(`the generated data has no ${roleCount}-role comparison`)
   await app.page.bringToFront()
-  const times: ClickTimes = { app: [], floor: [] }
+  const times: ClickTimes = { app: [], floor: [], bare: [] }
+  let look: PageLook | undefined
+  const bareOpens: { id: string; link: string; roleIds: string[]; screen: string }[] = []
   for (let i = 0; i < clicks; i++) {
     const comparison = saved[i % saved.length] as (typeof saved)[number]
     const link = `a[href*="saved=${comparison.id}"]`
@@ -214,8 +256,26 @@ async function compareClicks(
     // Its own columns, so an open the app made instead would not count as the floor.
     const columnsByHand = { ...columns, selector: `#screen-by-hand ${columns.selector}` }
     times.floor.push((await clickToPaint(app.page, link, columnsByHand)).ms)
+    // Taken once the comparison's own styles have loaded with its view.
+    look ??= await lookOf(app.page)
     await showAppScreenAgain(app.page)
+    bareOpens.push({ id: comparison.id, link, roleIds: comparison.roleIds, screen })
   }
+  if (!bare || !look) return times
+
+  // The same opens by hand on the bare page, after the app's: switching pages between clicks
+  // would charge the click after each switch with a page redrawn whole.
+  await toFront(bare)
+  const columnsByHand = `#screen-by-hand [aria-label$=" from the comparison"]`
+  for (const open of bareOpens) {
+    // The link and an empty screen, in the app's styles: the same open by hand, alone.
+    const html = `<a href="#/compare?saved=${open.id}">Open</a><main></main>`
+    await showOnBarePage(bare, look, html)
+    await openByHandOnNextClick(bare, open)
+    const done = { selector: columnsByHand, count: roleCount }
+    times.bare.push((await clickToPaint(bare, open.link, done)).ms)
+  }
+  await toFront(app.page)
   return times
 }
 
@@ -223,9 +283,9 @@ async function toggleClicks(
   app: LaunchedApp,
   appUrl: string,
   db: Db,
-  clicks: number,
+  { clicks, bare }: { clicks: number; bare: Page },
 ): Promise<ClickTimes> {
-  const plan = db.checklists[0]
+  const plan = db.plans[0]
   if (!plan) throw new Error('the generated data has no plan')
   await app.page.bringToFront()
   await app.page.goto(`${appUrl}#/plans/${plan.id}`)
@@ -239,7 +299,15 @@ async function toggleClicks(
     app: names.filter((_, index) => index % 2 === 0),
     floor: names.filter((_, index) => index % 2 === 1),
   }
-  const times: ClickTimes = { app: [], floor: [] }
+  const look = await lookOf(app.page)
+  const times: ClickTimes = { app: [], floor: [], bare: [] }
+  const bareTicks: {
+    html: string
+    radio: string
+    key: string
+    status: string
+    shown: Condition
+  }[] = []
   for (let i = 0; i < clicks; i++) {
     for (const kind of ['app', 'floor'] as const) {
       const name = rows[kind][(i * 37) % rows[kind].length]
@@ -251,14 +319,27 @@ async function toggleClicks(
       const radio = `input[name=${JSON.stringify(name)}][value="${status}"]`
       // The status shows as chosen (bold) once the view has it; a tick by hand marks its own.
       const shown = { selector: `label.checked > ${radio}`, count: 1 }
-      if (kind === 'floor') {
-        const key = name.slice('status-'.length)
-        await tickByHandOnNextClick(app.page, { radio, key, status })
-        shown.selector = `label.checked[data-by-hand] > ${radio}`
+      if (kind === 'app') {
+        times.app.push((await clickToPaint(app.page, radio, shown)).ms)
+        continue
       }
-      times[kind].push((await clickToPaint(app.page, radio, shown)).ms)
+      const key = name.slice('status-'.length)
+      shown.selector = `label.checked[data-by-hand] > ${radio}`
+      // A copy of the row as it is before the tick, for the bare page to tick the same way.
+      bareTicks.push({ html: await tickedElements(app.page, radio), radio, key, status, shown })
+      await tickByHandOnNextClick(app.page, { radio, key, status })
+      times.floor.push((await clickToPaint(app.page, radio, shown)).ms)
     }
   }
+
+  // The same ticks by hand on the bare page, after the app's (see compareClicks for why).
+  await toFront(bare)
+  for (const { html, shown, ...tick } of bareTicks) {
+    await showOnBarePage(bare, look, html)
+    await tickByHandOnNextClick(bare, tick)
+    times.bare.push((await clickToPaint(bare, tick.radio, shown)).ms)
+  }
+  await toFront(app.page)
   return times
 }
 
@@ -270,7 +351,7 @@ async function measureMemory(
   blankCdp: CDPSession,
   db: Db,
 ): Promise<Measurement> {
-  const plan = db.checklists[0]
+  const plan = db.plans[0]
   if (!plan) throw new Error('the generated data has no plan')
   const received: unknown[] = []
   const handlers = app.container.handlers as unknown as Record<string, (input: unknown) => unknown>
@@ -296,7 +377,33 @@ async function measureMemory(
   return { name: 'renderer.memory', value: appHeap, unit: 'MB', baseline: blankHeap }
 }
 
-export async function measureRenderer(options: RendererOptions): Promise<Measurement[]> {
+/** The 95th percentile of `value` clicks beside that of `baseline` clicks. */
+function p95(name: Measurement['name'], value: number[], baseline: number[]): Measurement {
+  return {
+    name,
+    value: percentile(value, 0.95),
+    unit: 'ms',
+    baseline: percentile(baseline, 0.95),
+  }
+}
+
+/**
+ * The median of `value` clicks beside that of `baseline` clicks: for what every click pays
+ * alike (the weight of the page, the cost of more columns), which a p95 of a few clicks on a
+ * busy machine would drown in its one slowest click.
+ */
+function medians(name: Measurement['name'], value: number[], baseline: number[]): Measurement {
+  return { name, value: median(value), unit: 'ms', baseline: median(baseline) }
+}
+
+function throwOnPageErrors(app: LaunchedApp): void {
+  if (app.pageErrors.length > 0) {
+    throw new Error(`the app reported errors while measured:\n${app.pageErrors.join('\n')}`)
+  }
+}
+
+/** The figures on the 300-role data: startup, memory, compare, toggle and the weights. */
+async function measureFullScale(options: RendererOptions): Promise<Measurement[]> {
   const app = await launchApp({ dataDir: options.dataDir })
   try {
     const appUrl = `${new URL(app.page.url()).origin}/index.html`
@@ -309,38 +416,63 @@ export async function measureRenderer(options: RendererOptions): Promise<Measure
     const memory = await measureMemory(app, appUrl, blank, appCdp, blankCdp, options.db)
 
     await appCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING })
+    const bare = await openBarePage(app)
+    await throttle(bare, THROTTLING)
     const { clicks, db } = options
     options.progress('renderer compare')
-    const fourRoles = await compareClicks(app, appUrl, db, { roleCount: 4, clicks, byHand: true })
-    const twoRoles = await compareClicks(app, appUrl, db, { roleCount: 2, clicks, byHand: false })
+    const four = await compareClicks(app, appUrl, db, { roleCount: 4, clicks, byHand: true, bare })
+    // Half as many: scaling is a ratio of medians, steady over fewer clicks than a p95.
+    const two = await compareClicks(app, appUrl, db, {
+      roleCount: 2,
+      clicks: Math.ceil(clicks / 2),
+      byHand: false,
+    })
     options.progress('renderer toggle')
-    const toggles = await toggleClicks(app, appUrl, db, clicks)
-    if (app.pageErrors.length > 0) {
-      throw new Error(`the app reported errors while measured:\n${app.pageErrors.join('\n')}`)
-    }
+    const toggles = await toggleClicks(app, appUrl, db, { clicks, bare })
+    throwOnPageErrors(app)
     return [
       ...startup,
-      {
-        name: 'renderer.compare',
-        value: percentile(fourRoles.app, 0.95),
-        unit: 'ms',
-        baseline: percentile(fourRoles.floor, 0.95),
-      },
-      {
-        name: 'renderer.compare.scaling',
-        value: median(fourRoles.app),
-        unit: 'ms',
-        baseline: median(twoRoles.app),
-      },
-      {
-        name: 'renderer.toggle',
-        value: percentile(toggles.app, 0.95),
-        unit: 'ms',
-        baseline: percentile(toggles.floor, 0.95),
-      },
+      p95('renderer.compare', four.app, four.floor),
+      medians('renderer.compare.weight', four.floor, four.bare),
+      medians('renderer.compare.scaling', four.app, two.app),
+      p95('renderer.toggle', toggles.app, toggles.floor),
+      medians('renderer.toggle.weight', toggles.floor, toggles.bare),
       memory,
     ]
   } finally {
     await app.close()
   }
+}
+
+/** The library and compare figures again on the shipped catalog's roles alone. */
+async function measureCatalogRoles(options: RendererOptions): Promise<Measurement[]> {
+  const { dataDir, db } = options.catalog
+  const app = await launchApp({ dataDir })
+  try {
+    const appUrl = `${new URL(app.page.url()).origin}/index.html`
+    const blank = await openBlankPage(app)
+    options.progress(`renderer startup, ${db.roles.length} catalog roles`)
+    const [, ready] = await measureStartup(app, appUrl, blank, { ...options, db })
+    if (!ready) throw new Error('the library’s readiness was not measured')
+    const appCdp = await throttle(app.page, THROTTLING)
+    options.progress(`renderer compare, ${db.roles.length} catalog roles`)
+    const four = await compareClicks(app, appUrl, db, {
+      roleCount: 4,
+      clicks: options.clicks,
+      byHand: true,
+    })
+    await appCdp.detach()
+    throwOnPageErrors(app)
+    return [
+      { ...ready, name: 'renderer.catalog.startup.ready' },
+      p95('renderer.catalog.compare', four.app, four.floor),
+    ]
+  } finally {
+    await app.close()
+  }
+}
+
+/** Every renderer figure: on the 300-role data, then on the shipped catalog alone. */
+export async function measureRenderer(options: RendererOptions): Promise<Measurement[]> {
+  return [...(await measureFullScale(options)), ...(await measureCatalogRoles(options))]
 }

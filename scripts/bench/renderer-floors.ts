@@ -9,6 +9,17 @@ import type { Page } from 'playwright-core'
 
 // In-page code is a string with data passed as JSON (see renderer-figures.ts).
 /**
+ * The tick's changed elements as HTML: the plan's progress bar and, in a list like its own,
+ * the row of `radio`, for the bare page to hold alone (renderer-bare.ts).
+ */
+const TICKED_ELEMENTS = `(radio) => {
+  const row = document.querySelector(radio).closest('li.item')
+  const list = row.parentElement.cloneNode(false)
+  list.append(row.cloneNode(true))
+  return document.querySelector('.progress-bar').outerHTML + list.outerHTML
+}`
+
+/**
  * Catches the next click on `radio` (the status `status` of item `key`, ticked between done and
  * learning): its group shows that status as chosen, marked as done by hand, its row as done or
  * not, the plan's bar and done count move by one, and main is asked to save it, as the app's
@@ -48,8 +59,9 @@ const SCREEN_BY_HAND = `({ link, roleIds, screen }) => {
   document.querySelector(link).addEventListener('click', (event) => {
     event.preventDefault()
     event.stopImmediatePropagation()
-    document.querySelector('nav a[href="#/saved"]').removeAttribute('aria-current')
-    document.querySelector('nav a[href="#/compare"]').setAttribute('aria-current', 'page')
+    // The bare page (renderer-bare.ts) has no header to mark.
+    document.querySelector('nav a[href="#/saved"]')?.removeAttribute('aria-current')
+    document.querySelector('nav a[href="#/compare"]')?.setAttribute('aria-current', 'page')
     void window.api.compare.roles({ roleIds }).then((result) => {
       if (!result.ok) throw new Error('the comparison by hand failed: ' + result.error.message)
       const main = document.querySelector('main')
@@ -75,6 +87,11 @@ export async function tickByHandOnNextClick(
   tick: { radio: string; key: string; status: string },
 ): Promise<void> {
   await page.evaluate(`(${TICK_BY_HAND})(${JSON.stringify(tick)})`)
+}
+
+/** The plan's bar and the row of `radio`, as HTML, for the bare page to tick by hand. */
+export async function tickedElements(page: Page, radio: string): Promise<string> {
+  return page.evaluate(`(${TICKED_ELEMENTS})(${JSON.stringify(radio)})`) as Promise<string>
 }
 
 /** The next click on `link` opens the comparison of `roleIds` by hand, showing `screen`. */

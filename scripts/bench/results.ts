@@ -15,6 +15,14 @@ export interface Result extends Measurement {
   /** What the budget bounds: the ratio, the value, or the value's excess over the baseline. */
   budgetOn: Budget['on']
   pass: boolean
+  /** `.ci/run` holds the figure to its budget: `--check` fails when it is over. */
+  held: boolean
+}
+
+/** What a budget bounds, for `result`: its ratio, its value, or its excess over the baseline. */
+export function judged(result: Pick<Result, 'value' | 'baseline' | 'budgetOn'>): number {
+  const { value, baseline } = result
+  return { ratio: value / baseline, value, excess: value - baseline }[result.budgetOn]
 }
 
 /** Judges a measurement against its budget in budgets.ts. */
@@ -23,16 +31,13 @@ export function judge(
   budget: Budget = budgets[measurement.name],
 ): Result {
   const ratio = measurement.value / measurement.baseline
-  const judged = {
-    ratio,
-    value: measurement.value,
-    excess: measurement.value - measurement.baseline,
-  }[budget.on]
+  const against = judged({ ...measurement, budgetOn: budget.on })
   return {
     ...measurement,
     ratio,
     budget: budget.limit,
     budgetOn: budget.on,
-    pass: Number.isFinite(judged) && judged <= budget.limit,
+    pass: Number.isFinite(against) && against <= budget.limit,
+    held: budget.unheld === undefined,
   }
 }

@@ -43,3 +43,13 @@ export async function alternate(
   }
   return paired
 }
+
+/**
+ * The median of `times` runs of `measure`, one after the other: a steadier sample of a short
+ * job than one run, for a baseline set beside a longer subject (a median of medians, then).
+ */
+export async function medianOf(times: number, measure: () => Promise<number>): Promise<number> {
+  const values: number[] = []
+  for (let i = 0; i < times; i++) values.push(await measure())
+  return median(values)
+}

@@ -84,8 +84,8 @@ export async function measureSync(db: Db, dir: string, rounds: number): Promise<
   })
   const own = path.join(dir, 'own-folder')
   await engine.chooseFolder(own)
-  const key = db.checklists[0]?.items[0]?.key
-  if (!key) throw new Error('the generated data has no checklist item to tick')
+  const key = db.plans[0]?.items[0]?.key
+  if (!key) throw new Error('the generated data has no plan item to tick')
   let n = 0
   const tick = (): Promise<void> =>
     store.update((draft) => {

@@ -5,10 +5,10 @@ import { AppService } from './services/app-service'
 import { BackupsService } from './services/backups/backups-service'
 import { loadCatalogFrom } from './services/catalog/bundled-catalog'
 import { CatalogService } from './services/catalog/catalog-service'
-import { ChecklistsService } from './services/checklists/checklists-service'
+import { PlansService } from './services/plans/plans-service'
 import { CompareService } from './services/compare/compare-service'
-import { ComparisonsService } from './services/comparisons/comparisons-service'
-import { ChecklistExportService } from './services/data/checklist-export-service'
+import { SavedComparisonsService } from './services/saved-comparisons/saved-comparisons-service'
+import { PlanExportService } from './services/data/plan-export-service'
 import { DataService } from './services/data/data-service'
 import { FitService } from './services/fit/fit-service'
 import { WorkerArticleParser } from './services/import/article-parser'
@@ -69,19 +69,19 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
   // Events are marked with the copy of the data that made them: this install's device id,
   // which sync keeps (read once sync has opened, below; nothing logs activity before then).
   const origin = (): string => sync.deviceId
-  // The catalog merges first: comparisons and checklists read the roles it installs.
+  // The catalog merges first: comparisons and plans read the roles it installs.
   const catalogService = new CatalogService(store, catalog, taxonomy)
   await catalogService.boot()
-  const comparisonsService = new ComparisonsService(store)
-  await comparisonsService.boot()
-  const checklistsService = new ChecklistsService(store, taxonomy, { origin })
-  await checklistsService.boot()
+  const savedComparisonsService = new SavedComparisonsService(store)
+  await savedComparisonsService.boot()
+  const plansService = new PlansService(store, taxonomy, { origin })
+  await plansService.boot()
   // Sync listens to the store's commits, so it opens before any service can change data.
   const sync = await SyncService.open(store, { chooseOpenPath: options.chooseOpenPath })
   const services: Services = {
     catalog: catalogService,
-    checklists: checklistsService,
-    checklistExport: new ChecklistExportService(store, { chooseSavePath: options.chooseSavePath }),
+    plans: plansService,
+    planExport: new PlanExportService(store, { chooseSavePath: options.chooseSavePath }),
     backups: new BackupsService(store, { openFolder: options.openFolder }),
     data: new DataService(store, {
       appVersion: options.version,
@@ -98,7 +98,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     compare: new CompareService(store, taxonomy, catalog.articles, {
       chooseSavePath: options.chooseSavePath,
     }),
-    comparisons: comparisonsService,
+    savedComparisons: savedComparisonsService,
     fit: new FitService(store, taxonomy),
     import: new ImportService(store, taxonomy, catalog.articles, {
       chooseOpenPath: options.chooseOpenPath,

@@ -43,8 +43,8 @@ describeInBrowser('your data: export, import and backups', () => {
       exportPath = /to (\/.*\.json)\.$/.exec((await saved.textContent()) ?? '')?.[1] ?? ''
       expect(exportPath).toContain(join(first.dataDir, 'exports'))
       const exported = JSON.parse(await readFile(exportPath, 'utf8'))
-      expect(exported).toMatchObject({ format: 'role-atlas-export', schemaVersion: 4 })
-      expect(exported.data.checklists).toHaveLength(1)
+      expect(exported).toMatchObject({ format: 'role-atlas-export', schemaVersion: 5 })
+      expect(exported.data.plans).toHaveLength(1)
       expect(await seriousAccessibilityViolations(page)).toEqual([])
       expect(first.pageErrors).toEqual([])
     } finally {

@@ -108,7 +108,7 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
         await page.screenshot({ path: transition, fullPage: true })
 
         const { handlers } = app.container
-        const plan = await handlers['checklists:create']({
+        const plan = await handlers['plans:create']({
           source: { kind: 'role', roleId: 'ai-programmer' },
         })
         for (const [index, item] of plan.items.slice(0, 9).entries()) {
@@ -121,16 +121,16 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
           notes: 'Worked through **Automate the Boring Stuff**.\n- next: `pandas`',
           links: [{ url: 'https://docs.python.org/3/tutorial/', label: 'Python tutorial' }],
         })
-        const checklist = join(SCREENSHOT_DIR, `checklist-${colorScheme}.png`)
+        const planShotPath = join(SCREENSHOT_DIR, `plan-${colorScheme}.png`)
         await page.goto(`${APP_URL}#/plans/${plan.id}`)
         await page.getByRole('button', { name: 'Notes and links for Python' }).click()
         await page.getByRole('button', { name: 'Python tutorial', exact: true }).waitFor()
-        await captureWholePage(page, checklist)
+        await captureWholePage(page, planShotPath)
         // The plan at the window's small and large sizes, as the user first sees it.
         for (const size of sizes) {
           await page.setViewportSize(size)
           await page.evaluate('window.scrollTo(0, 0)')
-          const planShot = join(SCREENSHOT_DIR, `checklist-${size.width}-${colorScheme}.png`)
+          const planShot = join(SCREENSHOT_DIR, `plan-${size.width}-${colorScheme}.png`)
           await page.screenshot({ path: planShot })
           sized.push(planShot)
         }
@@ -167,7 +167,7 @@ describeInBrowser('screenshots of every screen, light and dark', () => {
           twoRoles,
           fourRoles,
           transition,
-          checklist,
+          planShotPath,
           dashboard,
           ...sized,
         ]) {

@@ -86,7 +86,7 @@ describeInBrowser('two computers syncing through one folder', () => {
       await expect
         .poll(() =>
           desktop.page.evaluate(
-            'window.api.checklists.list({ includeArchived: false }).then((r) => r.value.length)',
+            'window.api.plans.list({ includeArchived: false }).then((r) => r.value.length)',
           ),
         )
         .toBe(1)

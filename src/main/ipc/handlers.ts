@@ -2,10 +2,10 @@ import { wantsSalaries } from '../../shared/domain/library'
 import type { AppService } from '../services/app-service'
 import type { BackupsService } from '../services/backups/backups-service'
 import type { CatalogService } from '../services/catalog/catalog-service'
-import type { ChecklistsService } from '../services/checklists/checklists-service'
+import type { PlansService } from '../services/plans/plans-service'
 import type { CompareService } from '../services/compare/compare-service'
-import type { ComparisonsService } from '../services/comparisons/comparisons-service'
-import type { ChecklistExportService } from '../services/data/checklist-export-service'
+import type { SavedComparisonsService } from '../services/saved-comparisons/saved-comparisons-service'
+import type { PlanExportService } from '../services/data/plan-export-service'
 import type { DataService } from '../services/data/data-service'
 import type { FitService } from '../services/fit/fit-service'
 import type { ImportService } from '../services/import/import-service'
@@ -19,10 +19,10 @@ export interface Services {
   app: AppService
   backups: BackupsService
   catalog: CatalogService
-  checklists: ChecklistsService
-  checklistExport: ChecklistExportService
+  plans: PlansService
+  planExport: PlanExportService
   compare: CompareService
-  comparisons: ComparisonsService
+  savedComparisons: SavedComparisonsService
   data: DataService
   fit: FitService
   import: ImportService
@@ -51,27 +51,27 @@ export function createHandlers(services: Services): HandlerTable {
     'compare:roles': ({ roleIds }) => services.compare.compare(roleIds),
     'compare:transition': ({ fromId, toId }) => services.compare.transition(fromId, toId),
     'compare:export': (input) => services.compare.export(input),
-    'comparisons:list': ({ text }) => services.comparisons.list(text),
-    'comparisons:get': ({ id }) => services.comparisons.get(id),
-    'comparisons:save': (input) => services.comparisons.save(input),
-    'comparisons:update': (input) => services.comparisons.update(input),
-    'comparisons:duplicate': ({ id }) => services.comparisons.duplicate(id),
-    'comparisons:delete': ({ id }) => services.comparisons.delete(id),
-    'comparisons:restore': ({ id }) => services.comparisons.restore(id),
-    'checklists:list': ({ includeArchived }) => services.checklists.list(includeArchived),
-    'checklists:get': ({ id, asOf }) => services.checklists.get(id, asOf),
-    'checklists:create': (input) => services.checklists.create(input),
-    'checklists:update': (input) => services.checklists.update(input),
-    'checklists:delete': ({ id }) => services.checklists.delete(id),
-    'checklists:restore': ({ id }) => services.checklists.restore(id),
-    'checklists:addItem': (input) => services.checklists.addItem(input),
-    'checklists:addKeys': (input) => services.checklists.addKeys(input),
-    'checklists:editItem': (input) => services.checklists.editItem(input),
-    'checklists:moveItem': (input) => services.checklists.moveItem(input),
-    'checklists:removeItem': (input) => services.checklists.removeItem(input),
-    'checklists:restoreItem': (input) => services.checklists.restoreItem(input),
-    'checklists:reset': ({ id }) => services.checklists.reset(id),
-    'checklists:export': (input) => services.checklistExport.export(input),
+    'savedComparisons:list': ({ text }) => services.savedComparisons.list(text),
+    'savedComparisons:get': ({ id }) => services.savedComparisons.get(id),
+    'savedComparisons:save': (input) => services.savedComparisons.save(input),
+    'savedComparisons:update': (input) => services.savedComparisons.update(input),
+    'savedComparisons:duplicate': ({ id }) => services.savedComparisons.duplicate(id),
+    'savedComparisons:delete': ({ id }) => services.savedComparisons.delete(id),
+    'savedComparisons:restore': ({ id }) => services.savedComparisons.restore(id),
+    'plans:list': ({ includeArchived }) => services.plans.list(includeArchived),
+    'plans:get': ({ id, asOf }) => services.plans.get(id, asOf),
+    'plans:create': (input) => services.plans.create(input),
+    'plans:update': (input) => services.plans.update(input),
+    'plans:delete': ({ id }) => services.plans.delete(id),
+    'plans:restore': ({ id }) => services.plans.restore(id),
+    'plans:addItem': (input) => services.plans.addItem(input),
+    'plans:addKeys': (input) => services.plans.addKeys(input),
+    'plans:editItem': (input) => services.plans.editItem(input),
+    'plans:moveItem': (input) => services.plans.moveItem(input),
+    'plans:removeItem': (input) => services.plans.removeItem(input),
+    'plans:restoreItem': (input) => services.plans.restoreItem(input),
+    'plans:reset': ({ id }) => services.plans.reset(id),
+    'plans:export': (input) => services.planExport.export(input),
     'progress:set': (input) => services.progress.set(input),
     'progress:undo': async ({ batchId }) => {
       await services.progress.undo(batchId)

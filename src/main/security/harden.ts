@@ -2,7 +2,7 @@ import { session, shell, type WebContents } from 'electron'
 import { externalHref, isAppUrl } from './url-policy'
 
 /**
- * Electron's security checklist for every web contents we create: no navigation away from
+ * Electron's security plan for every web contents we create: no navigation away from
  * our page, no new windows (safe links go to the system browser), no permissions.
  */
 export function hardenWebContents(contents: WebContents, appEntryUrl: string): void {

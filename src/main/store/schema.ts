@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import {
   ActivityEventSchema,
-  ChecklistSchema,
+  PlanSchema,
   ProgressRecordSchema,
 } from '../../shared/domain/progress/types'
 import { ArticleRefSchema, RoleSchema } from '../../shared/domain/role'
@@ -10,7 +10,7 @@ import { appendOnly } from './append-only'
 import { uniqueKeys } from './unique-keys'
 
 /** The schema version this build of the app reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 4
+export const CURRENT_SCHEMA_VERSION = 5
 
 export const WindowBoundsSchema = z.object({
   x: z.number().int(),
@@ -45,7 +45,7 @@ export const DbSchema = z.object({
   /** Every change to a progress record, oldest first; only ever appended to. */
   activity: appendOnly(z.array(ActivityEventSchema)),
   /** The user's learning plans, deleted ones included: a delete only stamps `deletedAt`. */
-  checklists: z.array(ChecklistSchema),
+  plans: z.array(PlanSchema),
   settings: z.object({
     /** Restored on the next start so the window opens where the user left it. */
     windowBounds: WindowBoundsSchema.optional(),
@@ -63,7 +63,7 @@ export function defaultDb(): Db {
     comparisons: [],
     progress: [],
     activity: [],
-    checklists: [],
+    plans: [],
     settings: {},
   }
 }

@@ -24,9 +24,9 @@ import {
 } from '../domain/library'
 import type { AppNotice } from '../domain/notice'
 import {
-  CHECKLIST_ITEMS_MAX,
-  ChecklistItemSchema,
-  ChecklistSchema,
+  PLAN_ITEMS_MAX,
+  PlanItemSchema,
+  PlanSchema,
   LINKS_MAX,
   ProgressKeySchema,
   ProgressLinkSchema,
@@ -34,8 +34,8 @@ import {
   type ProgressRecord,
 } from '../domain/progress/types'
 import type {
-  ChecklistSummary,
-  ChecklistView,
+  PlanSummary,
+  PlanDetail,
   Dashboard,
   RoleReadiness,
   Undoable,
@@ -99,7 +99,7 @@ const ExportInput = z
     format: z.enum(exportFormats),
   })
   .strict()
-const ComparisonsListInput = z.object({ text: z.string().max(200) }).strict()
+const SavedComparisonsListInput = z.object({ text: z.string().max(200) }).strict()
 const ComparisonId = z.string().min(1).max(200)
 const ComparisonIdInput = z.object({ id: ComparisonId }).strict()
 const SaveComparisonInput = z
@@ -120,15 +120,15 @@ const UpdateComparisonInput = z
   })
   .strict()
 
-const ChecklistId = z.string().min(1).max(200)
-const ChecklistIdInput = z.object({ id: ChecklistId }).strict()
+const PlanId = z.string().min(1).max(200)
+const PlanIdInput = z.object({ id: PlanId }).strict()
 /** A local calendar day, yyyy-mm-dd: "as of" views show the state at the end of that day. */
 const AsOfDate = z.iso.date()
-const ChecklistTitle = ChecklistSchema.shape.title
-const ItemLabel = ChecklistItemSchema.shape.label
-const ItemIndex = z.number().int().min(0).max(CHECKLIST_ITEMS_MAX)
-/** What a new checklist is made from; role ids as strict as everywhere else in the contract. */
-const ChecklistSourceInput = z.discriminatedUnion('kind', [
+const PlanTitle = PlanSchema.shape.title
+const ItemLabel = PlanItemSchema.shape.label
+const ItemIndex = z.number().int().min(0).max(PLAN_ITEMS_MAX)
+/** What a new plan is made from; role ids as strict as everywhere else in the contract. */
+const PlanSourceInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('role'), roleId: RoleIdSchema }).strict(),
   z
     .object({ kind: z.literal('transition'), fromId: RoleIdSchema, toId: RoleIdSchema })
@@ -139,10 +139,10 @@ const ChecklistSourceInput = z.discriminatedUnion('kind', [
     }),
   z.object({ kind: z.literal('empty') }).strict(),
 ])
-/** The most keys one call may add to a checklist. */
+/** The most keys one call may add to a plan. */
 export const ADD_KEYS_MAX = 500
-/** Skills, tools and tips to put on a checklist, in order; items the user wrote are not added by key. */
-const ChecklistKeys = z
+/** Skills, tools and tips to put on a plan, in order; items the user wrote are not added by key. */
+const PlanKeys = z
   .array(
     ProgressKeySchema.refine((key) => !key.startsWith('custom:'), {
       message: 'Only skills, tools and tips can be added by key.',
@@ -150,29 +150,29 @@ const ChecklistKeys = z
   )
   .min(1)
   .max(ADD_KEYS_MAX)
-const ChecklistsListInput = z.object({ includeArchived: z.boolean() }).strict()
-const ChecklistGetInput = z.object({ id: ChecklistId, asOf: AsOfDate.optional() }).strict()
-const ChecklistCreateInput = z
+const PlansListInput = z.object({ includeArchived: z.boolean() }).strict()
+const PlanGetInput = z.object({ id: PlanId, asOf: AsOfDate.optional() }).strict()
+const PlanCreateInput = z
   .object({
-    source: ChecklistSourceInput,
-    title: ChecklistTitle.optional(),
-    keys: ChecklistKeys.optional(),
+    source: PlanSourceInput,
+    title: PlanTitle.optional(),
+    keys: PlanKeys.optional(),
   })
   .strict()
-const ChecklistUpdateInput = z
-  .object({ id: ChecklistId, title: ChecklistTitle.optional(), archived: z.boolean().optional() })
+const PlanUpdateInput = z
+  .object({ id: PlanId, title: PlanTitle.optional(), archived: z.boolean().optional() })
   .strict()
-const ChecklistAddKeysInput = z.object({ id: ChecklistId, keys: ChecklistKeys }).strict()
-const ChecklistAddItemInput = z.object({ id: ChecklistId, label: ItemLabel }).strict()
-const ChecklistEditItemInput = z
-  .object({ id: ChecklistId, key: ProgressKeySchema, label: ItemLabel })
+const PlanAddKeysInput = z.object({ id: PlanId, keys: PlanKeys }).strict()
+const PlanAddItemInput = z.object({ id: PlanId, label: ItemLabel }).strict()
+const PlanEditItemInput = z
+  .object({ id: PlanId, key: ProgressKeySchema, label: ItemLabel })
   .strict()
-const ChecklistMoveItemInput = z
-  .object({ id: ChecklistId, key: ProgressKeySchema, toIndex: ItemIndex })
+const PlanMoveItemInput = z
+  .object({ id: PlanId, key: ProgressKeySchema, toIndex: ItemIndex })
   .strict()
-const ChecklistItemKeyInput = z.object({ id: ChecklistId, key: ProgressKeySchema }).strict()
-const ChecklistRestoreItemInput = z
-  .object({ id: ChecklistId, item: ChecklistItemSchema.strict(), index: ItemIndex })
+const PlanItemKeyInput = z.object({ id: PlanId, key: ProgressKeySchema }).strict()
+const PlanRestoreItemInput = z
+  .object({ id: PlanId, item: PlanItemSchema.strict(), index: ItemIndex })
   .strict()
 /**
  * A link saved on a plan item, checked by the very policy that opening it applies, so a link
@@ -239,7 +239,7 @@ const ImportedRoleRenameInput = z
   .object({ roleId: RoleIdSchema, name: z.string().trim().min(1).max(120) })
   .strict()
 const ImportedArticleInput = z.object({ articleId: z.string().min(1).max(200) }).strict()
-const ChecklistExportInput = z.object({ id: ChecklistId, format: z.enum(exportFormats) }).strict()
+const PlanExportInput = z.object({ id: PlanId, format: z.enum(exportFormats) }).strict()
 /** The file the user picked was read and checked by `data:previewImport`; this applies it. */
 const DataApplyImportInput = z
   .object({ token: z.string().min(1).max(100), mode: z.enum(['merge', 'replace']) })
@@ -284,41 +284,37 @@ export const contract = {
   'compare:roles': channel<typeof CompareRolesInput, Comparison>(CompareRolesInput),
   'compare:transition': channel<typeof TransitionInput, Transition>(TransitionInput),
   'compare:export': channel<typeof ExportInput, ExportResult>(ExportInput),
-  'comparisons:list': channel<typeof ComparisonsListInput, SavedComparisonView[]>(
-    ComparisonsListInput,
+  'savedComparisons:list': channel<typeof SavedComparisonsListInput, SavedComparisonView[]>(
+    SavedComparisonsListInput,
   ),
-  'comparisons:get': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
-  'comparisons:save': channel<typeof SaveComparisonInput, SavedComparisonView>(SaveComparisonInput),
-  'comparisons:update': channel<typeof UpdateComparisonInput, SavedComparisonView>(
+  'savedComparisons:get': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
+  'savedComparisons:save': channel<typeof SaveComparisonInput, SavedComparisonView>(
+    SaveComparisonInput,
+  ),
+  'savedComparisons:update': channel<typeof UpdateComparisonInput, SavedComparisonView>(
     UpdateComparisonInput,
   ),
-  'comparisons:duplicate': channel<typeof ComparisonIdInput, SavedComparisonView>(
+  'savedComparisons:duplicate': channel<typeof ComparisonIdInput, SavedComparisonView>(
     ComparisonIdInput,
   ),
-  'comparisons:delete': channel<typeof ComparisonIdInput, undefined>(ComparisonIdInput),
-  'comparisons:restore': channel<typeof ComparisonIdInput, SavedComparisonView>(ComparisonIdInput),
-  'checklists:list': channel<typeof ChecklistsListInput, ChecklistSummary[]>(ChecklistsListInput),
-  'checklists:get': channel<typeof ChecklistGetInput, ChecklistView>(ChecklistGetInput),
-  'checklists:create': channel<typeof ChecklistCreateInput, ChecklistView>(ChecklistCreateInput),
-  'checklists:update': channel<typeof ChecklistUpdateInput, ChecklistView>(ChecklistUpdateInput),
-  'checklists:delete': channel<typeof ChecklistIdInput, undefined>(ChecklistIdInput),
-  'checklists:restore': channel<typeof ChecklistIdInput, ChecklistView>(ChecklistIdInput),
-  'checklists:addItem': channel<typeof ChecklistAddItemInput, ChecklistView>(ChecklistAddItemInput),
-  'checklists:addKeys': channel<typeof ChecklistAddKeysInput, ChecklistView>(ChecklistAddKeysInput),
-  'checklists:editItem': channel<typeof ChecklistEditItemInput, ChecklistView>(
-    ChecklistEditItemInput,
+  'savedComparisons:delete': channel<typeof ComparisonIdInput, undefined>(ComparisonIdInput),
+  'savedComparisons:restore': channel<typeof ComparisonIdInput, SavedComparisonView>(
+    ComparisonIdInput,
   ),
-  'checklists:moveItem': channel<typeof ChecklistMoveItemInput, ChecklistView>(
-    ChecklistMoveItemInput,
-  ),
-  'checklists:removeItem': channel<typeof ChecklistItemKeyInput, ChecklistView>(
-    ChecklistItemKeyInput,
-  ),
-  'checklists:restoreItem': channel<typeof ChecklistRestoreItemInput, ChecklistView>(
-    ChecklistRestoreItemInput,
-  ),
-  'checklists:reset': channel<typeof ChecklistIdInput, Undoable<ChecklistView>>(ChecklistIdInput),
-  'checklists:export': channel<typeof ChecklistExportInput, ExportResult>(ChecklistExportInput),
+  'plans:list': channel<typeof PlansListInput, PlanSummary[]>(PlansListInput),
+  'plans:get': channel<typeof PlanGetInput, PlanDetail>(PlanGetInput),
+  'plans:create': channel<typeof PlanCreateInput, PlanDetail>(PlanCreateInput),
+  'plans:update': channel<typeof PlanUpdateInput, PlanDetail>(PlanUpdateInput),
+  'plans:delete': channel<typeof PlanIdInput, undefined>(PlanIdInput),
+  'plans:restore': channel<typeof PlanIdInput, PlanDetail>(PlanIdInput),
+  'plans:addItem': channel<typeof PlanAddItemInput, PlanDetail>(PlanAddItemInput),
+  'plans:addKeys': channel<typeof PlanAddKeysInput, PlanDetail>(PlanAddKeysInput),
+  'plans:editItem': channel<typeof PlanEditItemInput, PlanDetail>(PlanEditItemInput),
+  'plans:moveItem': channel<typeof PlanMoveItemInput, PlanDetail>(PlanMoveItemInput),
+  'plans:removeItem': channel<typeof PlanItemKeyInput, PlanDetail>(PlanItemKeyInput),
+  'plans:restoreItem': channel<typeof PlanRestoreItemInput, PlanDetail>(PlanRestoreItemInput),
+  'plans:reset': channel<typeof PlanIdInput, Undoable<PlanDetail>>(PlanIdInput),
+  'plans:export': channel<typeof PlanExportInput, ExportResult>(PlanExportInput),
   'progress:set': channel<typeof ProgressSetInput, Undoable<ProgressRecord>>(ProgressSetInput),
   'progress:undo': channel<typeof ProgressUndoInput, undefined>(ProgressUndoInput),
   'progress:readiness': channel<typeof NoInput, RoleReadiness[]>(NoInput),

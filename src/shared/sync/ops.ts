@@ -15,15 +15,19 @@ export const StampSchema = z.string().refine(isStamp, 'not a clock stamp')
 export const OpIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}:[1-9]\d{0,15}$/)
 
 /** The kinds of record that sync last-writer-wins; progress travels as events instead. */
-export const syncedCollections = [
-  'checklists',
-  'comparisons',
-  'roles',
-  'articles',
-  'settings',
-] as const
-export const SyncedCollectionSchema = z.enum(syncedCollections)
-export type SyncedCollection = z.infer<typeof SyncedCollectionSchema>
+export const syncedCollections = ['plans', 'comparisons', 'roles', 'articles', 'settings'] as const
+export type SyncedCollection = (typeof syncedCollections)[number]
+
+/**
+ * The name segments written by release 0.1.0 give plans (the code's old name for them). They
+ * stay in sync folders, so a reader still takes them, as `plans`; new ops are written as `plans`.
+ */
+const LEGACY_PLANS_COLLECTION = 'checklists' // rename:keep (a name on disk)
+
+/** A collection named in an op: one of {@link syncedCollections}, or the legacy name of plans. */
+export const SyncedCollectionSchema = z
+  .enum([...syncedCollections, LEGACY_PLANS_COLLECTION])
+  .transform((name): SyncedCollection => (name === LEGACY_PLANS_COLLECTION ? 'plans' : name))
 
 const RecordIdSchema = z.string().min(1).max(200)
 

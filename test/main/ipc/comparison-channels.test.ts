@@ -21,30 +21,42 @@ const valid = { roleIds: pair, notes: '', tags: [] }
 
 /** Each bad input with the field the error must name; `id` stands for a saved comparison's id. */
 const badInputs: [string, string, Record<string, unknown>][] = [
-  ['one role', 'comparisons:save', { ...valid, roleIds: ['ai-programmer'] }],
-  ['five roles', 'comparisons:save', { ...valid, roleIds: five }],
+  ['one role', 'savedComparisons:save', { ...valid, roleIds: ['ai-programmer'] }],
+  ['five roles', 'savedComparisons:save', { ...valid, roleIds: five }],
   [
     'a repeated role',
-    'comparisons:save',
+    'savedComparisons:save',
     { ...valid, roleIds: ['ai-programmer', 'ai-programmer'] },
   ],
-  ['a 201-character title', 'comparisons:save', { ...valid, title: 'x'.repeat(201) }],
-  ['a blank title', 'comparisons:save', { ...valid, title: '   ' }],
-  ['notes over 20,000 characters', 'comparisons:save', { ...valid, notes: 'x'.repeat(20_001) }],
-  ['a 41-character tag', 'comparisons:save', { ...valid, tags: ['x'.repeat(41)] }],
-  ['an extra field', 'comparisons:save', { ...valid, pinned: true }],
-  ['one role', 'comparisons:update', { id: 'id', roleIds: ['ai-programmer'] }],
-  ['five roles', 'comparisons:update', { id: 'id', roleIds: five }],
+  ['a 201-character title', 'savedComparisons:save', { ...valid, title: 'x'.repeat(201) }],
+  ['a blank title', 'savedComparisons:save', { ...valid, title: '   ' }],
+  [
+    'notes over 20,000 characters',
+    'savedComparisons:save',
+    { ...valid, notes: 'x'.repeat(20_001) },
+  ],
+  ['a 41-character tag', 'savedComparisons:save', { ...valid, tags: ['x'.repeat(41)] }],
+  ['an extra field', 'savedComparisons:save', { ...valid, pinned: true }],
+  ['one role', 'savedComparisons:update', { id: 'id', roleIds: ['ai-programmer'] }],
+  ['five roles', 'savedComparisons:update', { id: 'id', roleIds: five }],
   [
     'a repeated role',
-    'comparisons:update',
+    'savedComparisons:update',
     { id: 'id', roleIds: ['data-manager', 'data-manager'] },
   ],
-  ['a 201-character title', 'comparisons:update', { id: 'id', title: 'x'.repeat(201) }],
-  ['notes over 20,000 characters', 'comparisons:update', { id: 'id', notes: 'x'.repeat(20_001) }],
-  ['an extra field', 'comparisons:update', { id: 'id', deletedAt: '2026-01-01T00:00:00.000Z' }],
-  ['a missing id', 'comparisons:delete', {}],
-  ['an overlong search', 'comparisons:list', { text: 'x'.repeat(201) }],
+  ['a 201-character title', 'savedComparisons:update', { id: 'id', title: 'x'.repeat(201) }],
+  [
+    'notes over 20,000 characters',
+    'savedComparisons:update',
+    { id: 'id', notes: 'x'.repeat(20_001) },
+  ],
+  [
+    'an extra field',
+    'savedComparisons:update',
+    { id: 'id', deletedAt: '2026-01-01T00:00:00.000Z' },
+  ],
+  ['a missing id', 'savedComparisons:delete', {}],
+  ['an overlong search', 'savedComparisons:list', { text: 'x'.repeat(201) }],
   ['one role', 'compare:roles', { roleIds: ['ai-programmer'] }],
   ['five roles', 'compare:roles', { roleIds: five }],
   ['a repeated role', 'compare:roles', { roleIds: ['ai-programmer', 'ai-programmer'] }],
@@ -85,7 +97,7 @@ describe('comparison channels over the real handler table', () => {
   }
 
   async function saveOne(container: AppContainer): Promise<SavedComparisonView> {
-    const result = await call(container, 'comparisons:save', { ...valid, tags: ['career'] })
+    const result = await call(container, 'savedComparisons:save', { ...valid, tags: ['career'] })
     if (!result.ok) throw new Error(result.error.message)
     return result.value as SavedComparisonView
   }
@@ -108,8 +120,8 @@ describe('comparison channels over the real handler table', () => {
   })
 
   it.each([
-    ['comparisons:save', { ...valid, roleIds: ['ai-programmer', 'astronaut'] }],
-    ['comparisons:update', { id: 'id', roleIds: ['astronaut', 'data-manager'] }],
+    ['savedComparisons:save', { ...valid, roleIds: ['ai-programmer', 'astronaut'] }],
+    ['savedComparisons:update', { id: 'id', roleIds: ['astronaut', 'data-manager'] }],
     ['compare:roles', { roleIds: ['ai-programmer', 'astronaut'] }],
     ['compare:transition', { fromId: 'astronaut', toId: 'data-manager' }],
     [
@@ -132,7 +144,11 @@ describe('comparison channels over the real handler table', () => {
 
   it('answers not-found for an unknown comparison id', async () => {
     const container = await open()
-    for (const channel of ['comparisons:get', 'comparisons:duplicate', 'comparisons:delete']) {
+    for (const channel of [
+      'savedComparisons:get',
+      'savedComparisons:duplicate',
+      'savedComparisons:delete',
+    ]) {
       expect(await call(container, channel, { id: 'nope' })).toEqual({
         ok: false,
         error: { code: 'not-found', message: 'There is no saved comparison with the id "nope".' },
@@ -145,18 +161,21 @@ describe('comparison channels over the real handler table', () => {
     const first = await open()
     const saved = await saveOne(first)
     expect(saved.title).toBe('AI Programmer vs Data Manager')
-    const updated = await call(first, 'comparisons:update', { id: saved.id, title: 'Renamed' })
+    const updated = await call(first, 'savedComparisons:update', { id: saved.id, title: 'Renamed' })
     expect(updated).toMatchObject({ ok: true, value: { title: 'Renamed' } })
-    expect(await call(first, 'comparisons:delete', { id: saved.id })).toEqual({
+    expect(await call(first, 'savedComparisons:delete', { id: saved.id })).toEqual({
       ok: true,
       value: undefined,
     })
-    expect(await call(first, 'comparisons:list', { text: '' })).toEqual({ ok: true, value: [] })
-    const restored = await call(first, 'comparisons:restore', { id: saved.id })
+    expect(await call(first, 'savedComparisons:list', { text: '' })).toEqual({
+      ok: true,
+      value: [],
+    })
+    const restored = await call(first, 'savedComparisons:restore', { id: saved.id })
     await first.shutdown()
 
     const second = await open()
-    expect(await call(second, 'comparisons:list', { text: 'renamed' })).toEqual({
+    expect(await call(second, 'savedComparisons:list', { text: 'renamed' })).toEqual({
       ok: true,
       value: [restored.ok && restored.value],
     })

@@ -38,13 +38,13 @@ function open(dir: string, opens: string[] = []): Promise<AppContainer> {
 }
 
 async function makeSomething(container: AppContainer): Promise<void> {
-  await value(container, 'comparisons:save', {
+  await value(container, 'savedComparisons:save', {
     title: 'Two roles',
     roleIds: ['ai-programmer', 'data-manager'],
     notes: '',
     tags: ['move'],
   })
-  const plan = await value(container, 'checklists:create', {
+  const plan = await value(container, 'plans:create', {
     source: { kind: 'role', roleId: 'ai-programmer' },
   })
   const [first] = plan.items
@@ -63,7 +63,7 @@ describe('data channels', () => {
     if (!exported.saved) throw new Error('not saved')
     expect(exported.counts).toMatchObject({
       comparisons: 1,
-      checklists: 1,
+      plans: 1,
       progress: 1,
       activity: 1,
     })
@@ -110,7 +110,7 @@ describe('data channels', () => {
       error: {
         code: 'invalid-input',
         message:
-          'This file was exported by Role Atlas 0.3.0 (data version 6); this copy is 0.0.0-test and reads up to data version 4.',
+          'This file was exported by Role Atlas 0.3.0 (data version 6); this copy is 0.0.0-test and reads up to data version 5.',
       },
     })
     expect(container.store.data).toBe(before)
@@ -139,7 +139,7 @@ describe('data channels', () => {
     const safety = listed.find((backup) => backup.id === restored.safetyBackupId)
     expect(safety).toMatchObject({
       kind: 'pre-restore',
-      contents: { readable: true, counts: { comparisons: 1, checklists: 1 } },
+      contents: { readable: true, counts: { comparisons: 1, plans: 1 } },
     })
 
     await value(container, 'backups:restore', { id: restored.safetyBackupId })
@@ -153,12 +153,12 @@ describe('data channels', () => {
     const dir = tempDir()
     const container = await open(dir)
     await makeSomething(container)
-    const [plan] = await value(container, 'checklists:list', { includeArchived: false })
-    const markdown = await value(container, 'checklists:export', {
+    const [plan] = await value(container, 'plans:list', { includeArchived: false })
+    const markdown = await value(container, 'plans:export', {
       id: plan?.id,
       format: 'markdown',
     })
-    const csv = await value(container, 'checklists:export', { id: plan?.id, format: 'csv' })
+    const csv = await value(container, 'plans:export', { id: plan?.id, format: 'csv' })
     await container.shutdown()
     if (!markdown.saved || !csv.saved) throw new Error('not saved')
     expect(path.basename(markdown.path)).toBe(`${plan?.title}.md`)

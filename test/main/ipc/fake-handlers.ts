@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../../../src/main/ipc/invoke'
 import type { ImportDecision, SavedImportRole } from '../../../src/shared/domain/import/types'
 import { EMPTY_PROGRESS } from '../../../src/shared/domain/progress/types'
-import type { ChecklistView } from '../../../src/shared/domain/progress/views'
+import type { PlanDetail } from '../../../src/shared/domain/progress/views'
 import type { RoleSalaries } from '../../../src/shared/domain/salary/types'
 import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
 import { AppError } from '../../../src/shared/ipc/result'
@@ -21,7 +21,7 @@ const savedComparison: SavedComparisonView = {
 
 const noEntities = { skills: [], tools: [], industries: [] }
 
-const checklist: ChecklistView = {
+const plan: PlanDetail = {
   id: 'l1',
   title: 'AI Programmer plan',
   source: { kind: 'role', roleId: 'ai-programmer' },
@@ -107,31 +107,31 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       score: 0,
     }),
     'compare:export': () => ({ saved: false }),
-    'comparisons:list': () => [savedComparison],
-    'comparisons:get': () => savedComparison,
-    'comparisons:save': () => savedComparison,
-    'comparisons:update': () => savedComparison,
-    'comparisons:duplicate': () => savedComparison,
-    'comparisons:delete': ({ id }) => {
-      calls.push(`comparisons:delete ${id}`)
+    'savedComparisons:list': () => [savedComparison],
+    'savedComparisons:get': () => savedComparison,
+    'savedComparisons:save': () => savedComparison,
+    'savedComparisons:update': () => savedComparison,
+    'savedComparisons:duplicate': () => savedComparison,
+    'savedComparisons:delete': ({ id }) => {
+      calls.push(`savedComparisons:delete ${id}`)
     },
-    'comparisons:restore': () => savedComparison,
-    'checklists:list': () => [checklist],
-    'checklists:get': () => checklist,
-    'checklists:create': () => checklist,
-    'checklists:update': () => checklist,
-    'checklists:delete': ({ id }) => {
-      calls.push(`checklists:delete ${id}`)
+    'savedComparisons:restore': () => savedComparison,
+    'plans:list': () => [plan],
+    'plans:get': () => plan,
+    'plans:create': () => plan,
+    'plans:update': () => plan,
+    'plans:delete': ({ id }) => {
+      calls.push(`plans:delete ${id}`)
     },
-    'checklists:restore': () => checklist,
-    'checklists:addItem': () => checklist,
-    'checklists:addKeys': () => checklist,
-    'checklists:editItem': () => checklist,
-    'checklists:moveItem': () => checklist,
-    'checklists:removeItem': () => checklist,
-    'checklists:restoreItem': () => checklist,
-    'checklists:reset': () => ({ value: checklist, batchId: 'b1' }),
-    'checklists:export': () => ({ saved: false }),
+    'plans:restore': () => plan,
+    'plans:addItem': () => plan,
+    'plans:addKeys': () => plan,
+    'plans:editItem': () => plan,
+    'plans:moveItem': () => plan,
+    'plans:removeItem': () => plan,
+    'plans:restoreItem': () => plan,
+    'plans:reset': () => ({ value: plan, batchId: 'b1' }),
+    'plans:export': () => ({ saved: false }),
     'progress:set': ({ key }) => ({
       value: { key, ...EMPTY_PROGRESS, updatedAt: '2026-11-23T12:00:00.000Z' },
       batchId: 'b1',
@@ -142,7 +142,7 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     'progress:readiness': () => [],
     'progress:dashboard': () => ({
       asOf: '2026-11-23',
-      checklists: [],
+      plans: [],
       readiness: [],
       calendar: [],
       streak: 0,

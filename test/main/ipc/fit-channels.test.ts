@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { AppContainer } from '../../../src/main/app-container'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
 import type { RoleFit, RoleFitDetail, SkillEntry } from '../../../src/shared/domain/fit'
-import type { ChecklistView } from '../../../src/shared/domain/progress/views'
+import type { PlanDetail } from '../../../src/shared/domain/progress/views'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
 import { openTestContainer, testDataFile } from './test-container'
 
-const ID = '<checklist>'
+const ID = '<plan>'
 
 /** Calls refused with the given code; each must leave the data file as it was. */
 const refused: [string, string, unknown][] = [
@@ -20,18 +20,18 @@ const refused: [string, string, unknown][] = [
   ['invalid-input', 'progress:set', { key: 'skill:python', level: 5 }],
   ['invalid-input', 'progress:set', { key: 'skill:python', level: -1 }],
   ['not-found', 'progress:set', { key: 'skill:astrophysics', level: 2 }],
-  ['invalid-input', 'checklists:addKeys', { id: ID, keys: [] }],
+  ['invalid-input', 'plans:addKeys', { id: ID, keys: [] }],
   [
     'invalid-input',
-    'checklists:addKeys',
+    'plans:addKeys',
     { id: ID, keys: Array.from({ length: 501 }, () => 'skill:python') },
   ],
-  ['invalid-input', 'checklists:addKeys', { id: ID, keys: ['python'] }],
-  ['invalid-input', 'checklists:addKeys', { id: ID, keys: ['custom:abc'] }],
-  ['not-found', 'checklists:addKeys', { id: ID, keys: ['skill:sql', 'skill:astrophysics'] }],
-  ['not-found', 'checklists:addKeys', { id: 'nope', keys: ['skill:sql'] }],
-  ['invalid-input', 'checklists:create', { source: { kind: 'empty' }, keys: ['custom:abc'] }],
-  ['not-found', 'checklists:create', { source: { kind: 'empty' }, keys: ['tip:fly-to-the-moon'] }],
+  ['invalid-input', 'plans:addKeys', { id: ID, keys: ['python'] }],
+  ['invalid-input', 'plans:addKeys', { id: ID, keys: ['custom:abc'] }],
+  ['not-found', 'plans:addKeys', { id: ID, keys: ['skill:sql', 'skill:astrophysics'] }],
+  ['not-found', 'plans:addKeys', { id: 'nope', keys: ['skill:sql'] }],
+  ['invalid-input', 'plans:create', { source: { kind: 'empty' }, keys: ['custom:abc'] }],
+  ['not-found', 'plans:create', { source: { kind: 'empty' }, keys: ['tip:fly-to-the-moon'] }],
 ]
 
 describe('skills and fit channels over the real handler table', () => {
@@ -78,16 +78,16 @@ describe('skills and fit channels over the real handler table', () => {
       call(container, 'fit:role', { roleId: 'ai-programmer' }),
     )
     const keys = detail.gaps.map((need) => need.key)
-    const plan = await value<ChecklistView>(
-      call(container, 'checklists:create', {
+    const plan = await value<PlanDetail>(
+      call(container, 'plans:create', {
         source: { kind: 'empty' },
         title: 'AI Programmer gaps',
         keys: keys.slice(0, 2),
       }),
     )
     expect(plan.items.map((item) => item.key)).toEqual(keys.slice(0, 2))
-    const extended = await value<ChecklistView>(
-      call(container, 'checklists:addKeys', { id: plan.id, keys }),
+    const extended = await value<PlanDetail>(
+      call(container, 'plans:addKeys', { id: plan.id, keys }),
     )
     expect(extended.items.map((item) => item.key)).toEqual(keys)
     await container.shutdown()
@@ -95,8 +95,8 @@ describe('skills and fit channels over the real handler table', () => {
 
   it.each(refused)('answers %s on %s for %j and changes nothing', async (code, channel, input) => {
     const container = await open()
-    const plan = await value<ChecklistView>(
-      call(container, 'checklists:create', { source: { kind: 'empty' } }),
+    const plan = await value<PlanDetail>(
+      call(container, 'plans:create', { source: { kind: 'empty' } }),
     )
     const filled = JSON.parse(JSON.stringify(input ?? null).replaceAll(ID, plan.id)) as unknown
     const before = await readFile(dataFile(), 'utf8')

@@ -67,14 +67,14 @@ async function seedHistory(container: AppContainer): Promise<KnownValues> {
   }
   const roleIds = container.store.data.roles.slice(0, 6).map((role) => role.id)
   const [first = '', second = ''] = roleIds
-  const comparison = await call('comparisons:save', {
+  const comparison = await call('savedComparisons:save', {
     roleIds: [first, second],
     notes: '',
     tags: [],
   })
-  const checklist = await call('checklists:create', { source: { kind: 'role', roleId: first } })
-  const added = await call('checklists:addItem', {
-    id: checklist['id'],
+  const plan = await call('plans:create', { source: { kind: 'role', roleId: first } })
+  const added = await call('plans:addItem', {
+    id: plan['id'],
     label: 'Write a blog post',
   })
   const itemKeys = ((added['items'] as { key: string }[] | undefined) ?? []).map((item) => item.key)
@@ -91,23 +91,20 @@ async function seedHistory(container: AppContainer): Promise<KnownValues> {
   const progressKeys = entities.slice(0, 12).map((entity) => `skill:${entity.id}`)
   const backupIds = backups.map((backup) => backup.id)
   const comparisonId = String(comparison['id'])
-  const checklistId = String(checklist['id'])
+  const planId = String(plan['id'])
   return {
     '*.roleId': roleIds,
     '*.roleIds': roleIds,
     '*.fromId': roleIds,
     '*.toId': roleIds,
-    '*.id': [comparisonId, checklistId, ...backupIds, ...roleIds],
+    '*.id': [comparisonId, planId, ...backupIds, ...roleIds],
     'roles.id': roleIds,
     'comparisons.id': [comparisonId],
-    'checklists.id': [checklistId],
+    'plans.id': [planId],
     'backups.id': backupIds,
     '*.key': progressKeys,
     '*.keys': progressKeys,
-    'checklists.key': [
-      ...itemKeys.filter((key) => key.startsWith('custom:')),
-      ...itemKeys.slice(0, 3),
-    ],
+    'plans.key': [...itemKeys.filter((key) => key.startsWith('custom:')), ...itemKeys.slice(0, 3)],
     '*.text': ['data', 'python', ''],
     'import.text': [ARTICLE],
     '*.batchId': [String(progress['batchId'])],

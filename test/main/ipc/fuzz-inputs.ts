@@ -25,14 +25,14 @@ const trickyStrings = fc.constantFrom(
 )
 
 /**
- * Real values by field: `checklists.id` for one area's field, `*.roleId` for that field in
- * every area (an area is a channel's prefix, `checklists` of `checklists:get`). Ids that
+ * Real values by field: `plans.id` for one area's field, `*.roleId` for that field in
+ * every area (an area is a channel's prefix, `plans` of `plans:get`). Ids that
  * exist in the store, so a call gets past "not found" into the handler's real work. Fields not
  * named draw from every value.
  */
 export type KnownValues = Record<string, readonly string[]>
 
-/** The real values for `field` (`checklists.id`, else `*.id`), if any are known. */
+/** The real values for `field` (`plans.id`, else `*.id`), if any are known. */
 function namedPool(known: KnownValues, field: string | undefined): readonly string[] | undefined {
   const named = field && (known[field] ?? known[field.replace(/^[^.]*\./, '*.')])
   return named && named.length > 0 ? named : undefined

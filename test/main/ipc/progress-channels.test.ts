@@ -2,14 +2,14 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import type { AppContainer } from '../../../src/main/app-container'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
-import type { ChecklistView, Dashboard, Undoable } from '../../../src/shared/domain/progress/views'
+import type { PlanDetail, Dashboard, Undoable } from '../../../src/shared/domain/progress/views'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { useTempDir } from '../store/helpers'
 import { openTestContainer, testDataFile } from './test-container'
 import { PLAIN_REFUSAL } from '../../shared/ipc/zod-wording'
 
-/** Stand-ins replaced by the id of a saved checklist and the key of its own item. */
-const ID = '<checklist>'
+/** Stand-ins replaced by the id of a saved plan and the key of its own item. */
+const ID = '<plan>'
 const KEY = '<custom key>'
 const link = (url: string) => ({ url, label: '' })
 const item = { key: 'tip:learn-programming', label: 'Learn to program', group: 'tips' }
@@ -35,34 +35,26 @@ const badInputs: [string, string, unknown][] = [
   ['input where none is expected', 'progress:readiness', {}],
   ['a day that does not exist', 'progress:dashboard', { asOf: '2026-02-30' }],
   ['a date and time', 'progress:dashboard', { asOf: '2026-11-23T12:00:00Z' }],
-  ['a missing flag', 'checklists:list', {}],
-  ['a day that does not exist', 'checklists:get', { id: ID, asOf: '2026-13-01' }],
-  ['an unknown source', 'checklists:create', { source: { kind: 'career' } }],
+  ['a missing flag', 'plans:list', {}],
+  ['a day that does not exist', 'plans:get', { id: ID, asOf: '2026-13-01' }],
+  ['an unknown source', 'plans:create', { source: { kind: 'career' } }],
   [
     'the same role twice',
-    'checklists:create',
+    'plans:create',
     { source: { kind: 'transition', fromId: 'data-manager', toId: 'data-manager' } },
   ],
-  [
-    'a role id with path characters',
-    'checklists:create',
-    { source: { kind: 'role', roleId: '../x' } },
-  ],
-  ['an extra source field', 'checklists:create', { source: { kind: 'empty', items: [] } }],
-  ['a blank title', 'checklists:create', { source: { kind: 'empty' }, title: '   ' }],
-  ['a 201-character title', 'checklists:update', { id: ID, title: 'x'.repeat(201) }],
-  ['a flag that is not a boolean', 'checklists:update', { id: ID, archived: 'yes' }],
-  ['a blank label', 'checklists:addItem', { id: ID, label: ' ' }],
-  ['a 501-character label', 'checklists:addItem', { id: ID, label: 'x'.repeat(501) }],
-  ['a blank label', 'checklists:editItem', { id: ID, key: KEY, label: '' }],
-  ['a negative index', 'checklists:moveItem', { id: ID, key: KEY, toIndex: -1 }],
-  ['a fractional index', 'checklists:moveItem', { id: ID, key: KEY, toIndex: 1.5 }],
-  [
-    'an item of no group',
-    'checklists:restoreItem',
-    { id: ID, item: { ...item, group: 'x' }, index: 0 },
-  ],
-  ['a missing id', 'checklists:reset', {}],
+  ['a role id with path characters', 'plans:create', { source: { kind: 'role', roleId: '../x' } }],
+  ['an extra source field', 'plans:create', { source: { kind: 'empty', items: [] } }],
+  ['a blank title', 'plans:create', { source: { kind: 'empty' }, title: '   ' }],
+  ['a 201-character title', 'plans:update', { id: ID, title: 'x'.repeat(201) }],
+  ['a flag that is not a boolean', 'plans:update', { id: ID, archived: 'yes' }],
+  ['a blank label', 'plans:addItem', { id: ID, label: ' ' }],
+  ['a 501-character label', 'plans:addItem', { id: ID, label: 'x'.repeat(501) }],
+  ['a blank label', 'plans:editItem', { id: ID, key: KEY, label: '' }],
+  ['a negative index', 'plans:moveItem', { id: ID, key: KEY, toIndex: -1 }],
+  ['a fractional index', 'plans:moveItem', { id: ID, key: KEY, toIndex: 1.5 }],
+  ['an item of no group', 'plans:restoreItem', { id: ID, item: { ...item, group: 'x' }, index: 0 }],
+  ['a missing id', 'plans:reset', {}],
 ]
 
 /** Bad inputs only the services can judge; they too answer invalid-input and change nothing. */
@@ -75,13 +67,13 @@ const refusedByServices: [string, string, unknown, string][] = [
   ],
   [
     'renaming a catalog item',
-    'checklists:editItem',
+    'plans:editItem',
     { id: ID, key: 'tip:learn-programming', label: 'Mine' },
     'Only items you added yourself can be renamed.',
   ],
 ]
 
-/** Unknown keys, checklists, batches and roles. */
+/** Unknown keys, plans, batches and roles. */
 const unknowns: [string, unknown, string][] = [
   [
     'progress:set',
@@ -96,48 +88,44 @@ const unknowns: [string, unknown, string][] = [
   [
     'progress:set',
     { key: 'custom:nope', status: 'done' },
-    'There is no checklist item with the key "custom:nope".',
+    'There is no plan item with the key "custom:nope".',
   ],
   ['progress:undo', { batchId: 'nope' }, 'There is no change with the id "nope" to undo.'],
   [
-    'checklists:create',
+    'plans:create',
     { source: { kind: 'role', roleId: 'astronaut' } },
     'There is no role with the id "astronaut".',
   ],
-  ['checklists:get', { id: 'nope' }, 'There is no checklist with the id "nope".'],
-  ['checklists:update', { id: 'nope', title: 'X' }, 'There is no checklist with the id "nope".'],
-  ['checklists:delete', { id: 'nope' }, 'There is no checklist with the id "nope".'],
-  ['checklists:restore', { id: 'nope' }, 'There is no checklist with the id "nope".'],
-  ['checklists:addItem', { id: 'nope', label: 'X' }, 'There is no checklist with the id "nope".'],
-  ['checklists:reset', { id: 'nope' }, 'There is no checklist with the id "nope".'],
+  ['plans:get', { id: 'nope' }, 'There is no plan with the id "nope".'],
+  ['plans:update', { id: 'nope', title: 'X' }, 'There is no plan with the id "nope".'],
+  ['plans:delete', { id: 'nope' }, 'There is no plan with the id "nope".'],
+  ['plans:restore', { id: 'nope' }, 'There is no plan with the id "nope".'],
+  ['plans:addItem', { id: 'nope', label: 'X' }, 'There is no plan with the id "nope".'],
+  ['plans:reset', { id: 'nope' }, 'There is no plan with the id "nope".'],
+  ['plans:removeItem', { id: 'nope', key: 'skill:python' }, 'There is no plan with the id "nope".'],
   [
-    'checklists:removeItem',
-    { id: 'nope', key: 'skill:python' },
-    'There is no checklist with the id "nope".',
-  ],
-  [
-    'checklists:removeItem',
+    'plans:removeItem',
     { id: ID, key: 'skill:erwin' },
-    'This checklist has no item with the key "skill:erwin".',
+    'This plan has no item with the key "skill:erwin".',
   ],
   [
-    'checklists:editItem',
+    'plans:editItem',
     { id: ID, key: 'custom:nope', label: 'X' },
-    'This checklist has no item with the key "custom:nope".',
+    'This plan has no item with the key "custom:nope".',
   ],
   [
-    'checklists:moveItem',
+    'plans:moveItem',
     { id: ID, key: 'custom:nope', toIndex: 0 },
-    'This checklist has no item with the key "custom:nope".',
+    'This plan has no item with the key "custom:nope".',
   ],
   [
-    'checklists:restoreItem',
+    'plans:restoreItem',
     { id: ID, item: { ...item, key: 'tip:fly-to-the-moon' }, index: 0 },
     'There is no practical tip with the id "fly-to-the-moon".',
   ],
 ]
 
-describe('checklist and progress channels over the real handler table', () => {
+describe('plan and progress channels over the real handler table', () => {
   const tempDir = useTempDir()
   const dataFile = (): string => testDataFile(tempDir())
   const reported: unknown[] = []
@@ -161,9 +149,9 @@ describe('checklist and progress channels over the real handler table', () => {
   /** A plan for the AI Programmer role with one own item, and progress on it and on Python. */
   async function withPlan(container: AppContainer): Promise<{ id: string; key: string }> {
     const source = { kind: 'role', roleId: 'ai-programmer' }
-    const plan = await value<ChecklistView>(call(container, 'checklists:create', { source }))
-    const added = await value<ChecklistView>(
-      call(container, 'checklists:addItem', { id: plan.id, label: 'Pair with a mentor' }),
+    const plan = await value<PlanDetail>(call(container, 'plans:create', { source }))
+    const added = await value<PlanDetail>(
+      call(container, 'plans:addItem', { id: plan.id, label: 'Pair with a mentor' }),
     )
     const key = added.items.at(-1)?.key ?? ''
     await value(call(container, 'progress:set', { key, status: 'learning' }))
@@ -227,26 +215,26 @@ describe('checklist and progress channels over the real handler table', () => {
     const container = await open()
     const plan = await withPlan(container)
     await container.store.update((db) => {
-      const index = db.checklists.findIndex((checklist) => checklist.id === plan.id)
-      const stored = db.checklists[index]
+      const index = db.plans.findIndex((plan) => plan.id === plan.id)
+      const stored = db.plans[index]
       if (!stored) return
       const filler = Array.from({ length: 2000 - stored.items.length }, (_, i) => ({
         key: `custom:filler-${i}` as const,
         label: `Filler ${i}`,
         group: 'custom' as const,
       }))
-      db.checklists[index] = { ...stored, items: [...stored.items, ...filler] }
+      db.plans[index] = { ...stored, items: [...stored.items, ...filler] }
     })
     const before = await readFile(dataFile(), 'utf8')
     const restored = { ...item, key: 'tip:learn-databases' }
 
     for (const [channel, input] of [
-      ['checklists:addItem', { id: plan.id, label: 'One too many' }],
-      ['checklists:restoreItem', { id: plan.id, item: restored, index: 0 }],
+      ['plans:addItem', { id: plan.id, label: 'One too many' }],
+      ['plans:restoreItem', { id: plan.id, item: restored, index: 0 }],
     ] as const) {
       expect(await call(container, channel, input)).toEqual({
         ok: false,
-        error: { code: 'invalid-input', message: 'A checklist can hold at most 2000 items.' },
+        error: { code: 'invalid-input', message: 'A plan can hold at most 2000 items.' },
       })
     }
     expect(await readFile(dataFile(), 'utf8')).toBe(before)
@@ -256,22 +244,20 @@ describe('checklist and progress channels over the real handler table', () => {
   it('plans, tracks, resets and undoes through the channels, keeping it all on disk', async () => {
     const first = await open()
     const plan = await withPlan(first)
-    const reset = await value<Undoable<ChecklistView>>(
-      call(first, 'checklists:reset', { id: plan.id }),
-    )
+    const reset = await value<Undoable<PlanDetail>>(call(first, 'plans:reset', { id: plan.id }))
     expect(reset.value.counts).toMatchObject({ done: 0, learning: 0 })
     expect(await call(first, 'progress:undo', { batchId: reset.batchId })).toEqual({
       ok: true,
       value: undefined,
     })
-    const restored = await value<ChecklistView>(call(first, 'checklists:get', { id: plan.id }))
+    const restored = await value<PlanDetail>(call(first, 'plans:get', { id: plan.id }))
     expect(restored.counts).toMatchObject({ done: 1, learning: 1 })
     await first.shutdown()
 
     const second = await open()
-    expect(await value(call(second, 'checklists:get', { id: plan.id }))).toEqual(restored)
+    expect(await value(call(second, 'plans:get', { id: plan.id }))).toEqual(restored)
     const dashboard = await value<Dashboard>(call(second, 'progress:dashboard', {}))
-    expect(dashboard.checklists.map((summary) => summary.id)).toEqual([plan.id])
+    expect(dashboard.plans.map((summary) => summary.id)).toEqual([plan.id])
     expect(dashboard.recent[0]).toMatchObject({
       cause: 'undo',
       summary: expect.stringMatching(/^Undone: /),

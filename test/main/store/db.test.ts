@@ -300,7 +300,7 @@ describe('Store', () => {
       db.roles.push(userRole('data-steward', 'Data Steward'))
     })
     expect(store.data.roles[0]).toBe(before.roles[0])
-    expect(store.data.checklists).toBe(before.checklists)
+    expect(store.data.plans).toBe(before.plans)
     expect(Object.isFrozen(store.data.roles[1])).toBe(true)
     await store.close()
   })
@@ -345,7 +345,7 @@ describe('Store migrations', () => {
         comparisons: [],
         progress: [],
         activity: [],
-        checklists: [],
+        plans: [],
         articles: [],
       }
     },

@@ -33,7 +33,7 @@ function fileData(): Record<string, unknown> {
     roles: [userRole('analytics-translator')],
     progress: [{ key: 'skill:python', ...learning, updatedAt: at }],
     activity: [event(1), event(2)],
-    checklists: [
+    plans: [
       {
         id: 'plan',
         title: 'Become a translator',
@@ -85,9 +85,9 @@ const refused: [name: string, data: Record<string, unknown>][] = [
     'a plan item with a blank label',
     {
       ...fileData(),
-      checklists: [
+      plans: [
         {
-          ...(fileData().checklists as object[])[0],
+          ...(fileData().plans as object[])[0],
           items: [{ key: 'skill:python', label: '   ', group: 'skills' }],
         },
       ],
@@ -102,9 +102,9 @@ const accepted: [name: string, data: Record<string, unknown>][] = [
     'a plan item label with spaces around it',
     {
       ...fileData(),
-      checklists: [
+      plans: [
         {
-          ...(fileData().checklists as object[])[0],
+          ...(fileData().plans as object[])[0],
           items: [{ key: 'skill:python', label: '  Python  ', group: 'skills' }],
         },
       ],

@@ -7,7 +7,7 @@ import { validateChange } from '../../../src/main/store/validate-change'
 import { deepFreeze } from '../../../src/main/store/deep-freeze'
 import {
   ActivityEventSchema,
-  ChecklistItemSchema,
+  PlanItemSchema,
   type ActivityEvent,
 } from '../../../src/shared/domain/progress/types'
 
@@ -37,7 +37,7 @@ describe('markValid', () => {
     expect(Object.isFrozen(marked)).toBe(true)
     expect(Object.isFrozen(marked.after)).toBe(true)
     expect(isKnownValid(ActivityEventSchema, marked)).toBe(true)
-    expect(isKnownValid(ChecklistItemSchema, marked)).toBe(false)
+    expect(isKnownValid(PlanItemSchema, marked)).toBe(false)
     expect(isKnownValid(ActivityEventSchema, event('e-1'))).toBe(false)
   })
 

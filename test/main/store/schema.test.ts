@@ -5,8 +5,8 @@ import { EMPTY_PROGRESS } from '../../../src/shared/domain/progress/types'
 const record = (key: string) => ({ key, ...EMPTY_PROGRESS, updatedAt: '2026-11-23T12:00:00.000Z' })
 
 describe('DbSchema', () => {
-  it('starts with no progress, activity or checklists', () => {
-    expect(defaultDb()).toMatchObject({ progress: [], activity: [], checklists: [] })
+  it('starts with no progress, activity or plans', () => {
+    expect(defaultDb()).toMatchObject({ progress: [], activity: [], plans: [] })
     expect(DbSchema.safeParse(defaultDb()).success).toBe(true)
   })
 

@@ -6,7 +6,7 @@ import { appendOnlyKeysOf } from '../../../src/main/store/append-only'
 import { draftOf } from '../../../src/main/store/draft'
 import { DbSchema, defaultDb, type Db } from '../../../src/main/store/schema'
 import { validateChange } from '../../../src/main/store/validate-change'
-import type { Checklist, ProgressRecord } from '../../../src/shared/domain/progress/types'
+import type { Plan, ProgressRecord } from '../../../src/shared/domain/progress/types'
 import { userRole } from './helpers'
 
 const at = '2026-11-29T08:00:00.000Z'
@@ -14,7 +14,7 @@ const at = '2026-11-29T08:00:00.000Z'
 const storeKeys = appendOnlyKeysOf(DbSchema)
 const record = (key: ProgressRecord['key'], status: ProgressRecord['status'] = 'done') =>
   ({ key, status, level: null, notes: '', links: [], updatedAt: at }) satisfies ProgressRecord
-const checklist = (id: string): Checklist => ({
+const plan = (id: string): Plan => ({
   id,
   title: `Plan ${id}`,
   source: { kind: 'empty' },
@@ -34,7 +34,7 @@ function stored(): Db {
       ...defaultDb(),
       roles: [userRole('analytics-translator')],
       progress: [record('skill:python'), record('custom:a-1', 'learning')],
-      checklists: [checklist('one'), checklist('two')],
+      plans: [plan('one'), plan('two')],
     }),
   )
 }
@@ -50,19 +50,19 @@ describe('draftOf', () => {
     const previous = stored()
     const draft = draftOf(previous, storeKeys)
     expect(draft).not.toBe(previous)
-    expect(draft.checklists).not.toBe(previous.checklists)
+    expect(draft.plans).not.toBe(previous.plans)
     expect(draft.settings).not.toBe(previous.settings)
-    expect(draft.checklists[0]).toBe(previous.checklists[0])
-    draft.checklists.pop()
+    expect(draft.plans[0]).toBe(previous.plans[0])
+    draft.plans.pop()
     draft.settings.windowBounds = { x: 0, y: 0, width: 800, height: 600, maximized: false }
-    expect(previous.checklists).toHaveLength(2)
+    expect(previous.plans).toHaveLength(2)
     expect(previous.settings).toEqual({})
   })
 
   it('refuses an edit in place of a record, which belongs to the current data', () => {
     const draft = draftOf(stored(), storeKeys)
     expect(() => {
-      const first = draft.checklists[0]
+      const first = draft.plans[0]
       if (first) first.title = 'Changed behind the store’s back'
     }).toThrow(TypeError)
   })
@@ -76,7 +76,7 @@ describe('validateChange', () => {
     })
     expect(result.success).toBe(true)
     if (!result.success) return
-    expect(result.data.checklists).toBe(previous.checklists)
+    expect(result.data.plans).toBe(previous.plans)
     expect(result.data.roles).toBe(previous.roles)
     expect(result.data.progress[0]).toBe(previous.progress[0])
     expect(result.data.progress).toHaveLength(3)
@@ -84,25 +84,25 @@ describe('validateChange', () => {
 
   it('parses new records as the schema does (trimming what it trims)', () => {
     const { result } = change(stored(), (draft) => {
-      draft.checklists.push({ ...checklist('three'), title: '  Padded  ' })
+      draft.plans.push({ ...plan('three'), title: '  Padded  ' })
     })
-    expect(result.success && result.data.checklists[2]?.title).toBe('Padded')
+    expect(result.success && result.data.plans[2]?.title).toBe('Padded')
   })
 
   it('refuses an invalid change deep inside a replaced record of an untouched-looking list', () => {
     const previous = stored()
     const { result } = change(previous, (draft) => {
-      const [first, second] = draft.checklists
+      const [first, second] = draft.plans
       if (!first || !second) return
       const items = [
         ...first.items,
         { key: 'nonsense' as 'custom:x', label: 'Bad', group: 'custom' as const },
       ]
-      draft.checklists = [{ ...first, items }, second]
+      draft.plans = [{ ...first, items }, second]
     })
     expect(result.success).toBe(false)
     if (result.success) return
-    expect(result.error.issues[0]?.path).toEqual(['checklists', 0, 'items', 2, 'key'])
+    expect(result.error.issues[0]?.path).toEqual(['plans', 0, 'items', 2, 'key'])
   })
 
   it('runs the list’s own rules over the whole list, even when every record was valid before', () => {
@@ -187,8 +187,8 @@ describe('validateChange', () => {
           } else if (step.kind === 'remove-record') {
             draft.progress.splice(step.index, 1)
           } else if (step.kind === 'rename-plan') {
-            const plan = draft.checklists[step.index]
-            if (plan) draft.checklists[step.index] = { ...plan, title: step.title }
+            const plan = draft.plans[step.index]
+            if (plan) draft.plans[step.index] = { ...plan, title: step.title }
           } else {
             draft.catalogVersion = step.version
           }

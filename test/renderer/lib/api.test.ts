@@ -14,11 +14,11 @@ describe('client', () => {
 
   it("throws main's code and sentence when a call fails", async () => {
     installFakeApi({
-      'checklists:get': () => {
+      'plans:get': () => {
         throw new AppError('not-found', 'This plan no longer exists.')
       },
     })
-    const failure = client.checklists.get({ id: 'gone' })
+    const failure = client.plans.get({ id: 'gone' })
     await expect(failure).rejects.toBeInstanceOf(ApiError)
     await expect(failure).rejects.toMatchObject({
       code: 'not-found',
@@ -27,8 +27,8 @@ describe('client', () => {
   })
 
   it("passes the input through main's validation", async () => {
-    installFakeApi({ 'checklists:get': () => ({}) as never })
-    await expect(client.checklists.get({ id: '' })).rejects.toMatchObject({
+    installFakeApi({ 'plans:get': () => ({}) as never })
+    await expect(client.plans.get({ id: '' })).rejects.toMatchObject({
       code: 'invalid-input',
     })
   })

@@ -26,7 +26,7 @@ function openFromSavedList(main: {
   const gets: string[] = []
   installFakeApi({
     'compare:roles': main.compare,
-    'comparisons:get': ({ id }) => {
+    'savedComparisons:get': ({ id }) => {
       gets.push(id)
       return main.saved(id)
     },

@@ -14,7 +14,7 @@ function days(count: number, doneOn: Record<string, number>): Dashboard['calenda
 
 const dashboard: Dashboard = {
   asOf: '2026-11-23',
-  checklists: [
+  plans: [
     {
       id: 'p1',
       title: 'AI Programmer plan',

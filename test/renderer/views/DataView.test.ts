@@ -18,7 +18,7 @@ const none: DataCounts = {
   roles: 0,
   articles: 0,
   comparisons: 0,
-  checklists: 0,
+  plans: 0,
   progress: 0,
   activity: 0,
 }
@@ -43,7 +43,7 @@ const preview: DataImportPreview = {
   fileName: 'Role Atlas data 2026-11-28.json',
   appVersion: '0.1.0',
   exportedAt: '2026-11-28T10:00:00.000Z',
-  counts: { ...none, checklists: 2, progress: 5 },
+  counts: { ...none, plans: 2, progress: 5 },
   merge: changes({ added: 1, conflicts: 1 }),
   replace: changes({ removed: 3 }),
   conflicts: [{ kind: 'comparisons', label: 'Two roles', kept: 'file', reason: 'newer' }],
@@ -54,7 +54,7 @@ const preview: DataImportPreview = {
 function renderView(handlers: Partial<HandlerTable>, calls: string[] = []) {
   installFakeApi({
     'backups:list': () => [
-      backup('b2', 'pre-import', { checklists: 2, progress: 14 }),
+      backup('b2', 'pre-import', { plans: 2, progress: 14 }),
       backup('b1', 'daily', {}),
     ],
     'backups:openFolder': () => {
@@ -136,7 +136,7 @@ describe('DataView', () => {
       'data:export': () => ({
         saved: true,
         path: '/home/me/Role Atlas data.json',
-        counts: { ...none, checklists: 1, progress: 1 },
+        counts: { ...none, plans: 1, progress: 1 },
       }),
     })
     await userEvent.click(screen.getByRole('button', { name: 'Export all data…' }))

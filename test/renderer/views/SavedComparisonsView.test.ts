@@ -32,26 +32,26 @@ function fakeComparisons(initial: SavedComparisonView[]) {
   let items = [...initial]
   const deleted = new Map<string, SavedComparisonView>()
   installFakeApi({
-    'comparisons:list': () => items,
-    'comparisons:update': ({ id, ...changes }) => {
+    'savedComparisons:list': () => items,
+    'savedComparisons:update': ({ id, ...changes }) => {
       const found = items.find((item) => item.id === id)
       if (!found) throw new AppError('not-found', 'gone')
       Object.assign(found, changes)
       return found
     },
-    'comparisons:duplicate': ({ id }) => {
+    'savedComparisons:duplicate': ({ id }) => {
       const found = items.find((item) => item.id === id)
       if (!found) throw new AppError('not-found', 'gone')
       const copy = { ...found, id: `${id}-copy`, title: `${found.title} (copy)` }
       items = [copy, ...items]
       return copy
     },
-    'comparisons:delete': ({ id }) => {
+    'savedComparisons:delete': ({ id }) => {
       const found = items.find((item) => item.id === id)
       if (found) deleted.set(id, found)
       items = items.filter((item) => item.id !== id)
     },
-    'comparisons:restore': ({ id }) => {
+    'savedComparisons:restore': ({ id }) => {
       const found = deleted.get(id)
       if (!found) throw new AppError('not-found', 'gone')
       items = [...items, found]

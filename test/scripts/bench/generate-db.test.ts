@@ -7,15 +7,15 @@ import { replayLog } from '../../../src/shared/domain/progress/replay'
 
 const { catalog, taxonomy } = loadBundledCatalog()
 // More roles than the catalog ships (54), so the user's own and imported roles are in it too.
-const small: Scale = { roles: 70, checklists: 5, checklistItems: 300, events: 500, comparisons: 4 }
+const small: Scale = { roles: 70, plans: 5, planItems: 300, events: 500, comparisons: 4 }
 
 describe('generateDb', () => {
   it('makes data the store accepts, at the scale asked for', () => {
     const db = generateDb(7, catalog, taxonomy, small)
     expect(DbSchema.safeParse(db).error).toBeUndefined()
     expect(db.roles).toHaveLength(70)
-    expect(db.checklists).toHaveLength(5)
-    expect(db.checklists.flatMap((checklist) => checklist.items)).toHaveLength(300)
+    expect(db.plans).toHaveLength(5)
+    expect(db.plans.flatMap((plan) => plan.items)).toHaveLength(300)
     expect(db.activity).toHaveLength(500)
     expect(db.comparisons).toHaveLength(4)
   })
@@ -50,9 +50,7 @@ describe('generateDb', () => {
     expect(DbSchema.safeParse(db).error).toBeUndefined()
     expect(db.roles).toHaveLength(FULL_SCALE.roles)
     expect(db.activity).toHaveLength(FULL_SCALE.events)
-    expect(db.checklists.reduce((sum, checklist) => sum + checklist.items.length, 0)).toBe(
-      FULL_SCALE.checklistItems,
-    )
-    expect(db.checklists[0]?.items).toHaveLength(2000)
+    expect(db.plans.reduce((sum, plan) => sum + plan.items.length, 0)).toBe(FULL_SCALE.planItems)
+    expect(db.plans[0]?.items).toHaveLength(2000)
   }, 60_000)
 })

@@ -30,6 +30,20 @@ describe('the Markdown report', () => {
     expect(section).toMatch(/- `salary\.stats` is over budget: /)
   })
 
+  it('lists the figures CI does not hold with the reason, and the clicks’ goals', () => {
+    const section = formatMarkdownResults(
+      [
+        judge({ name: 'renderer.toggle', value: 72, unit: 'ms', baseline: 62 }),
+        judge({ name: 'store.burst', value: 180, unit: 'ms', baseline: 100 }),
+      ],
+      facts,
+    )
+    expect(section).toContain('- `renderer.toggle`: 72.0 ms; goal 50 ms, within three frames')
+    expect(section).toMatch(
+      /Not held by CI, and why:\n\n- `renderer\.toggle`: .+\n- `store\.burst`: /,
+    )
+  })
+
   it('replaces only its own section and keeps the hand-written text around it', () => {
     const document = `# Benchmarks\n\nAnalysis.\n\n${RESULTS_START}\nold\n${RESULTS_END}\n\nMore.\n`
     const updated = withResults(document, `${RESULTS_START}\nnew\n${RESULTS_END}`)

@@ -19,7 +19,14 @@ describe('bench options', () => {
       skipBuild: false,
       markdown: false,
       only: figureGroups,
+      runs: 1,
     })
+  })
+
+  it('makes several full runs when asked, within reason', () => {
+    expect(parseOptions(['--runs=5']).runs).toBe(5)
+    expect(() => parseOptions(['--runs=0'])).toThrow(/--runs takes a whole number from 1/)
+    expect(() => parseOptions(['--runs=many'])).toThrow(/not many/)
   })
 
   it('measures only the groups asked for, refusing unknown ones', () => {

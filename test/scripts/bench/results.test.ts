@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { budgets } from '../../../scripts/bench/budgets'
-import { formatJson, formatTable } from '../../../scripts/bench/report'
+import { failingHeld, formatJson, formatTable } from '../../../scripts/bench/report'
 import { judge } from '../../../scripts/bench/results'
 
 describe('judge', () => {
@@ -11,9 +11,20 @@ describe('judge', () => {
   })
 
   it('judges a value budget on the value, whatever the baseline', () => {
-    const slowBaseline = judge({ name: 'renderer.toggle', value: 49, unit: 'ms', baseline: 1 })
-    expect(slowBaseline).toMatchObject({ ratio: 49, budget: 50, pass: true })
-    expect(judge({ name: 'renderer.toggle', value: 51, unit: 'ms', baseline: 60 }).pass).toBe(false)
+    const slowBaseline = judge({ name: 'salary.stats', value: 19, unit: 'ms', baseline: 1 })
+    expect(slowBaseline).toMatchObject({ ratio: 19, budget: 20, pass: true })
+    expect(judge({ name: 'salary.stats', value: 21, unit: 'ms', baseline: 60 }).pass).toBe(false)
+  })
+
+  it('judges a click against its floor, not against the absolute goal', () => {
+    const slowMachine = judge({ name: 'renderer.toggle', value: 72, unit: 'ms', baseline: 62 })
+    expect(slowMachine).toMatchObject({ budget: 1.2, budgetOn: 'ratio', pass: true })
+    expect(judge({ name: 'renderer.toggle', value: 40, unit: 'ms', baseline: 30 }).pass).toBe(false)
+  })
+
+  it('marks whether CI holds the figure to its budget', () => {
+    expect(judge({ name: 'bundle.initial', value: 30, unit: 'KB', baseline: 90 }).held).toBe(true)
+    expect(judge({ name: 'store.burst', value: 300, unit: 'ms', baseline: 90 }).held).toBe(false)
   })
 
   it('judges an excess budget on how far the value goes past the baseline', () => {
@@ -35,7 +46,16 @@ describe('budgets', () => {
     for (const budget of Object.values(budgets)) {
       expect(budget.limit).toBeGreaterThan(0)
       expect(budget.reason).toMatch(/^[^\n]{10,120}$/)
+      if ('unheld' in budget) expect(budget.unheld).toMatch(/^[^\n]{10,120}$/)
     }
+  })
+
+  it('reads both click figures against their floors, with the absolute times as goals', () => {
+    for (const name of ['renderer.toggle', 'renderer.compare'] as const) {
+      expect(budgets[name]).toMatchObject({ on: 'ratio', limit: 1.2 })
+    }
+    expect(budgets['renderer.toggle'].goal.limit).toBe(50)
+    expect(budgets['renderer.compare'].goal.limit).toBe(100)
   })
 })
 
@@ -57,6 +77,7 @@ describe('reports', () => {
       budget: 2.5,
       budgetOn: 'ratio',
       pass: true,
+      held: true,
     })
   })
 
@@ -65,5 +86,18 @@ describe('reports', () => {
     expect(table).toMatch(/store\.update\s+120 ms\s+100 ms\s+1\.20×\s+≤ 2\.5×\s+ok/)
     expect(table).toMatch(/bundle\.initial\s+130 KB\s+400 KB\s+0\.33×\s+≤ 120 KB\s+OVER BUDGET/)
     expect(table).toContain(`bundle.initial is over budget: ${budgets['bundle.initial'].reason}.`)
+  })
+
+  it('tells a figure over a budget CI holds from one over a budget it does not', () => {
+    const table = formatTable([
+      judge({ name: 'store.burst', value: 400, unit: 'ms', baseline: 100 }),
+    ])
+    expect(table).toMatch(/store\.burst .* over \(not held\)/)
+    expect(failingHeld(results)).toEqual(['bundle.initial'])
+  })
+
+  it('prints where a click figure stands against its absolute goal', () => {
+    const toggle = judge({ name: 'renderer.toggle', value: 72, unit: 'ms', baseline: 62 })
+    expect(formatTable([toggle])).toContain('renderer.toggle: 72.0 ms; goal 50 ms')
   })
 })

@@ -12,7 +12,7 @@ function refusal(schema: z.ZodType, input: unknown): string {
 
 describe('parseForUser', () => {
   it('says a plan item is too long, by how much it may be, and what to do', () => {
-    const message = refusal(contract['checklists:addItem'].input, {
+    const message = refusal(contract['plans:addItem'].input, {
       id: 'plan-1',
       label: 'x'.repeat(501),
     })
@@ -30,10 +30,8 @@ describe('parseForUser', () => {
   })
 
   it('says a missing id is the app’s fault, not something to type', () => {
-    expect(refusal(contract['checklists:restore'].input, { id: undefined })).toBe(APP_FAULT_MESSAGE)
-    expect(refusal(contract['checklists:restore'].input, { id: 'x', extra: 1 })).toBe(
-      APP_FAULT_MESSAGE,
-    )
+    expect(refusal(contract['plans:restore'].input, { id: undefined })).toBe(APP_FAULT_MESSAGE)
+    expect(refusal(contract['plans:restore'].input, { id: 'x', extra: 1 })).toBe(APP_FAULT_MESSAGE)
   })
 
   it('names the field a user typed into, and says what to do', () => {

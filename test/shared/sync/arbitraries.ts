@@ -77,10 +77,10 @@ export const opsArb: fc.Arbitrary<Op[]> = fc
           kind: 'put',
           id,
           clock,
-          collection: 'checklists',
+          collection: 'plans',
           recordId: body.recordId,
           fields: body.fields,
         }
-      return { kind: 'remove', id, clock, collection: 'checklists', recordId: body.recordId }
+      return { kind: 'remove', id, clock, collection: 'plans', recordId: body.recordId }
     })
   })

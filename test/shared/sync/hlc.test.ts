@@ -75,7 +75,7 @@ describe('the hybrid logical clock', () => {
               kind: 'put',
               id: 'device-b:1',
               clock: stampB,
-              collection: 'checklists',
+              collection: 'plans',
               recordId: 'p',
               fields: { title: 'B' },
             },
@@ -83,12 +83,12 @@ describe('the hybrid logical clock', () => {
               kind: 'put',
               id: 'device-a:1',
               clock: stampA,
-              collection: 'checklists',
+              collection: 'plans',
               recordId: 'p',
               fields: { $: {}, title: 'A' },
             },
           ])
-          expect(replica.recordOf('checklists', 'p')?.['title']).toBe('B')
+          expect(replica.recordOf('plans', 'p')?.['title']).toBe('B')
           // The same holds for progress: B's tick after seeing A's is B's.
           const events = new Replica()
           events.apply([

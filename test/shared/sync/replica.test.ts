@@ -106,7 +106,7 @@ describe('merging ops', () => {
         kind: 'put',
         id: 'device-a:1',
         clock: clock(1, 'device-a'),
-        collection: 'checklists',
+        collection: 'plans',
         recordId: 'p',
         fields: { $: { id: 'p' }, title: 'Plan', items: ['sql'] },
       },
@@ -114,7 +114,7 @@ describe('merging ops', () => {
         kind: 'put',
         id: 'device-b:1',
         clock: clock(3, 'device-b'),
-        collection: 'checklists',
+        collection: 'plans',
         recordId: 'p',
         fields: { title: 'Renamed on B' },
       },
@@ -122,12 +122,12 @@ describe('merging ops', () => {
         kind: 'put',
         id: 'device-a:2',
         clock: clock(2, 'device-a'),
-        collection: 'checklists',
+        collection: 'plans',
         recordId: 'p',
         fields: { items: ['sql', 'python'] },
       },
     ])
-    expect(replica.recordOf('checklists', 'p')).toEqual({
+    expect(replica.recordOf('plans', 'p')).toEqual({
       id: 'p',
       title: 'Renamed on B',
       items: ['sql', 'python'],

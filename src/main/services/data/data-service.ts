@@ -3,8 +3,8 @@ import path from 'node:path'
 import {
   buildExport,
   exportToText,
-  planMerge,
-  planReplace,
+  mergeOutcome,
+  replaceOutcome,
   readExport,
   replaceChanges,
   type UserData,
@@ -114,7 +114,7 @@ export class DataService {
     })
     if (!read.ok) throw new AppError('invalid-input', read.message)
     const { document } = read
-    const merge = planMerge(db, document.data)
+    const merge = mergeOutcome(db, document.data)
     const token = this.#makeToken()
     this.#pending = {
       token,
@@ -158,11 +158,11 @@ export class DataService {
       (draft) => {
         const plan =
           mode === 'merge'
-            ? planMerge(draft, {
+            ? mergeOutcome(draft, {
                 ...pending.data,
                 activity: separateBatches(draft.activity, pending.data.activity, this.#makeToken),
               })
-            : planReplace(draft, pending.data)
+            : replaceOutcome(draft, pending.data)
         // A replace is the file, which was read as an export; a merge joins two and may not be.
         if (mode === 'merge') this.#refuseUnexportable(plan.next)
         Object.assign(draft, plan.next)

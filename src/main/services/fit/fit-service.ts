@@ -14,7 +14,7 @@ import { currentSnapshot } from '../progress/progress-snapshot'
 
 /**
  * The skills page and role fit, read from the progress records (levels are set through
- * `progress:set`, so ratings share the record a checklist item uses) and, for history, from
+ * `progress:set`, so ratings share the record a plan item uses) and, for history, from
  * the activity log.
  */
 export class FitService {

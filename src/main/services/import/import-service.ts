@@ -206,8 +206,8 @@ export class ImportService {
 
   /** The plans and saved comparisons that use a role, to say what deleting it does. */
   roleUsage(roleId: string): RoleUsage {
-    const { checklists, comparisons } = this.#store.data
-    return roleUsage(roleId, checklists, comparisons)
+    const { plans, comparisons } = this.#store.data
+    return roleUsage(roleId, plans, comparisons)
   }
 
   /** Renames a role an import made; undone with `undo`. */

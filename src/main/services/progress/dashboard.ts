@@ -13,7 +13,7 @@ import type {
 import type { ActivityView, Dashboard, RoleReadiness } from '../../../shared/domain/progress/views'
 import type { Role } from '../../../shared/domain/role'
 import type { Db } from '../../store/schema'
-import { roleNamesOf, toSummary } from '../checklists/checklist-view'
+import { roleNamesOf, toSummary } from '../plans/plan-detail'
 import { endOfLocalDay } from './as-of'
 import { itemLabels } from './item-labels'
 import { snapshotAsOf } from './progress-snapshot'
@@ -34,7 +34,7 @@ export function readinessOf(
 
 /**
  * The progress dashboard as of the end of local day `day` (yyyy-mm-dd), replayed from the log
- * so a past day shows what was true then: the checklists that existed and were neither
+ * so a past day shows what was true then: the plans that existed and were neither
  * archived nor deleted (counted by that day's states; their items as they are now), every
  * role's readiness, the 365-day completion calendar, the streak and the newest events.
  */
@@ -61,14 +61,14 @@ export function buildDashboard(
   })
   return {
     asOf: day,
-    checklists: db.checklists
+    plans: db.plans
       .filter(
-        (checklist) =>
-          !checklist.archived &&
-          checklist.deletedAt === undefined &&
-          Date.parse(checklist.createdAt) <= until.getTime(),
+        (plan) =>
+          !plan.archived &&
+          plan.deletedAt === undefined &&
+          Date.parse(plan.createdAt) <= until.getTime(),
       )
-      .map((checklist) => toSummary(checklist, progress, roleNames))
+      .map((plan) => toSummary(plan, progress, roleNames))
       .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)),
     readiness: readinessOf(db.roles, entities, progress.states),
     calendar,

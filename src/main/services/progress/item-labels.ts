@@ -4,7 +4,7 @@ import type { ProgressKey } from '../../../shared/domain/progress/types'
 import type { Db } from '../../store/schema'
 
 /**
- * What to call a key in the activity timeline: its label in a checklist (one not deleted
+ * What to call a key in the activity timeline: its label in a plan (one not deleted
  * first), else the entity's name for a skill or the tip's text for a tip, else the key itself.
  */
 export function itemLabels(
@@ -12,11 +12,11 @@ export function itemLabels(
   entities: ReadonlyMap<string, Entity>,
 ): (key: ProgressKey) => string {
   const labels = new Map<ProgressKey, string>()
-  const shownFirst = [...db.checklists].sort(
+  const shownFirst = [...db.plans].sort(
     (a, b) => Number(a.deletedAt !== undefined) - Number(b.deletedAt !== undefined),
   )
-  for (const checklist of shownFirst) {
-    for (const item of checklist.items) if (!labels.has(item.key)) labels.set(item.key, item.label)
+  for (const plan of shownFirst) {
+    for (const item of plan.items) if (!labels.has(item.key)) labels.set(item.key, item.label)
   }
   const tipTexts = new Map<string, string>()
   for (const role of db.roles) {

@@ -7,7 +7,7 @@ import type { Db } from '../../store/schema'
 /**
  * Refuses, with `not-found`, a key that names nothing the user can see: a `skill:` key must
  * name a taxonomy entity, a `tip:` key a practical tip of some role in the library, and a
- * `custom:` key an item of a checklist that is not deleted.
+ * `custom:` key an item of a plan that is not deleted.
  */
 export function assertKnownKey(
   key: ProgressKey,
@@ -24,11 +24,10 @@ export function assertKnownKey(
       throw new AppError('not-found', `There is no practical tip with the id "${id}".`)
     }
   } else if (
-    !db.checklists.some(
-      (checklist) =>
-        checklist.deletedAt === undefined && checklist.items.some((item) => item.key === key),
+    !db.plans.some(
+      (plan) => plan.deletedAt === undefined && plan.items.some((item) => item.key === key),
     )
   ) {
-    throw new AppError('not-found', `There is no checklist item with the key "${key}".`)
+    throw new AppError('not-found', `There is no plan item with the key "${key}".`)
   }
 }

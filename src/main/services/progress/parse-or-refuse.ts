@@ -4,7 +4,7 @@ import { parseForUser } from '../../../shared/ipc/validation-message'
 
 /**
  * `value` parsed by `schema`, or an `invalid-input` error carrying the schema's first message
- * ("A checklist can hold at most 2000 items."), so a change that would break a limit is
+ * ("A plan can hold at most 2000 items."), so a change that would break a limit is
  * refused before it reaches the store.
  */
 export function parseOrRefuse<T>(schema: z.ZodType<T>, value: unknown): T {

@@ -26,10 +26,10 @@ import { currentSnapshot } from './progress-snapshot'
 
 export type SetProgressInput = InputOf<'progress:set'>
 
-/** The clock and id maker the progress and checklist services share; real ones by default. */
+/** The clock and id maker the progress and plan services share; real ones by default. */
 export interface ProgressClockOptions {
   now?: () => Date
-  /** Makes ids for events, batches, checklists and custom items. */
+  /** Makes ids for events, batches, plans and custom items. */
   makeId?: () => string
   /**
    * Which copy of the data the events made here come from: this install's device id. Tests

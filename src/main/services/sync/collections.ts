@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ChecklistSchema } from '../../../shared/domain/progress/types'
+import { PlanSchema } from '../../../shared/domain/progress/types'
 import { ArticleRefSchema, RoleSchema } from '../../../shared/domain/role'
 import { SavedComparisonSchema } from '../../../shared/domain/saved-comparison'
 import { BODY, type SyncedCollection } from '../../../shared/sync/ops'
@@ -24,7 +24,7 @@ export interface CollectionAdapter {
 export const SETTINGS_ID = 'app'
 
 function listAdapter(
-  key: 'checklists' | 'comparisons' | 'roles' | 'articles',
+  key: 'plans' | 'comparisons' | 'roles' | 'articles',
   perField: readonly string[],
   schema: z.ZodType,
   include: (record: AnyRecord) => boolean = () => true,
@@ -51,11 +51,7 @@ function listAdapter(
 
 /** Every synced kind of record. Built-in roles come from each machine's catalog, not sync. */
 export const adapters: Record<SyncedCollection, CollectionAdapter> = {
-  checklists: listAdapter(
-    'checklists',
-    ['title', 'items', 'archived', 'deletedAt'],
-    ChecklistSchema,
-  ),
+  plans: listAdapter('plans', ['title', 'items', 'archived', 'deletedAt'], PlanSchema),
   comparisons: listAdapter(
     'comparisons',
     ['title', 'notes', 'tags', 'deletedAt'],

@@ -1,6 +1,7 @@
 import { v1ToV2 } from './v1-to-v2'
 import { v2ToV3 } from './v2-to-v3'
 import { v3ToV4 } from './v3-to-v4'
+import { v4ToV5 } from './v4-to-v5'
 
 /**
  * One step of the migration ladder: turns a file at schema version `from` into one at `to`.
@@ -16,7 +17,7 @@ export interface Migration {
  * The app's ladder, oldest step first. Version 1 is the first schema; each later schema adds
  * a file next to this one and its step here.
  */
-export const migrations: Migration[] = [v1ToV2, v2ToV3, v3ToV4]
+export const migrations: Migration[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5]
 
 export type MigrationErrorCode = 'missing-version' | 'newer-than-app' | 'gap' | 'invalid-step'
 

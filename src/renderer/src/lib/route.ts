@@ -211,7 +211,7 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
     pattern: '/plans',
     parse: (_, query) => ({ name: 'plans' as const, showArchived: query.get('archived') === '1' }),
     href: (route) => ({ query: { archived: on(route.showArchived) } }),
-    view: () => import('../views/ChecklistsView.svelte'),
+    view: () => import('../views/PlansView.svelte'),
     props: (route, router) => ({
       showArchived: route.showArchived,
       onshowarchivedchange: (showArchived: boolean): void =>
@@ -226,7 +226,7 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
       asOf: query.get('asOf') ?? undefined,
     }),
     href: (route) => ({ params: { id: route.id }, query: { asOf: route.asOf } }),
-    view: () => import('../views/ChecklistView.svelte'),
+    view: () => import('../views/PlanView.svelte'),
     props: (route, router) => ({
       id: route.id,
       asOf: route.asOf,

@@ -34,7 +34,7 @@ export function buildExport<Settings>(
       roles: db.roles.filter((role) => role.origin !== 'builtin'),
       articles: db.articles,
       comparisons: db.comparisons.filter((comparison) => comparison.deletedAt === undefined),
-      checklists: db.checklists.filter((checklist) => checklist.deletedAt === undefined),
+      plans: db.plans.filter((plan) => plan.deletedAt === undefined),
       progress: db.progress,
       activity: db.activity,
       settings: db.settings,

@@ -32,16 +32,16 @@ function uniqueIds(data: UserData<unknown>): string[] {
     ['role', data.roles.map((role) => role.id)],
     ['article', data.articles.map((article) => article.id)],
     ['saved comparison', data.comparisons.map((comparison) => comparison.id)],
-    ['plan', data.checklists.map((checklist) => checklist.id)],
+    ['plan', data.plans.map((plan) => plan.id)],
     ['progress record for', data.progress.map((record) => record.key)],
     ['logged change', data.activity.map((event) => event.id)],
   ]
   const problems = collections.flatMap(([what, ids]) =>
     duplicates(ids).map((id) => `It lists the ${what} "${id}" more than once.`),
   )
-  for (const checklist of data.checklists) {
-    for (const key of duplicates(checklist.items.map((item) => item.key))) {
-      problems.push(`The plan "${checklist.title}" lists the item "${key}" more than once.`)
+  for (const plan of data.plans) {
+    for (const key of duplicates(plan.items.map((item) => item.key))) {
+      problems.push(`The plan "${plan.title}" lists the item "${key}" more than once.`)
     }
   }
   return problems
@@ -125,7 +125,7 @@ function missingRoleWarnings(data: UserData<unknown>, library: Library): string[
   const inFile = new Set(data.roles.map((role) => role.id))
   const known = (id: string): boolean => library.roleIds.has(id) || inFile.has(id)
   const comparisons = data.comparisons.filter((comparison) => !comparison.roleIds.every(known))
-  const plans = data.checklists.filter(({ source }) => {
+  const plans = data.plans.filter(({ source }) => {
     if (source.kind === 'role') return !known(source.roleId)
     if (source.kind === 'transition') return !known(source.fromId) || !known(source.toId)
     return false

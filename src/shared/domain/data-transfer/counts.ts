@@ -1,5 +1,5 @@
 // Plain counts and labels, apart from any zod schema so the renderer can use them.
-import type { ActivityEvent, Checklist, ProgressRecord } from '../progress/types'
+import type { ActivityEvent, Plan, ProgressRecord } from '../progress/types'
 import type { ArticleRef, Role } from '../role'
 import type { SavedComparison } from '../saved-comparison'
 
@@ -8,7 +8,7 @@ export const dataKinds = [
   'roles',
   'articles',
   'comparisons',
-  'checklists',
+  'plans',
   'progress',
   'activity',
 ] as const
@@ -22,7 +22,7 @@ export const dataKindLabels: Record<DataKind, { one: string; many: string }> = {
   roles: { one: 'role of your own', many: 'roles of your own' },
   articles: { one: 'imported article', many: 'imported articles' },
   comparisons: { one: 'saved comparison', many: 'saved comparisons' },
-  checklists: { one: 'plan', many: 'plans' },
+  plans: { one: 'plan', many: 'plans' },
   progress: { one: 'progress record', many: 'progress records' },
   activity: { one: 'logged change', many: 'logged changes' },
 }
@@ -38,7 +38,7 @@ export interface CountedData {
   roles: readonly Pick<Role, 'origin'>[]
   articles: readonly ArticleRef[]
   comparisons: readonly Pick<SavedComparison, 'deletedAt'>[]
-  checklists: readonly Pick<Checklist, 'deletedAt'>[]
+  plans: readonly Pick<Plan, 'deletedAt'>[]
   progress: readonly ProgressRecord[]
   activity: readonly ActivityEvent[]
 }
@@ -52,7 +52,7 @@ export function countData(data: CountedData): DataCounts {
     roles: data.roles.filter((role) => role.origin !== 'builtin').length,
     articles: data.articles.length,
     comparisons: data.comparisons.filter((comparison) => comparison.deletedAt === undefined).length,
-    checklists: data.checklists.filter((checklist) => checklist.deletedAt === undefined).length,
+    plans: data.plans.filter((plan) => plan.deletedAt === undefined).length,
     progress: data.progress.length,
     activity: data.activity.length,
   }

@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import {
   ActivityEventSchema,
-  ChecklistSchema,
+  PlanSchema,
   ProgressRecordSchema,
   type ActivityEvent,
-  type Checklist,
+  type Plan,
   type ProgressRecord,
 } from '../progress/types'
 import { ArticleRefSchema, RoleSchema, type ArticleRef, type Role } from '../role'
@@ -23,8 +23,8 @@ export const EXPORT_FORMAT_VERSION = 1
 
 /**
  * The data version exports started at: no export at an older version exists. The records of
- * an export are read with this app's schemas, so the schema change that moves the data
- * version past 4 must also upgrade version-4 exports before they are validated.
+ * an export are read with this app's schemas, so a schema change that moves the data version
+ * must also upgrade older exports before they are validated (see upgrade-export.ts).
  */
 export const FIRST_EXPORT_SCHEMA_VERSION = 4
 
@@ -34,7 +34,7 @@ export interface UserData<Settings> {
   roles: Role[]
   articles: ArticleRef[]
   comparisons: SavedComparison[]
-  checklists: Checklist[]
+  plans: Plan[]
   progress: ProgressRecord[]
   activity: ActivityEvent[]
   settings: Settings
@@ -86,7 +86,7 @@ export function exportDataSchema<Settings extends z.ZodType>(settings: Settings)
     roles: z.array(OwnRoleSchema).max(EXPORT_RECORDS_MAX.roles),
     articles: z.array(ArticleRefSchema).max(EXPORT_RECORDS_MAX.articles),
     comparisons: z.array(SavedComparisonSchema).max(EXPORT_RECORDS_MAX.comparisons),
-    checklists: z.array(ChecklistSchema).max(EXPORT_RECORDS_MAX.checklists),
+    plans: z.array(PlanSchema).max(EXPORT_RECORDS_MAX.plans),
     progress: z.array(ProgressRecordSchema).max(EXPORT_RECORDS_MAX.progress),
     activity: z.array(ActivityEventSchema).max(EXPORT_RECORDS_MAX.activity),
     settings,

@@ -36,11 +36,11 @@ export function clampFutureDates<Settings>(
       updatedAt: clamp(comparison.updatedAt),
       ...clampOptional(comparison.deletedAt),
     })),
-    checklists: data.checklists.map((checklist) => ({
-      ...checklist,
-      createdAt: clamp(checklist.createdAt),
-      updatedAt: clamp(checklist.updatedAt),
-      ...clampOptional(checklist.deletedAt),
+    plans: data.plans.map((plan) => ({
+      ...plan,
+      createdAt: clamp(plan.createdAt),
+      updatedAt: clamp(plan.updatedAt),
+      ...clampOptional(plan.deletedAt),
     })),
     progress: data.progress.map((record) => ({ ...record, updatedAt: clamp(record.updatedAt) })),
     activity: data.activity.map((event) => ({ ...event, at: clamp(event.at) })),

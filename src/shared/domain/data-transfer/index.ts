@@ -1,4 +1,4 @@
 export { buildExport, exportToText } from './build-export'
 export type { UserData } from './export-document'
-export { planMerge, planReplace, replaceChanges } from './plan-import'
+export { mergeOutcome, replaceOutcome, replaceChanges } from './import-outcome'
 export { readExport } from './read-export'

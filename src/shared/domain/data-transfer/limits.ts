@@ -8,7 +8,7 @@ export const EXPORT_RECORDS_MAX = {
   roles: 5_000,
   articles: 5_000,
   comparisons: 20_000,
-  checklists: 5_000,
+  plans: 5_000,
   progress: 100_000,
   activity: 1_000_000,
 } as const

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { checkData, type Library } from './check-data'
 import { clampFutureDates, futureDatesWarning } from './future-dates'
 import { compareVersions } from './versions'
+import { upgradeExportData } from './upgrade-export'
 import {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -111,7 +112,9 @@ export function readExport<Settings>(
       message: `This file says it holds data version ${envelope.data.schemaVersion}, older than any Role Atlas export; it cannot be read.`,
     }
   }
-  const data = exportDataSchema(context.settings).safeParse(envelope.data.data)
+  const data = exportDataSchema(context.settings).safeParse(
+    upgradeExportData(envelope.data.data, envelope.data.schemaVersion),
+  )
   if (!data.success) {
     const issues = data.error.issues.map(
       (issue) => `${['data', ...issue.path].join('.')}: ${issue.message}.`,

@@ -8,7 +8,7 @@ import { FIT_TOP_LEVEL, FIT_WEIGHTS, type FitNeed } from './types'
 
 /**
  * What a role needs: every entity its skills and tools sections link, each once, skills first
- * and then tools, each in order of first mention. Like a checklist made from the role, an
+ * and then tools, each in order of first mention. Like a plan made from the role, an
  * entity counts by its kind alone: tool, framework and platform are tools, every other kind a
  * skill, and industries are left out (they are not something to learn), as are entities the
  * taxonomy does not know. Each need carries the user's level by `states` (0 when never rated,

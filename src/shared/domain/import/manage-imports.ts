@@ -1,4 +1,4 @@
-import type { Checklist } from '../progress/types'
+import type { Plan } from '../progress/types'
 import type { Role } from '../role'
 import type { SavedComparison } from '../saved-comparison'
 import type { ImportSnapshot, ImportState } from './apply-import'
@@ -37,13 +37,13 @@ export function importedArticles(state: ImportState): ImportedArticle[] {
 /** The plans made from a role and the saved comparisons that hold it, by title. */
 export function roleUsage(
   roleId: string,
-  checklists: readonly Checklist[],
+  plans: readonly Plan[],
   comparisons: readonly SavedComparison[],
 ): RoleUsage {
   const live = <T extends { deletedAt?: string | undefined }>(records: readonly T[]): T[] =>
     records.filter((record) => record.deletedAt === undefined)
   return {
-    plans: live(checklists)
+    plans: live(plans)
       .filter(({ source }) =>
         source.kind === 'role'
           ? source.roleId === roleId

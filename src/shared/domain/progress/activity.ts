@@ -42,7 +42,7 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 
 /**
  * A short sentence for the activity timeline: "Marked done", "Started learning", "Skipped",
- * "Back to to do" ("Reset to to do" for a checklist reset), "Level set to 3", "Level 2 → 3",
+ * "Back to to do" ("Reset to to do" for a plan reset), "Level set to 3", "Level 2 → 3",
  * "Level cleared", "Notes changed", "Link added" (one link more), "Links changed". An
  * event that changes several fields names the status first, then level, notes and links
  * ("Marked done, level 2 → 3"); an undo starts with "Undone: ".

@@ -1,10 +1,10 @@
-import type { ChecklistGroup } from './types'
+import type { PlanGroup } from './types'
 
 /** A plan's groups in the order the plan page and its exports show them. */
-export const checklistGroupOrder: readonly ChecklistGroup[] = ['tips', 'skills', 'tools', 'custom']
+export const planGroupOrder: readonly PlanGroup[] = ['tips', 'skills', 'tools', 'custom']
 
 /** Each group's heading, on the plan page and in its exports. */
-export const checklistGroupTitles: Record<ChecklistGroup, string> = {
+export const planGroupTitles: Record<PlanGroup, string> = {
   tips: 'Practical tips',
   skills: 'Skills',
   tools: 'Tools',

@@ -3,7 +3,7 @@ import type { ProgressKey } from './types'
 /** The three things a progress record can be about. */
 export type ProgressKeyKind = 'skill' | 'tip' | 'custom'
 
-/** The key of the one record a skill or tool has, however many checklists list it. */
+/** The key of the one record a skill or tool has, however many plans list it. */
 export function skillKey(entityId: string): ProgressKey {
   return `skill:${entityId}`
 }

@@ -2,8 +2,8 @@
 
 export const NOTES_MAX = 20_000
 export const LINKS_MAX = 50
-export const CHECKLIST_ITEMS_MAX = 2_000
-export const CHECKLIST_TITLE_MAX = 200
+export const PLAN_ITEMS_MAX = 2_000
+export const PLAN_TITLE_MAX = 200
 export const ITEM_LABEL_MAX = 500
 
 export const proficiencyLabels = ['None', 'Aware', 'Learning', 'Practiced', 'Confident'] as const

@@ -1,13 +1,13 @@
 import type { Entity } from '../entity'
 import type { Role } from '../role'
-import { itemsForRole } from './checklist-builders'
+import { itemsForRole } from './plan-builders'
 import { stateOf } from './replay'
 import type { ProgressKey, ProgressState } from './types'
 import type { RoleReadiness } from './views'
 
 /**
- * How ready the user is for a role, whatever checklist they track it in: its practical tips
- * and the skills and tools its skills and tools sections link (the keys a checklist made from
+ * How ready the user is for a role, whatever plan they track it in: its practical tips
+ * and the skills and tools its skills and tools sections link (the keys a plan made from
  * the role holds), counting a key as done only when its status is done. A skipped key still
  * counts towards the total: skipping an item in a plan does not make the role need it less.
  * Percent is over tips and skills together, and 0 for a role with neither.

@@ -5,16 +5,10 @@ import { RECORD_ID_MAX } from '../text-limits'
 
 /** A kind (`skill:`, `tip:`, `custom:`) and an id. */
 const PROGRESS_KEY_MAX = RECORD_ID_MAX + 8
-import {
-  CHECKLIST_ITEMS_MAX,
-  CHECKLIST_TITLE_MAX,
-  ITEM_LABEL_MAX,
-  LINKS_MAX,
-  NOTES_MAX,
-} from './limits'
+import { PLAN_ITEMS_MAX, PLAN_TITLE_MAX, ITEM_LABEL_MAX, LINKS_MAX, NOTES_MAX } from './limits'
 export {
-  CHECKLIST_ITEMS_MAX,
-  CHECKLIST_TITLE_MAX,
+  PLAN_ITEMS_MAX,
+  PLAN_TITLE_MAX,
   ITEM_LABEL_MAX,
   LINKS_MAX,
   NOTES_MAX,
@@ -31,7 +25,7 @@ export type ProficiencyLevel = z.infer<typeof ProficiencyLevelSchema>
 
 /**
  * What a progress record is about. `skill:<entityId>` for a skill or tool (one record however
- * many roles or checklists need it), `tip:<tipId>` for a practical tip (tips that mean the same
+ * many roles or plans need it), `tip:<tipId>` for a practical tip (tips that mean the same
  * thing across roles share an id), `custom:<id>` for an item the user wrote.
  */
 export const ProgressKeySchema = z
@@ -97,7 +91,7 @@ export const ActivityEventSchema = z.object({
   key: ProgressKeySchema,
   before: ProgressStateSchema,
   after: ProgressStateSchema,
-  /** `edit` by the user, `reset` of a checklist, `undo` of an earlier batch. */
+  /** `edit` by the user, `reset` of a plan, `undo` of an earlier batch. */
   cause: z.enum(['edit', 'reset', 'undo']),
   /** Events written together (a reset of 30 items) share a batch, and undo works per batch. */
   batchId: RecordIdSchema,
@@ -110,41 +104,41 @@ export const ActivityEventSchema = z.object({
 })
 export type ActivityEvent = z.infer<typeof ActivityEventSchema>
 
-export const checklistGroups = ['tips', 'skills', 'tools', 'custom'] as const
-export const ChecklistGroupSchema = z.enum(checklistGroups)
-export type ChecklistGroup = z.infer<typeof ChecklistGroupSchema>
+export const planGroups = ['tips', 'skills', 'tools', 'custom'] as const
+export const PlanGroupSchema = z.enum(planGroups)
+export type PlanGroup = z.infer<typeof PlanGroupSchema>
 
-export const ChecklistItemSchema = z.object({
+export const PlanItemSchema = z.object({
   key: ProgressKeySchema,
   /** The text shown; for tips and skills it is copied from the catalog when the item is made. */
   label: z.string().trim().min(1).max(ITEM_LABEL_MAX),
-  group: ChecklistGroupSchema,
+  group: PlanGroupSchema,
 })
-export type ChecklistItem = z.infer<typeof ChecklistItemSchema>
+export type PlanItem = z.infer<typeof PlanItemSchema>
 
-export const ChecklistSourceSchema = z.discriminatedUnion('kind', [
+export const PlanSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('role'), roleId: RecordIdSchema }),
   z.object({ kind: z.literal('transition'), fromId: RecordIdSchema, toId: RecordIdSchema }),
   z.object({ kind: z.literal('empty') }),
 ])
-export type ChecklistSource = z.infer<typeof ChecklistSourceSchema>
+export type PlanSource = z.infer<typeof PlanSourceSchema>
 
-export const ChecklistSchema = z.object({
+export const PlanSchema = z.object({
   id: RecordIdSchema,
-  title: z.string().trim().min(1).max(CHECKLIST_TITLE_MAX),
+  title: z.string().trim().min(1).max(PLAN_TITLE_MAX),
   /** What the plan was made from; kept so the plan can say which role it serves. */
-  source: ChecklistSourceSchema,
+  source: PlanSourceSchema,
   /** Ordered; status is never stored here but read from the progress records by key. */
   items: z
-    .array(ChecklistItemSchema)
-    .max(CHECKLIST_ITEMS_MAX, `A checklist can hold at most ${CHECKLIST_ITEMS_MAX} items.`),
+    .array(PlanItemSchema)
+    .max(PLAN_ITEMS_MAX, `A plan can hold at most ${PLAN_ITEMS_MAX} items.`),
   archived: z.boolean(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  /** Set while a deleted checklist can still be restored (undo). */
+  /** Set while a deleted plan can still be restored (undo). */
   deletedAt: z.iso.datetime().optional(),
 })
-export type Checklist = z.infer<typeof ChecklistSchema>
+export type Plan = z.infer<typeof PlanSchema>
 
 /** Done over (total minus skipped). */
 export interface ProgressCounts {

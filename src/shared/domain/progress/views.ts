@@ -1,33 +1,33 @@
 import type {
   ActivityEvent,
-  Checklist,
-  ChecklistItem,
+  Plan,
+  PlanItem,
   ProgressCounts,
   ProgressKey,
   ProgressState,
   ProgressStatus,
 } from './types'
 
-/** A checklist item with the current state of its key. */
-export interface ChecklistItemView extends ChecklistItem {
+/** A plan item with the current state of its key. */
+export interface PlanItemDetail extends PlanItem {
   state: ProgressState
   /** When the key's record last changed; undefined if never touched. */
   updatedAt: string | undefined
-  /** Titles of the other checklists that hold the same key, so sharing is visible. */
+  /** Titles of the other plans that hold the same key, so sharing is visible. */
   alsoIn: string[]
 }
 
 /** "For AI Programmer", "From Data Manager to AI Programmer", "Your own plan". */
-export interface ChecklistSummary extends Pick<
-  Checklist,
+export interface PlanSummary extends Pick<
+  Plan,
   'id' | 'title' | 'source' | 'archived' | 'createdAt' | 'updatedAt'
 > {
   sourceLabel: string
   counts: ProgressCounts
 }
 
-export interface ChecklistView extends ChecklistSummary {
-  items: ChecklistItemView[]
+export interface PlanDetail extends PlanSummary {
+  items: PlanItemDetail[]
 }
 
 /** How far the user is towards one role: its practical tips and its skills and tools done. */
@@ -52,7 +52,7 @@ export interface ActivityView extends Pick<
   ActivityEvent,
   'id' | 'at' | 'key' | 'cause' | 'batchId'
 > {
-  /** The item's label, or the key when no checklist names it. */
+  /** The item's label, or the key when no plan names it. */
   label: string
   /** A short sentence: "Marked done", "Level 2 → 3", "Notes changed", "Reset to to do". */
   summary: string
@@ -64,7 +64,7 @@ export interface ActivityView extends Pick<
 export interface Dashboard {
   /** yyyy-mm-dd: the day the figures are for (today unless the user picked another). */
   asOf: string
-  checklists: ChecklistSummary[]
+  plans: PlanSummary[]
   readiness: RoleReadiness[]
   /** The 365 days ending with `asOf`, oldest first. */
   calendar: DayCount[]

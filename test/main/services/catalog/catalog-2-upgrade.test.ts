@@ -6,8 +6,8 @@ import seedRoles from '../../../../scripts/catalog/content/seed-roles.json'
 import taxonomyJson from '../../../../resources/catalog/taxonomy.json'
 import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundled-catalog'
 import { CatalogService } from '../../../../src/main/services/catalog/catalog-service'
-import { ChecklistsService } from '../../../../src/main/services/checklists/checklists-service'
-import { ComparisonsService } from '../../../../src/main/services/comparisons/comparisons-service'
+import { PlansService } from '../../../../src/main/services/plans/plans-service'
+import { SavedComparisonsService } from '../../../../src/main/services/saved-comparisons/saved-comparisons-service'
 import { ProgressService } from '../../../../src/main/services/progress/progress-service'
 import { Store } from '../../../../src/main/store/db'
 import { CatalogSchema } from '../../../../src/shared/domain/catalog'
@@ -33,17 +33,17 @@ async function openApp(catalog: typeof catalog1, taxonomy: typeof taxonomy1) {
   const clock = testClock()
   const options = { now: clock.now, makeId: counterIds(`v${catalog.version}`) }
   await new CatalogService(store, catalog, taxonomy).boot()
-  const comparisons = new ComparisonsService(store, options)
+  const comparisons = new SavedComparisonsService(store, options)
   await comparisons.boot()
-  const checklists = new ChecklistsService(store, taxonomy, options)
-  await checklists.boot()
-  return { store, checklists, comparisons, progress: new ProgressService(store, taxonomy, options) }
+  const plans = new PlansService(store, taxonomy, options)
+  await plans.boot()
+  return { store, plans, comparisons, progress: new ProgressService(store, taxonomy, options) }
 }
 
 describe('upgrading a data file to catalog 2', () => {
   it('keeps every plan, progress record, rating and saved comparison the user made', async () => {
     const today = await openApp(catalog1, taxonomy1)
-    const plan = await today.checklists.create({
+    const plan = await today.plans.create({
       source: { kind: 'role', roleId: 'machine-learning-engineer' },
     })
     const [first, second] = plan.items.map((item) => item.key)
@@ -64,13 +64,13 @@ describe('upgrading a data file to catalog 2', () => {
     const upgraded = await openApp(catalog2, taxonomy2)
     const after = upgraded.store.data
     expect(after.catalogVersion).toBe(2)
-    expect(after.checklists).toEqual(before.checklists)
+    expect(after.plans).toEqual(before.plans)
     expect(after.progress).toEqual(before.progress)
     expect(after.activity).toEqual(before.activity)
     expect(after.comparisons).toEqual(before.comparisons)
     expect(after.roles).toHaveLength(catalog2.roles.length)
     // The plan still opens with every item and its status, and the comparison's roles exist.
-    const view = upgraded.checklists.get(plan.id)
+    const view = upgraded.plans.get(plan.id)
     expect(view.items.map((item) => [item.key, item.state.status])).toEqual(
       plan.items.map((item, index) => [
         item.key,

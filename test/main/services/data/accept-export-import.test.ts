@@ -41,7 +41,7 @@ const ROLES = ['ai-programmer', 'data-manager', 'data-scientist'] as const
 /** One thing a user can do that the export carries, with whatever text they typed. */
 const action = fc.oneof(
   fc.record({
-    channel: fc.constant('comparisons:save' as const),
+    channel: fc.constant('savedComparisons:save' as const),
     input: fc.record({
       title: text,
       roleIds: fc.constant(['ai-programmer', 'data-manager']),
@@ -50,14 +50,14 @@ const action = fc.oneof(
     }),
   }),
   fc.record({
-    channel: fc.constant('checklists:create' as const),
+    channel: fc.constant('plans:create' as const),
     input: fc.record({
       source: fc.constantFrom(...ROLES).map((roleId) => ({ kind: 'role', roleId })),
       title: text,
     }),
   }),
   fc.record({
-    channel: fc.constant('checklists:addItem' as const),
+    channel: fc.constant('plans:addItem' as const),
     input: fc.record({ label: text }),
   }),
   fc.record({
@@ -97,7 +97,7 @@ describe('anything the app accepts, it exports, and that export imports again', 
           let planId: string | null = null
           for (const { channel, input } of actions) {
             let result: IpcResult<unknown>
-            if (channel === 'checklists:addItem') {
+            if (channel === 'plans:addItem') {
               if (planId === null) continue
               result = await call(source, channel, { id: planId, ...input })
             } else if (channel === 'import:save') {
@@ -110,7 +110,7 @@ describe('anything the app accepts, it exports, and that export imports again', 
             }
             if (!result.ok) continue
             accepted++
-            if (channel === 'checklists:create') planId = (result.value as { id: string }).id
+            if (channel === 'plans:create') planId = (result.value as { id: string }).id
           }
           const exported = await call(source, 'data:export')
           expect(exported).toMatchObject({ ok: true, value: { saved: true } })

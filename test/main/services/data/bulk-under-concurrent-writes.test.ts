@@ -76,7 +76,7 @@ async function anExport(dir: string): Promise<string> {
   const source = await openTestContainer(path.join(dir, 'source'), {
     chooseSavePath: async () => file,
   })
-  await value(source, 'comparisons:save', {
+  await value(source, 'savedComparisons:save', {
     roleIds: ['ai-programmer', 'data-manager'],
     notes: '',
     tags: [],

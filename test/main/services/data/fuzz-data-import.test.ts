@@ -36,16 +36,16 @@ async function exportWithHistory(dir: string): Promise<Buffer> {
   })
   const [first = '', second = ''] = container.store.data.roles.map((role) => role.id)
   valueOf(
-    await call(container, 'comparisons:save', {
+    await call(container, 'savedComparisons:save', {
       roleIds: [first, second],
       notes: 'Both',
       tags: ['x'],
     }),
   )
   const list = valueOf<{ id: string }>(
-    await call(container, 'checklists:create', { source: { kind: 'role', roleId: first } }),
+    await call(container, 'plans:create', { source: { kind: 'role', roleId: first } }),
   )
-  valueOf(await call(container, 'checklists:addItem', { id: list.id, label: 'Read a book on SQL' }))
+  valueOf(await call(container, 'plans:addItem', { id: list.id, label: 'Read a book on SQL' }))
   valueOf(await call(container, 'progress:set', { key: 'skill:python', status: 'done' }))
   valueOf(await call(container, 'data:export', undefined))
   await container.shutdown()

@@ -11,15 +11,15 @@ describe('ProgressService.dashboard', () => {
    */
   async function fourDays(): Promise<Awaited<ReturnType<typeof openServices>>> {
     const services = await openServices(tempDir())
-    const { progress, checklists, clock } = services
-    await checklists.create({ source: { kind: 'role', roleId: 'ai-programmer' } })
+    const { progress, plans, clock } = services
+    await plans.create({ source: { kind: 'role', roleId: 'ai-programmer' } })
     await progress.set({ key: 'tip:learn-programming', status: 'done' })
     await progress.set({ key: 'skill:python', status: 'learning' })
     clock.nextDay()
     await progress.set({ key: 'skill:python', status: 'done', level: 3 })
     clock.nextDay(2)
-    const own = await checklists.create({ source: { kind: 'empty' }, title: 'Side quests' })
-    const withItem = await checklists.addItem({ id: own.id, label: 'Write a blog post' })
+    const own = await plans.create({ source: { kind: 'empty' }, title: 'Side quests' })
+    const withItem = await plans.addItem({ id: own.id, label: 'Write a blog post' })
     await progress.set({ key: withItem.items[0]?.key ?? 'custom:missing', status: 'done' })
     await progress.set({ key: 'skill:sql', status: 'done' })
     return services
@@ -30,7 +30,7 @@ describe('ProgressService.dashboard', () => {
     const dashboard = progress.dashboard()
 
     expect(dashboard.asOf).toBe('2026-11-26')
-    expect(dashboard.checklists.map((summary) => [summary.title, summary.counts.done])).toEqual([
+    expect(dashboard.plans.map((summary) => [summary.title, summary.counts.done])).toEqual([
       ['Side quests', 1],
       ['AI Programmer plan', 2],
     ])
@@ -60,7 +60,7 @@ describe('ProgressService.dashboard', () => {
     const dashboard = progress.dashboard('2026-11-24')
 
     expect(dashboard.asOf).toBe('2026-11-24')
-    expect(dashboard.checklists.map((summary) => [summary.title, summary.counts.done])).toEqual([
+    expect(dashboard.plans.map((summary) => [summary.title, summary.counts.done])).toEqual([
       ['AI Programmer plan', 2],
     ])
     expect(dashboard.calendar.at(-1)).toEqual({ date: '2026-11-24', count: 1 })
@@ -71,19 +71,19 @@ describe('ProgressService.dashboard', () => {
       'tip:learn-programming',
     ])
     const before = progress.dashboard('2026-11-22')
-    expect(before.checklists).toEqual([])
+    expect(before.plans).toEqual([])
     expect(before.recent).toEqual([])
     expect(before.readiness.every((readiness) => readiness.percent === 0)).toBe(true)
     await store.close()
   })
 
   it('leaves archived and deleted plans out, and keeps the 20 newest events', async () => {
-    const { store, progress, checklists, clock } = await openServices(tempDir())
-    const kept = await checklists.create({ source: { kind: 'role', roleId: 'data-manager' } })
-    const archived = await checklists.create({ source: { kind: 'empty' }, title: 'Old' })
-    const deleted = await checklists.create({ source: { kind: 'empty' }, title: 'Gone' })
-    await checklists.update({ id: archived.id, archived: true })
-    await checklists.delete(deleted.id)
+    const { store, progress, plans, clock } = await openServices(tempDir())
+    const kept = await plans.create({ source: { kind: 'role', roleId: 'data-manager' } })
+    const archived = await plans.create({ source: { kind: 'empty' }, title: 'Old' })
+    const deleted = await plans.create({ source: { kind: 'empty' }, title: 'Gone' })
+    await plans.update({ id: archived.id, archived: true })
+    await plans.delete(deleted.id)
     for (let i = 0; i < 13; i++) {
       clock.advance(1)
       await progress.set({ key: 'skill:erwin', status: i % 2 === 0 ? 'learning' : 'done' })
@@ -94,7 +94,7 @@ describe('ProgressService.dashboard', () => {
     }
 
     const dashboard = progress.dashboard()
-    expect(dashboard.checklists.map((summary) => summary.id)).toEqual([kept.id])
+    expect(dashboard.plans.map((summary) => summary.id)).toEqual([kept.id])
     expect(dashboard.recent).toHaveLength(20)
     expect(dashboard.recent[0]).toMatchObject({
       key: 'tip:learn-databases',

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundled-catalog'
 import { CatalogService } from '../../../../src/main/services/catalog/catalog-service'
-import { ChecklistsService } from '../../../../src/main/services/checklists/checklists-service'
+import { PlansService } from '../../../../src/main/services/plans/plans-service'
 import { ProgressService } from '../../../../src/main/services/progress/progress-service'
 import { Store } from '../../../../src/main/store/db'
 import { AppError, type ErrorCode } from '../../../../src/shared/ipc/result'
@@ -39,7 +39,7 @@ export function counterIds(prefix = 'id'): () => string {
 export interface Services {
   store: Store
   progress: ProgressService
-  checklists: ChecklistsService
+  plans: PlansService
   clock: ReturnType<typeof testClock>
 }
 
@@ -53,7 +53,7 @@ export async function openServices(dir: string): Promise<Services> {
     store,
     clock,
     progress: new ProgressService(store, taxonomy, options),
-    checklists: new ChecklistsService(store, taxonomy, options),
+    plans: new PlansService(store, taxonomy, options),
   }
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Store } from '../../../../src/main/store/db'
 import { replayLog } from '../../../../src/shared/domain/progress/replay'
 import type {
-  ChecklistItem,
+  PlanItem,
   ProgressKey,
   ProgressRecord,
 } from '../../../../src/shared/domain/progress/types'
@@ -57,10 +57,10 @@ function pickFrom<T>(items: readonly T[], pick: number): T | undefined {
 
 /** Runs one operation through the services; refusals (AppError) are part of the game. */
 async function run(services: Services, state: RunState, operation: Operation): Promise<void> {
-  const { progress, checklists, store, clock } = services
-  const ids = store.data.checklists.map((checklist) => checklist.id)
-  const customKeys = store.data.checklists.flatMap((checklist) =>
-    checklist.items.filter((item) => item.group === 'custom').map((item) => item.key),
+  const { progress, plans, store, clock } = services
+  const ids = store.data.plans.map((plan) => plan.id)
+  const customKeys = store.data.plans.flatMap((plan) =>
+    plan.items.filter((item) => item.group === 'custom').map((item) => item.key),
   )
   switch (operation.op) {
     case 'set': {
@@ -86,26 +86,26 @@ async function run(services: Services, state: RunState, operation: Operation): P
     case 'reset': {
       const id = pickFrom(ids, operation.pick)
       if (id === undefined) return
-      const result = await checklists.reset(id)
+      const result = await plans.reset(id)
       if (result.batchId !== '') state.batches.push(result.batchId)
       return
     }
     case 'addItem': {
       const id = pickFrom(ids, operation.pick)
-      if (id !== undefined) await checklists.addItem({ id, label: `Item ${operation.pick}` })
+      if (id !== undefined) await plans.addItem({ id, label: `Item ${operation.pick}` })
       return
     }
     case 'removeItem': {
-      const checklist = pickFrom(store.data.checklists, operation.pick)
-      const item = checklist && pickFrom(checklist.items, operation.pick)
-      if (!checklist || !item) return
-      await checklists.removeItem({ id: checklist.id, key: item.key })
-      state.removed = { id: checklist.id, item }
+      const plan = pickFrom(store.data.plans, operation.pick)
+      const item = plan && pickFrom(plan.items, operation.pick)
+      if (!plan || !item) return
+      await plans.removeItem({ id: plan.id, key: item.key })
+      state.removed = { id: plan.id, item }
       return
     }
     case 'restoreItem': {
       if (state.removed)
-        await checklists.restoreItem({ id: state.removed.id, item: state.removed.item, index: 0 })
+        await plans.restoreItem({ id: state.removed.id, item: state.removed.item, index: 0 })
       return
     }
     case 'advance':
@@ -115,7 +115,7 @@ async function run(services: Services, state: RunState, operation: Operation): P
 
 interface RunState {
   batches: string[]
-  removed?: { id: string; item: ChecklistItem }
+  removed?: { id: string; item: PlanItem }
 }
 
 /** What replaying the log says every record must be, sorted by key. */
@@ -134,9 +134,9 @@ describe('progress records and the activity log', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 80, maxLength: 120 }), async (ops) => {
         const services = await openServices(await mkdtemp(path.join(tempDir(), 'run-')))
-        const { store, checklists } = services
-        await checklists.create({ source: { kind: 'role', roleId: 'ai-programmer' } })
-        await checklists.create({ source: { kind: 'empty' }, title: 'Own' })
+        const { store, plans } = services
+        await plans.create({ source: { kind: 'role', roleId: 'ai-programmer' } })
+        await plans.create({ source: { kind: 'empty' }, title: 'Own' })
         const state: RunState = { batches: [] }
         for (const operation of ops) {
           try {

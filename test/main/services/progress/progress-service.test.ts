@@ -86,8 +86,8 @@ describe('ProgressService', () => {
     ['tip:learn-programming', { level: null }],
     ['custom:mine', { level: 1 }],
   ] as const)('refuses a level for %s', async (key, patch) => {
-    const { store, progress, checklists } = await openServices(tempDir())
-    await checklists.create({ source: { kind: 'empty' } })
+    const { store, progress, plans } = await openServices(tempDir())
+    await plans.create({ source: { kind: 'empty' } })
     const error = await appError('invalid-input', () => progress.set({ key, ...patch }))
     expect(error.message).toBe('Only skills and tools have a proficiency level.')
     expect(store.data.activity).toEqual([])
@@ -97,7 +97,7 @@ describe('ProgressService', () => {
   it.each([
     ['skill:astrophysics', 'There is no skill or tool with the id "astrophysics".'],
     ['tip:fly-to-the-moon', 'There is no practical tip with the id "fly-to-the-moon".'],
-    ['custom:nope', 'There is no checklist item with the key "custom:nope".'],
+    ['custom:nope', 'There is no plan item with the key "custom:nope".'],
   ] as const)('refuses the unknown key %s', async (key, message) => {
     const { store, progress } = await openServices(tempDir())
     const error = await appError('not-found', () => progress.set({ key, status: 'done' }))
@@ -106,15 +106,15 @@ describe('ProgressService', () => {
     await store.close()
   })
 
-  it('accepts custom keys of checklists that are shown, not deleted ones', async () => {
-    const { store, progress, checklists } = await openServices(tempDir())
-    const list = await checklists.addItem({
-      id: (await checklists.create({ source: { kind: 'empty' } })).id,
+  it('accepts custom keys of plans that are shown, not deleted ones', async () => {
+    const { store, progress, plans } = await openServices(tempDir())
+    const list = await plans.addItem({
+      id: (await plans.create({ source: { kind: 'empty' } })).id,
       label: 'Read a statistics book',
     })
     const key = list.items[0]?.key ?? 'custom:missing'
     await progress.set({ key, status: 'learning' })
-    await checklists.delete(list.id)
+    await plans.delete(list.id)
     await appError('not-found', () => progress.set({ key, status: 'done' }))
     expect(store.data.progress.map((record) => record.status)).toEqual(['learning'])
     await store.close()

@@ -39,15 +39,15 @@ describe('capturing local changes for sync', () => {
   })
 
   it('sends only the fields of a plan that changed, and a delete as a removal', () => {
-    const before: Db = { ...defaultDb(), checklists: [plan] }
+    const before: Db = { ...defaultDb(), plans: [plan] }
     const renamed: Db = {
       ...before,
-      checklists: [{ ...plan, title: 'Renamed', updatedAt: '2026-06-02T09:00:00.000Z' }],
+      plans: [{ ...plan, title: 'Renamed', updatedAt: '2026-06-02T09:00:00.000Z' }],
     }
     expect(captureChanges(before, renamed)).toEqual([
       {
         kind: 'put',
-        collection: 'checklists',
+        collection: 'plans',
         recordId: 'p1',
         fields: {
           title: 'Renamed',
@@ -60,8 +60,8 @@ describe('capturing local changes for sync', () => {
         },
       },
     ])
-    expect(captureChanges(before, { ...before, checklists: [] })).toEqual([
-      { kind: 'remove', collection: 'checklists', recordId: 'p1' },
+    expect(captureChanges(before, { ...before, plans: [] })).toEqual([
+      { kind: 'remove', collection: 'plans', recordId: 'p1' },
     ])
   })
 

@@ -105,7 +105,7 @@ export async function setStatus(
 export async function createPlan(device: Device, id: string, title: string): Promise<void> {
   const at = new Date(clock.now + device.offset.ms).toISOString()
   await device.store.update((draft) => {
-    draft.checklists.push({
+    draft.plans.push({
       id,
       title,
       source: { kind: 'empty' },
@@ -125,8 +125,8 @@ export async function editPlan(
 ): Promise<void> {
   const at = new Date(clock.now + device.offset.ms).toISOString()
   await device.store.update((draft) => {
-    const index = draft.checklists.findIndex((plan) => plan.id === id)
-    const plan = draft.checklists[index]
+    const index = draft.plans.findIndex((plan) => plan.id === id)
+    const plan = draft.plans[index]
     if (!plan) throw new Error(`no plan ${id} on ${device.name}`)
     const next = { ...plan, updatedAt: at }
     if (edit.title !== undefined) next.title = edit.title
@@ -137,7 +137,7 @@ export async function editPlan(
       ]
     if (edit.deleted === true) next.deletedAt = at
     if (edit.deleted === false) delete next.deletedAt
-    draft.checklists[index] = next
+    draft.plans[index] = next
   })
 }
 
@@ -145,7 +145,7 @@ export async function editPlan(
 export function visibleState(device: Device): unknown {
   const data = device.store.data
   return {
-    plans: [...data.checklists]
+    plans: [...data.plans]
       .map((plan) => ({
         id: plan.id,
         title: plan.title,

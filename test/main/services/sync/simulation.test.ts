@@ -68,7 +68,7 @@ describe('three computers, a syncer that delays, reorders, duplicates and cuts f
       for (let step = 0; step < 40; step++) {
         clock.now += 1 + pick(120_000)
         const device = devices[pick(devices.length)] as Device
-        const known = device.store.data.checklists.map((plan) => plan.id)
+        const known = device.store.data.plans.map((plan) => plan.id)
         const action = pick(6)
         if (action <= 1) {
           acknowledgedEvents.push(
@@ -126,7 +126,7 @@ describe('three computers, a syncer that delays, reorders, duplicates and cuts f
       for (const device of devices) {
         const ids = new Set(device.store.data.activity.map((event) => event.id))
         for (const id of acknowledgedEvents) expect(ids.has(id)).toBe(true)
-        const planIds = new Set(device.store.data.checklists.map((plan) => plan.id))
+        const planIds = new Set(device.store.data.plans.map((plan) => plan.id))
         for (const id of plans) expect(planIds.has(id)).toBe(true)
         // Every device lists the other two.
         expect(device.engine.status().devices).toHaveLength(3)

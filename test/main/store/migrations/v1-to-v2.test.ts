@@ -30,7 +30,7 @@ describe('migration v1 → v2', () => {
       comparisons: [],
       progress: [],
       activity: [],
-      checklists: [],
+      plans: [],
       articles: [],
       settings: {},
     })

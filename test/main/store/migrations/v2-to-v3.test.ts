@@ -46,13 +46,13 @@ describe('migration v2 → v3', () => {
     const store = await Store.open(filePath, { now: () => at })
 
     expect(store.data).toEqual({
-      schemaVersion: 4,
+      schemaVersion: 5,
       catalogVersion: 3,
       roles: [role],
       comparisons: [comparison],
       progress: [],
       activity: [],
-      checklists: [],
+      plans: [],
       articles: [],
       settings: {},
     })
@@ -70,13 +70,13 @@ describe('migration v2 → v3', () => {
     const store = await Store.open(filePath, { now: () => at })
 
     expect(store.data).toEqual({
-      schemaVersion: 4,
+      schemaVersion: 5,
       catalogVersion: 2,
       roles: [],
       comparisons: [],
       progress: [],
       activity: [],
-      checklists: [],
+      plans: [],
       articles: [],
       settings: {},
     })

@@ -12,7 +12,7 @@ const backup: BackupView = {
   sizeBytes: 2048,
   contents: {
     readable: true,
-    counts: { roles: 0, articles: 0, comparisons: 1, checklists: 2, progress: 5, activity: 9 },
+    counts: { roles: 0, articles: 0, comparisons: 1, plans: 2, progress: 5, activity: 9 },
   },
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import type { UserData } from '../../../../src/shared/domain/data-transfer'
 import { recordsFromLog } from '../../../../src/shared/domain/data-transfer/merge-log'
-import type { Checklist } from '../../../../src/shared/domain/progress/types'
+import type { Plan } from '../../../../src/shared/domain/progress/types'
 import type { ArticleRef, Role } from '../../../../src/shared/domain/role'
 import type { SavedComparison } from '../../../../src/shared/domain/saved-comparison'
 import { testRole } from '../fixtures'
@@ -48,7 +48,7 @@ export function comparison(
   }
 }
 
-export function checklist(id: string, fields: Partial<Checklist> = {}): Checklist {
+export function plan(id: string, fields: Partial<Plan> = {}): Plan {
   return {
     id,
     title: `Plan ${id}`,
@@ -123,7 +123,7 @@ export function emptyData(): UserData<Settings> {
     roles: structuredClone(builtInRoles),
     articles: [],
     comparisons: [],
-    checklists: [],
+    plans: [],
     progress: [],
     activity: [],
     settings: {},
@@ -155,7 +155,7 @@ export function userDataArb(prefix = ''): fc.Arbitrary<UserData<Settings>> {
         }),
         { maxLength: 4 },
       ),
-      checklists: fc.array(
+      plans: fc.array(
         fc.record({ days: fc.integer({ min: 0, max: 60 }), archived: fc.boolean() }),
         { maxLength: 3 },
       ),
@@ -192,8 +192,8 @@ export function userDataArb(prefix = ''): fc.Arbitrary<UserData<Settings>> {
               ...(c.deleted ? { deletedAt: iso(c.days * DAY + 1) } : {}),
             }),
           ),
-        checklists: spec.checklists.map((c, i) =>
-          checklist(`${prefix}l${i}`, { archived: c.archived, updatedAt: iso(c.days * DAY) }),
+        plans: spec.plans.map((c, i) =>
+          plan(`${prefix}l${i}`, { archived: c.archived, updatedAt: iso(c.days * DAY) }),
         ),
         progress: recordsFromLog(activity, []),
         activity,

@@ -9,7 +9,7 @@ import {
 import { RECORD_ID_MAX } from '../../../../src/shared/domain/text-limits'
 import { event } from '../progress/progress-fixtures'
 import {
-  checklist,
+  plan,
   comparison,
   emptyData,
   libraryRoleIds,
@@ -19,12 +19,12 @@ import {
 
 const context = {
   appVersion: '0.1.0',
-  schemaVersion: 4,
+  schemaVersion: 5,
   library: { roleIds: libraryRoleIds, articleIds: new Set(['built-in-article']) },
   now: new Date('2026-12-01T00:00:00Z'),
   settings: DbSchema.shape.settings,
 }
-const meta = { schemaVersion: 4, appVersion: '0.1.0', exportedAt: new Date('2026-11-29T10:00:00Z') }
+const meta = { schemaVersion: 5, appVersion: '0.1.0', exportedAt: new Date('2026-11-29T10:00:00Z') }
 
 function sample(): UserData<Settings> {
   const done = event('e1', 'skill:python', {}, { status: 'done' })
@@ -32,7 +32,7 @@ function sample(): UserData<Settings> {
     ...emptyData(),
     roles: [...emptyData().roles, ownRole('analytics-translator')],
     comparisons: [comparison('c1', ['analytics-translator', 'data-manager'])],
-    checklists: [checklist('l1')],
+    plans: [plan('l1')],
     activity: [done],
     progress: [{ ...done.after, key: 'skill:python', updatedAt: done.at }],
   }
@@ -55,7 +55,7 @@ describe('readExport', () => {
     expect(read.ok).toBe(true)
     if (!read.ok) return
     expect(read.document.data.roles.map((role) => role.id)).toEqual(['analytics-translator'])
-    expect(read.document).toMatchObject({ appVersion: '0.1.0', schemaVersion: 4, version: 1 })
+    expect(read.document).toMatchObject({ appVersion: '0.1.0', schemaVersion: 5, version: 1 })
     expect(read.warnings).toEqual([])
   })
 
@@ -71,7 +71,7 @@ describe('readExport', () => {
   it('refuses a file from a newer app, naming both versions', () => {
     const file = { ...exported(), appVersion: '0.3.0', schemaVersion: 6 }
     expect(refusal(JSON.stringify(file))).toBe(
-      'This file was exported by Role Atlas 0.3.0 (data version 6); this copy is 0.1.0 and reads up to data version 4.',
+      'This file was exported by Role Atlas 0.3.0 (data version 6); this copy is 0.1.0 and reads up to data version 5.',
     )
     const newerFormat = { ...exported(), appVersion: '0.2.0', version: 2 }
     expect(refusal(JSON.stringify(newerFormat))).toBe(
@@ -101,7 +101,7 @@ describe('readExport', () => {
 
   it('refuses duplicate ids and progress that does not match its log', () => {
     const file = exported()
-    file.data['checklists'] = [file.data['checklists']?.[0], file.data['checklists']?.[0]]
+    file.data['plans'] = [file.data['plans']?.[0], file.data['plans']?.[0]]
     file.data['progress'] = [{ ...(file.data['progress']?.[0] as object), status: 'learning' }]
     const message = refusal(JSON.stringify(file))
     expect(message).toContain('It lists the plan "l1" more than once.')
@@ -120,8 +120,8 @@ describe('readExport', () => {
   it('warns about comparisons and plans naming roles found nowhere, and still reads them', () => {
     const file = exported()
     file.data['roles'] = []
-    file.data['checklists'] = [
-      { ...(file.data['checklists']?.[0] as object), source: { kind: 'role', roleId: 'gone' } },
+    file.data['plans'] = [
+      { ...(file.data['plans']?.[0] as object), source: { kind: 'role', roleId: 'gone' } },
     ]
     const read = readExport(JSON.stringify(file), context)
     expect(read.ok && read.warnings).toEqual([

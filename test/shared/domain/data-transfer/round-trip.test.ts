@@ -4,8 +4,8 @@ import { DbSchema } from '../../../../src/main/store/schema'
 import {
   buildExport,
   exportToText,
-  planMerge,
-  planReplace,
+  mergeOutcome,
+  replaceOutcome,
   readExport,
   type UserData,
 } from '../../../../src/shared/domain/data-transfer'
@@ -19,10 +19,10 @@ import {
   type Settings,
 } from './data-fixtures'
 
-const meta = { schemaVersion: 4, appVersion: '0.1.0', exportedAt: new Date('2026-11-29T10:00:00Z') }
+const meta = { schemaVersion: 5, appVersion: '0.1.0', exportedAt: new Date('2026-11-29T10:00:00Z') }
 const context = {
   appVersion: '0.1.0',
-  schemaVersion: 4,
+  schemaVersion: 5,
   library: { roleIds: libraryRoleIds, articleIds: new Set<string>() },
   settings: DbSchema.shape.settings,
 }
@@ -38,7 +38,7 @@ function throughFile(data: UserData<Settings>): UserData<Settings> {
 describe('export and import round trip', () => {
   it('export, import into an empty profile, export again: the same content', () => {
     fc.assert(
-      fc.property(userDataArb(), fc.constantFrom(planMerge, planReplace), (data, plan) => {
+      fc.property(userDataArb(), fc.constantFrom(mergeOutcome, replaceOutcome), (data, plan) => {
         const first = exportToText(buildExport(data, meta))
         const imported = plan(emptyData(), throughFile(data)).next
         expect(JSON.parse(exportToText(buildExport(imported, meta)))).toEqual(JSON.parse(first))
@@ -49,7 +49,7 @@ describe('export and import round trip', () => {
 
   it('import into a fresh profile brings back every role as the user saw it, built-in ones with what was merged into them', () => {
     fc.assert(
-      fc.property(userDataArb(), fc.constantFrom(planMerge, planReplace), (data, plan) => {
+      fc.property(userDataArb(), fc.constantFrom(mergeOutcome, replaceOutcome), (data, plan) => {
         const imported = plan(emptyData(), throughFile(data)).next
         expect(imported.roles).toEqual(data.roles)
       }),
@@ -90,7 +90,7 @@ describe('export and import round trip', () => {
           }
         : role
     })
-    for (const plan of [planMerge, planReplace]) {
+    for (const plan of [mergeOutcome, replaceOutcome]) {
       const role = plan(updated, throughFile(data)).next.roles.find((r) => r.id === 'data-manager')
       expect(role?.aliases).toEqual(['Head of Data'])
       expect(role?.sections.skills.map((item) => [item.text, item.provenance])).toEqual([
@@ -105,7 +105,7 @@ describe('export and import round trip', () => {
   it('merging a profile’s own export into it changes nothing', () => {
     fc.assert(
       fc.property(userDataArb(), (data) => {
-        const plan = planMerge(data, throughFile(data))
+        const plan = mergeOutcome(data, throughFile(data))
         expect(plan.conflicts).toEqual([])
         for (const changes of Object.values(plan.changes)) {
           expect(changes).toMatchObject({ added: 0, updated: 0, conflicts: 0, removed: 0 })
@@ -120,16 +120,16 @@ describe('export and import round trip', () => {
     fc.assert(
       fc.property(userDataArb('here-'), userDataArb('there-'), (here, there) => {
         const incoming = throughFile(there)
-        const { next } = planMerge(here, incoming)
+        const { next } = mergeOutcome(here, incoming)
         const ids = (data: UserData<Settings>) => ({
           roles: new Set(data.roles.map((role) => role.id)),
           comparisons: new Set(data.comparisons.map((c) => c.id)),
-          checklists: new Set(data.checklists.map((c) => c.id)),
+          plans: new Set(data.plans.map((c) => c.id)),
           activity: new Set(data.activity.map((event) => event.id)),
         })
         const merged = ids(next)
         for (const source of [ids(here), ids(incoming)]) {
-          for (const kind of ['roles', 'comparisons', 'checklists', 'activity'] as const) {
+          for (const kind of ['roles', 'comparisons', 'plans', 'activity'] as const) {
             for (const id of source[kind]) expect(merged[kind].has(id)).toBe(true)
           }
         }

@@ -11,7 +11,7 @@ describe('the progress domain index', () => {
       'countProgress',
       'currentStreak',
       'customKey',
-      'defaultChecklistTitle',
+      'defaultPlanTitle',
       'describeEvent',
       'eventsForUndo',
       'isCompletion',

@@ -1,4 +1,4 @@
-import type { ChecklistItem } from '../../../../shared/domain/progress/types'
+import type { PlanItem } from '../../../../shared/domain/progress/types'
 import { api, unwrap } from '../api'
 
 /**
@@ -9,7 +9,7 @@ import { api, unwrap } from '../api'
 export type UndoStep =
   | { kind: 'restore-comparison'; id: string }
   | { kind: 'restore-plan'; id: string }
-  | { kind: 'restore-plan-item'; planId: string; item: ChecklistItem; index: number }
+  | { kind: 'restore-plan-item'; planId: string; item: PlanItem; index: number }
   | { kind: 'undo-progress'; batchId: string }
   | { kind: 'restore-backup'; backupId: string }
   | { kind: 'undo-article-import'; undoId: string }
@@ -18,15 +18,13 @@ export type UndoStep =
 export async function runUndoStep(step: UndoStep): Promise<void> {
   switch (step.kind) {
     case 'restore-comparison':
-      await unwrap(api().comparisons.restore({ id: step.id }))
+      await unwrap(api().savedComparisons.restore({ id: step.id }))
       return
     case 'restore-plan':
-      await unwrap(api().checklists.restore({ id: step.id }))
+      await unwrap(api().plans.restore({ id: step.id }))
       return
     case 'restore-plan-item':
-      await unwrap(
-        api().checklists.restoreItem({ id: step.planId, item: step.item, index: step.index }),
-      )
+      await unwrap(api().plans.restoreItem({ id: step.planId, item: step.item, index: step.index }))
       return
     case 'undo-progress':
       await unwrap(api().progress.undo({ batchId: step.batchId }))

@@ -1,0 +1,230 @@
+import { untrack } from 'svelte'
+import { SvelteMap } from 'svelte/reactivity'
+import { sameState } from '../../../../shared/domain/progress/same-state'
+import { recount } from '../../../../shared/domain/progress/count-statuses'
+import type {
+  PlanGroup,
+  ProgressKey,
+  ProgressState,
+} from '../../../../shared/domain/progress/types'
+import type { PlanItemDetail, PlanDetail } from '../../../../shared/domain/progress/views'
+import { errorMessage, type Client } from '../../lib/api'
+import type { Route } from '../../lib/route'
+import { AsyncResource } from '../../lib/state/async-resource.svelte'
+import type { Toasts } from '../../lib/state/toasts.svelte'
+
+/** What the plan screen needs from the app: main, the notifications, and a way to leave. */
+export interface PlanScreenDeps {
+  client: Pick<Client, 'plans' | 'progress'>
+  toasts: Pick<Toasts, 'show' | 'offerUndo'>
+  navigate: (route: Route) => void
+}
+
+const emptyGroups = (): Record<PlanGroup, PlanItemDetail[]> => ({
+  tips: [],
+  skills: [],
+  tools: [],
+  custom: [],
+})
+
+/**
+ * The state and actions of one plan's screen: the plan main holds, ticks shown before main
+ * answers (optimistic), and every change with its undo. It holds no DOM, so it is tested
+ * without one; the view draws it and moves focus.
+ */
+export class PlanScreen {
+  readonly plan = new AsyncResource<PlanDetail>()
+  /** The day shown, or undefined for today; the past is read-only. */
+  asOf = $state<string | undefined>(undefined)
+  // What ticks show until main's plan is fetched again, by item: a tick sets one entry, so
+  // it redraws its own row and the counts, not the whole plan of up to 2,000 items.
+  readonly #shown = new SvelteMap<ProgressKey, ProgressState>()
+  // The newest tick of each item that main has not answered yet: bookkeeping the screen never
+  // reads, so a plain map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #unanswered = new Map<ProgressKey, ProgressState>()
+
+  constructor(
+    /** Kept here, not read from the view's props: an undo may run after the view is gone. */
+    readonly id: string,
+    private readonly deps: PlanScreenDeps,
+  ) {}
+
+  /** The plan, once main has sent this plan (not another one's, from a slow earlier answer). */
+  readonly view = $derived.by(() => (this.plan.value?.id === this.id ? this.plan.value : undefined))
+  readonly readOnly = $derived(this.asOf !== undefined)
+
+  // Rebuilt whole with each plan fetched, never changed in place, so a plain map.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #itemsByKey = $derived(new Map((this.view?.items ?? []).map((item) => [item.key, item])))
+
+  /** The counts with the ticks main has not sent back yet. */
+  readonly counts = $derived.by(() => {
+    const view = this.view
+    if (!view || this.#shown.size === 0) return view?.counts
+    const changes = [...this.#shown].flatMap(([key, state]) => {
+      const from = this.#itemsByKey.get(key)?.state.status
+      return from ? [{ from, to: state.status }] : []
+    })
+    return recount(view.counts, changes)
+  })
+
+  /** The items of each group, in plan order: one pass over the plan per change. */
+  readonly itemsByGroup = $derived.by(() => {
+    const groups = emptyGroups()
+    for (const item of this.view?.items ?? []) groups[item.group].push(item)
+    return groups
+  })
+
+  /** Shows the plan as it was at the end of `asOf` (or today), fetching it from main. */
+  open(asOf: string | undefined): Promise<void> {
+    this.asOf = asOf
+    return this.load()
+  }
+
+  /** Fetches the plan again; a failed fetch leaves what is shown as it was. */
+  async load(): Promise<void> {
+    const before = untrack(() => this.plan.value)
+    const asOf = untrack(() => this.asOf)
+    await this.plan.load(() =>
+      this.deps.client.plans.get(asOf ? { id: this.id, asOf } : { id: this.id }),
+    )
+    if (untrack(() => this.plan.value) === before) return
+    // The plan fetched is what main holds, except ticks it is still saving; the past shows
+    // no tick at all.
+    for (const key of [...this.#shown.keys()]) {
+      if (asOf !== undefined || !this.#unanswered.has(key)) this.#shown.delete(key)
+    }
+  }
+
+  /** `item` as the screen shows it: with the state of a tick main has not sent back yet. */
+  asShown(item: PlanItemDetail): PlanItemDetail {
+    const state = this.#shown.get(item.key)
+    return state ? { ...item, state } : item
+  }
+
+  /** Runs a change, shows its error if it fails, and reloads what main now holds. */
+  async #act(change: () => Promise<unknown>): Promise<boolean> {
+    let ok = true
+    try {
+      await change()
+    } catch (error) {
+      ok = false
+      this.deps.toasts.show(errorMessage(error))
+    }
+    await this.load()
+    return ok
+  }
+
+  /**
+   * Shows the change at once, then what main saved. Only this item changes, so its shown
+   * state is set here rather than the plan fetched again: with 2,000 items a re-fetch would
+   * redraw every row for one click. On an error the plan is fetched again to show the truth.
+   */
+  async setProgress(item: PlanItemDetail, patch: Partial<ProgressState>): Promise<void> {
+    const shown = { ...(this.#shown.get(item.key) ?? item.state), ...patch }
+    this.#shown.set(item.key, shown)
+    this.#unanswered.set(item.key, shown)
+    const newest = (): boolean => this.#unanswered.get(item.key) === shown
+    try {
+      const { value } = await this.deps.client.progress.set({ key: item.key, ...patch })
+      // A later tick of the same item, answered after this one, decides what its row shows.
+      if (!newest()) return
+      this.#unanswered.delete(item.key)
+      const { status, level, notes, links } = value
+      const saved = { status, level, notes, links }
+      // Main almost always saves just what is shown: then only the time of the change is
+      // new, which this screen does not show, so the row is not drawn a second time.
+      if (this.asOf === undefined && !sameState(saved, shown)) this.#shown.set(item.key, saved)
+    } catch (error) {
+      this.deps.toasts.show(errorMessage(error))
+      if (newest()) {
+        this.#unanswered.delete(item.key)
+        this.#shown.delete(item.key)
+      }
+      await this.load()
+    }
+  }
+
+  /** Moves within the item's own group, so tips stay with tips. */
+  async move(item: PlanItemDetail, offset: -1 | 1): Promise<boolean> {
+    const group = this.itemsByGroup[item.group]
+    const index = group.findIndex((candidate) => candidate.key === item.key)
+    const neighbour = group[index + offset]
+    if (!neighbour || !this.view) return false
+    const toIndex = this.view.items.indexOf(neighbour)
+    return this.#act(() => this.deps.client.plans.moveItem({ id: this.id, key: item.key, toIndex }))
+  }
+
+  /** Removes an item (its progress stays), with an undo that puts it back where it was. */
+  remove(item: PlanItemDetail): Promise<boolean> {
+    const index = this.view?.items.findIndex((candidate) => candidate.key === item.key) ?? 0
+    const kept = { key: item.key, label: item.label, group: item.group }
+    const { id } = this
+    return this.#act(async () => {
+      await this.deps.client.plans.removeItem({ id, key: item.key })
+      // The undo is plain data: it may run after this screen has gone.
+      this.deps.toasts.offerUndo(
+        `Removed “${item.label}”. Its progress is kept.`,
+        { kind: 'restore-plan-item', planId: id, item: kept, index: Math.max(0, index) },
+        `Put “${item.label}” back.`,
+      )
+    })
+  }
+
+  /** Sets every item back to "to do", with an undo; says so when there was nothing to reset. */
+  reset(): Promise<boolean> {
+    return this.#act(async () => {
+      const { batchId } = await this.deps.client.plans.reset({ id: this.id })
+      // An empty batch means nothing had progress, so there is nothing to undo.
+      if (!batchId) {
+        this.deps.toasts.show('Nothing to reset: no item has progress yet.')
+        return
+      }
+      this.deps.toasts.offerUndo(
+        'Progress reset.',
+        { kind: 'undo-progress', batchId },
+        'Progress is back as it was before the reset.',
+      )
+    })
+  }
+
+  rename(title: string): Promise<boolean> {
+    return this.#act(() => this.deps.client.plans.update({ id: this.id, title }))
+  }
+
+  /** Archives the plan, or brings it back when it is archived. */
+  toggleArchived(): Promise<boolean> {
+    const archived = !this.view?.archived
+    return this.#act(() => this.deps.client.plans.update({ id: this.id, archived }))
+  }
+
+  addItem(label: string): Promise<boolean> {
+    return this.#act(() => this.deps.client.plans.addItem({ id: this.id, label }))
+  }
+
+  editItem(item: PlanItemDetail, label: string): Promise<boolean> {
+    return this.#act(() => this.deps.client.plans.editItem({ id: this.id, key: item.key, label }))
+  }
+
+  /**
+   * Deletes the plan and goes to the list, with an undo that brings the plan back. The undo
+   * is plain data carrying this plan's id, so it works after the screen is gone.
+   */
+  async delete(): Promise<void> {
+    if (!this.view) return
+    const { id } = this
+    const { title } = this.view
+    try {
+      await this.deps.client.plans.delete({ id })
+      this.deps.navigate({ name: 'plans', showArchived: false })
+      this.deps.toasts.offerUndo(
+        `Deleted “${title}”.`,
+        { kind: 'restore-plan', id },
+        `Brought back “${title}”; it is in Plans.`,
+      )
+    } catch (error) {
+      this.deps.toasts.show(errorMessage(error))
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { judge, type Result } from '../../../scripts/bench/results'
+import { HEADROOM, failingHeldSpreads, spreadOf, spreadText } from '../../../scripts/bench/spread'
+import { formatMarkdownSpreads } from '../../../scripts/bench/markdown-report'
+
+function run(update: number, burst: number): Result[] {
+  return [
+    judge({ name: 'store.update', value: update, unit: 'ms', baseline: 100 }),
+    judge({ name: 'store.burst', value: burst, unit: 'ms', baseline: 100 }),
+  ]
+}
+
+describe('the spread over several runs', () => {
+  const runs = [run(110, 180), run(120, 327), run(100, 200), run(130, 210), run(115, 190)]
+  const [update, burst] = spreadOf(runs)
+
+  it('takes each figure’s median over the runs and its lowest and highest ratio', () => {
+    expect(update).toMatchObject({ name: 'store.update', value: 115, runs: 5, passes: 5 })
+    expect(update && spreadText(update)).toBe('1.00–1.30×')
+    expect(burst).toMatchObject({ value: 200, low: 1.8, high: 3.27, passes: 4 })
+  })
+
+  it('calls a figure steady only when every run keeps headroom under its budget', () => {
+    expect(update?.steady).toBe(true)
+    expect(burst?.steady).toBe(false)
+    const justUnder = spreadOf([run(2.5 * 100 * HEADROOM + 1, 100)])[0]
+    expect(justUnder).toMatchObject({ passes: 1, steady: false })
+  })
+
+  it('fails --check only on figures CI holds that went over in any run', () => {
+    // store.update is held; store.burst is not (budgets.ts says why).
+    expect(failingHeldSpreads(spreadOf(runs))).toEqual([])
+    expect(failingHeldSpreads(spreadOf([run(100, 100), run(300, 100)]))).toEqual(['store.update'])
+  })
+
+  it('writes the spread, the runs within budget and what CI should do into the docs', () => {
+    const section = formatMarkdownSpreads(spreadOf(runs), {
+      at: new Date(Date.UTC(2026, 11, 5, 15, 10)),
+      cores: 2,
+      cpuModel: 'Test CPU',
+      node: '24.0.0',
+      flags: '--runs=5 --markdown',
+    })
+    expect(section).toContain('Latest 5 runs: 5 December 2026, 15:10 UTC')
+    expect(section).toContain(
+      '| `store.update` | 115 ms | 100 ms | 1.15× | 1.00–1.30× | ≤ 2.5× | 5/5 | held |',
+    )
+    expect(section).toContain(
+      '| `store.burst` | 200 ms | 100 ms | 2.00× | 1.80–3.27× | ≤ 3× | 4/5 | not held |',
+    )
+    expect(section).toMatch(/- `store\.burst`: read 1\.80× and 3\.27×/)
+  })
+})
