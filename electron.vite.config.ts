@@ -62,25 +62,34 @@ function inlineEntryStyleSheet(): Plugin {
   }
 }
 
+/**
+ * `@shared/x` is `src/shared/x` (tsconfig.base.json's paths): main, preload and renderer import
+ * shared code by that name instead of climbing `../../shared`.
+ */
+const sharedAlias = { '@shared': path.resolve(import.meta.dirname, 'src/shared') }
+
 export default defineConfig({
   main: {
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/main',
       rolldownOptions: {
         input: {
           index: path.resolve(import.meta.dirname, 'src/main/index.ts'),
           // The article parser's thread, started by main from out/main/article-parser-worker.js
-          // (src/main/services/import/article-parser.ts). A second entry rather than `?modulePath`,
-          // which only the build understands: the e2e harness and unit tests load main from source.
+          // (src/main/services/article-import/article-parser.ts). A second entry rather than
+          // `?modulePath`, which only the build understands: the e2e harness and unit tests load
+          // main from source.
           'article-parser-worker': path.resolve(
             import.meta.dirname,
-            'src/main/services/import/article-parser-worker.ts',
+            'src/main/services/article-import/article-parser-worker.ts',
           ),
         },
       },
     },
   },
   preload: {
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/preload',
       // A sandboxed preload cannot be an ES module: emit one self-contained CommonJS file.
@@ -89,6 +98,7 @@ export default defineConfig({
     },
   },
   renderer: {
+    resolve: { alias: sharedAlias },
     plugins: [svelte(), allowDevServerSocket(), inlineEntryStyleSheet()],
     // electron-vite leaves the renderer unminified; minified, the JS parsed before the first
     // paint shrinks from 212 KB to 71 KB.

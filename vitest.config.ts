@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { defineConfig } from 'vitest/config'
 
@@ -12,10 +13,14 @@ const slowTests = [
   'test/shared/domain/data-transfer/round-trip.test.ts',
 ]
 
+/** `@shared/x` is `src/shared/x`, as in tsconfig.base.json and electron.vite.config.ts. */
+const alias = { '@shared': path.resolve(import.meta.dirname, 'src/shared') }
+
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias },
         test: {
           name: 'unit',
           environment: 'node',
@@ -24,6 +29,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'slow',
           environment: 'node',
@@ -32,7 +38,7 @@ export default defineConfig({
       },
       {
         plugins: [svelte()],
-        resolve: { conditions: ['browser'] },
+        resolve: { alias, conditions: ['browser'] },
         test: {
           name: 'component',
           environment: 'happy-dom',
@@ -41,6 +47,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'e2e',
           environment: 'node',
@@ -52,6 +59,7 @@ export default defineConfig({
       },
       {
         // The unpacked app built by `npm run test:package`, which sets ROLE_ATLAS_PACKAGED_RESOURCES.
+        resolve: { alias },
         test: {
           name: 'package',
           environment: 'node',
@@ -62,6 +70,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias },
         test: {
           name: 'electron',
           environment: 'node',

@@ -1,7 +1,7 @@
 /**
  * `importer.save`: the median time to save an article with 3,000 extra bullets by merging
- * both its roles into roles of the generated library, as `import:save` does (parse, then
- * merge). The baseline is the preview of the same text as `import:preview` makes it for the
+ * both its roles into roles of the generated library, as `articleImport:save` does (parse, then
+ * merge). The baseline is the preview of the same text as `articleImport:preview` makes it for the
  * same two roles (parse, then what each merge would do item by item): saving should cost
  * about what showing it did. Before the merge was indexed, saving took about 17 s.
  */
@@ -9,8 +9,8 @@ import { performance } from 'node:perf_hooks'
 import type { Db } from '../../src/main/store/schema'
 import type { Taxonomy } from '../../src/shared/domain/entity'
 import { EntityLinker } from '../../src/shared/domain/entity-linker'
-import { applyImport } from '../../src/shared/domain/import/apply-import'
-import { previewMerge } from '../../src/shared/domain/import/merge-preview'
+import { applyImport } from '../../src/shared/domain/article-import/apply-import'
+import { previewMerge } from '../../src/shared/domain/article-import/merge-preview'
 import { parseArticle } from '../../src/shared/importer/parse-article'
 import type { ParsedArticle } from '../../src/shared/importer/types'
 import { generateArticle } from './generate-article'
@@ -18,7 +18,7 @@ import { Random } from './random'
 import type { Measurement } from './results'
 import { median } from './stats'
 
-/** As many distinct bullets as `import:save` took 17 s for before the merge was indexed. */
+/** As many distinct bullets as `articleImport:save` took 17 s for before the merge was indexed. */
 export const EXTRA_BULLETS = 3_000
 
 const VERBS = ['Review', 'Automate', 'Document', 'Test', 'Migrate', 'Monitor', 'Tune', 'Audit']

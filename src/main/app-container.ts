@@ -11,8 +11,8 @@ import { SavedComparisonsService } from './services/saved-comparisons/saved-comp
 import { PlanExportService } from './services/data/plan-export-service'
 import { DataService } from './services/data/data-service'
 import { FitService } from './services/fit/fit-service'
-import { WorkerArticleParser } from './services/import/article-parser'
-import { ImportService } from './services/import/import-service'
+import { ArticleImportService } from './services/article-import/article-import-service'
+import { WorkerArticleParser } from './services/article-import/article-parser'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { ProgressService } from './services/progress/progress-service'
 import { SalaryService } from './services/salaries/salary-service'
@@ -100,7 +100,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     }),
     savedComparisons: savedComparisonsService,
     fit: new FitService(store, taxonomy),
-    import: new ImportService(store, taxonomy, catalog.articles, {
+    articleImport: new ArticleImportService(store, taxonomy, catalog.articles, {
       chooseOpenPath: options.chooseOpenPath,
       parser: new WorkerArticleParser(options.articleParserWorker.file, taxonomy.entities, {
         ...(options.articleParserWorker.execArgv && {
@@ -120,7 +120,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     handlers: createHandlers(services),
     shutdown: async () => {
       await sync.shutdown()
-      await services.import.shutdown()
+      await services.articleImport.shutdown()
       await store.close()
       await lock.release()
     },

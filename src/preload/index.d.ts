@@ -1,4 +1,4 @@
-import type { BridgeApi } from '../shared/ipc/api'
+import type { BridgeApi } from '@shared/ipc/api'
 
 declare global {
   interface Window {

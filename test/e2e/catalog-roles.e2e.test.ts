@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { ONET_ATTRIBUTION } from '../../src/shared/domain/catalog-sources'
+import { ONET_ATTRIBUTION } from '@shared/domain/catalog-sources'
 import { describeInBrowser } from './e2e-suite'
 import { launchApp, seriousAccessibilityViolations, type LaunchedApp } from './harness'
 

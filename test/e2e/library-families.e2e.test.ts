@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import catalogJson from '../../resources/catalog/catalog.json'
-import { CatalogSchema } from '../../src/shared/domain/catalog'
-import { familyOf } from '../../src/shared/domain/role-families'
+import { CatalogSchema } from '@shared/domain/catalog'
+import { familyOf } from '@shared/domain/role-families'
 import { describeInBrowser } from './e2e-suite'
 import { launchApp, seriousAccessibilityViolations, type LaunchedApp } from './harness'
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import catalogJson from '../../resources/catalog/catalog.json'
-import { CatalogSchema } from '../../src/shared/domain/catalog'
-import { roleEntityIds } from '../../src/shared/domain/role'
+import { CatalogSchema } from '@shared/domain/catalog'
+import { roleEntityIds } from '@shared/domain/role'
 import { describeInBrowser } from './e2e-suite'
 import { launchApp, type LaunchedApp } from './harness'
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import catalogJson from '../../resources/catalog/catalog.json'
-import { CatalogSchema } from '../../src/shared/domain/catalog'
+import { CatalogSchema } from '@shared/domain/catalog'
 import { describeInBrowser } from './e2e-suite'
 import { launchApp, seriousAccessibilityViolations, type LaunchedApp } from './harness'
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { channels } from '../../src/shared/ipc/contract'
+import { channels } from '@shared/ipc/contract'
 import { packagedAppSource } from '../package/packaged-app/app-layout'
 import {
   doneOnDisk,

@@ -4,7 +4,7 @@ import { extractFile, listPackage } from '@electron/asar'
 import { describe, expect, it } from 'vitest'
 import { bundledResourceFiles } from '../../src/main/resources/bundled-resources'
 import { loadCatalogFrom } from '../../src/main/services/catalog/bundled-catalog'
-import { decodeSalaryIndex } from '../../src/shared/domain/salary/salary-index'
+import { decodeSalaryIndex } from '@shared/domain/salary/salary-index'
 import { packagedResources } from './packaged-app'
 
 const root = path.resolve(import.meta.dirname, '../..')

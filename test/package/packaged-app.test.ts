@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { channels } from '../../src/shared/ipc/contract'
+import { channels } from '@shared/ipc/contract'
 import { describeInBrowser } from '../e2e/e2e-suite'
 import { CHROMIUM_PATH } from '../e2e/harness'
 import { packagedAppSource, preparePackagedApp, type PackagedApp } from './packaged-app/app-layout'
@@ -125,9 +125,9 @@ describeInBrowser(`the packaged app (${packagedAppSource()}) under the Electron 
     // out/main/article-parser-worker.js, which a missing or broken entry would fail.
     const roleNames = await page.evaluate(async (article) => {
       const { api } = globalThis as unknown as {
-        api: { import: { preview(input: { text: string }): Promise<unknown> } }
+        api: { articleImport: { preview(input: { text: string }): Promise<unknown> } }
       }
-      const result = (await api.import.preview({ text: article })) as {
+      const result = (await api.articleImport.preview({ text: article })) as {
         ok: boolean
         value?: { article: { roles: { name: string }[] } }
       }

@@ -1,6 +1,6 @@
-import type { Comparison, ComparedItem } from '../../src/shared/domain/compare/types'
-import type { SavedComparisonView } from '../../src/shared/domain/saved-comparison'
-import type { SectionKey } from '../../src/shared/domain/sections'
+import type { Comparison, ComparedItem } from '@shared/domain/compare/types'
+import type { SavedComparisonView } from '@shared/domain/saved-comparison'
+import type { SectionKey } from '@shared/domain/sections'
 
 const provenance = { origin: 'catalog' as const, articleIds: ['a1'] }
 

@@ -1,7 +1,7 @@
 import { invokeChannel, type HandlerTable } from '../../src/main/ipc/invoke'
-import { AppError } from '../../src/shared/ipc/result'
-import { createBridge } from '../../src/shared/ipc/bridge'
-import { channels } from '../../src/shared/ipc/contract'
+import { AppError } from '@shared/ipc/result'
+import { createBridge } from '@shared/ipc/bridge'
+import { channels } from '@shared/ipc/contract'
 
 /**
  * Puts a `window.api` on the page built exactly as the preload builds it, answered by the

@@ -1,5 +1,5 @@
-import type { ImportPreview } from '../../src/shared/domain/import/types'
-import type { ParsedRole } from '../../src/shared/importer/types'
+import type { ImportPreview } from '@shared/domain/article-import/types'
+import type { ParsedRole } from '@shared/importer/types'
 
 function role(name: string, sections: Partial<ParsedRole['sections']>): ParsedRole {
   return {
@@ -18,7 +18,7 @@ function role(name: string, sections: Partial<ParsedRole['sections']>): ParsedRo
   }
 }
 
-/** What `import:preview` answers for a small article: two roles, a shared tip, one figure and listing. */
+/** What `articleImport:preview` answers for a small article: two roles, a shared tip, one figure and listing. */
 export const importPreview: ImportPreview = {
   article: {
     title: 'Data Manager vs. Insight Engineer: A Comprehensive Comparison',

@@ -2,11 +2,11 @@ import { describe, it, expect } from 'vitest'
 import catalogJson from '../../resources/catalog/catalog.json'
 import taxonomyJson from '../../resources/catalog/taxonomy.json'
 import { loadBundledCatalog } from '../../src/main/services/catalog/bundled-catalog'
-import { CatalogSchema } from '../../src/shared/domain/catalog'
-import { TaxonomySchema } from '../../src/shared/domain/entity'
-import { EntityLinker } from '../../src/shared/domain/entity-linker'
-import type { Role, RoleItem } from '../../src/shared/domain/role'
-import { sectionKeys } from '../../src/shared/domain/sections'
+import { CatalogSchema } from '@shared/domain/catalog'
+import { TaxonomySchema } from '@shared/domain/entity'
+import { EntityLinker } from '@shared/domain/entity-linker'
+import type { Role, RoleItem } from '@shared/domain/role'
+import { sectionKeys } from '@shared/domain/sections'
 
 const catalog = CatalogSchema.parse(catalogJson)
 const taxonomy = TaxonomySchema.parse(taxonomyJson)

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import catalogJson from '../../resources/catalog/catalog.json'
-import { CatalogSchema } from '../../src/shared/domain/catalog'
-import { isPlausibleSalary, type FeaturedListings } from '../../src/shared/domain/listing'
+import { CatalogSchema } from '@shared/domain/catalog'
+import { isPlausibleSalary, type FeaturedListings } from '@shared/domain/listing'
 
 const catalog = CatalogSchema.parse(catalogJson)
 

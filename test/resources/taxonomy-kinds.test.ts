@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import catalogJson from '../../resources/catalog/catalog.json'
 import taxonomyJson from '../../resources/catalog/taxonomy.json'
-import { CatalogSchema } from '../../src/shared/domain/catalog'
-import { compareRoles } from '../../src/shared/domain/compare/compare-roles'
-import { groupOf } from '../../src/shared/domain/compare/types'
-import { TaxonomySchema } from '../../src/shared/domain/entity'
-import { roleNeeds } from '../../src/shared/domain/fit'
-import { queryLibrary } from '../../src/shared/domain/library-search'
+import { CatalogSchema } from '@shared/domain/catalog'
+import { compareRoles } from '@shared/domain/compare/compare-roles'
+import { groupOf } from '@shared/domain/compare/types'
+import { TaxonomySchema } from '@shared/domain/entity'
+import { roleNeeds } from '@shared/domain/fit'
+import { queryLibrary } from '@shared/domain/library-search'
 
 const catalog = CatalogSchema.parse(catalogJson)
 const taxonomy = TaxonomySchema.parse(taxonomyJson)

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseCsv } from '../../scripts/build-salary-index'
-import { decodeSalaryIndex } from '../../src/shared/domain/salary/salary-index'
+import { decodeSalaryIndex } from '@shared/domain/salary/salary-index'
 import { useTempDir } from '../main/store/helpers'
 
 const root = path.resolve(import.meta.dirname, '../..')

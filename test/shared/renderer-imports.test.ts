@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { expect, it } from 'vitest'
 
 const RENDERER = resolve(import.meta.dirname, '../../src/renderer/src')
+const SHARED = resolve(import.meta.dirname, '../../src/shared')
 // Value imports only: `import type` and `type`-only specifiers vanish at build time.
 const VALUE_IMPORT = /import\s+(?!type\b)(?:[^'";]*?\bfrom\s+)?['"]([^'"]+)['"]/g
 
@@ -38,8 +39,12 @@ function packagesReached(): Map<string, string> {
       '',
     )
     for (const [, specifier = ''] of text.matchAll(VALUE_IMPORT)) {
-      if (specifier.startsWith('.')) {
-        const local = resolveLocal(file, specifier)
+      // `@shared/x` is src/shared/x (the path alias): followed like a relative import.
+      const aliased = specifier.startsWith('@shared/')
+      if (specifier.startsWith('.') || aliased) {
+        const local = aliased
+          ? resolveLocal(join(SHARED, 'alias'), `./${specifier.slice('@shared/'.length)}`)
+          : resolveLocal(file, specifier)
         if (local) queue.push(local)
       } else if (!reached.has(specifier)) {
         reached.set(specifier, file)

@@ -8,7 +8,7 @@ import type { SavedComparisonsService } from '../services/saved-comparisons/save
 import type { PlanExportService } from '../services/data/plan-export-service'
 import type { DataService } from '../services/data/data-service'
 import type { FitService } from '../services/fit/fit-service'
-import type { ImportService } from '../services/import/import-service'
+import type { ArticleImportService } from '../services/article-import/article-import-service'
 import type { LinkService } from '../services/link-service'
 import type { ProgressService } from '../services/progress/progress-service'
 import type { SalaryService } from '../services/salaries/salary-service'
@@ -25,7 +25,7 @@ export interface Services {
   savedComparisons: SavedComparisonsService
   data: DataService
   fit: FitService
-  import: ImportService
+  articleImport: ArticleImportService
   links: LinkService
   progress: ProgressService
   salaries: SalaryService
@@ -90,21 +90,24 @@ export function createHandlers(services: Services): HandlerTable {
     'backups:list': () => services.backups.list(),
     'backups:restore': ({ id }) => services.backups.restore(id),
     'backups:openFolder': () => services.backups.openFolder(),
-    'import:preview': ({ text }) => services.import.preview(text),
-    'import:openFile': () => services.import.openFile(),
-    'import:mergePreview': (input) => services.import.mergePreview(input),
-    'import:save': (input) => services.import.save(input),
-    'import:undo': ({ undoId }) => services.import.undo(undoId),
-    'import:articles': () => services.import.importedArticles(),
-    'import:roleUsage': ({ roleId }) => services.import.roleUsage(roleId),
-    'import:renameRole': ({ roleId, name }) => services.import.renameRole(roleId, name),
-    'import:deleteRole': ({ roleId }) => services.import.deleteRole(roleId),
-    'import:removeArticle': ({ articleId }) => services.import.removeArticle(articleId),
+    'articleImport:preview': ({ text }) => services.articleImport.preview(text),
+    'articleImport:openFile': () => services.articleImport.openFile(),
+    'articleImport:mergePreview': (input) => services.articleImport.mergePreview(input),
+    'articleImport:save': (input) => services.articleImport.save(input),
+    'articleImport:undo': ({ undoId }) => services.articleImport.undo(undoId),
+    'articleImport:articles': () => services.articleImport.importedArticles(),
+    'articleImport:roleUsage': ({ roleId }) => services.articleImport.roleUsage(roleId),
+    'articleImport:renameRole': ({ roleId, name }) =>
+      services.articleImport.renameRole(roleId, name),
+    'articleImport:deleteRole': ({ roleId }) => services.articleImport.deleteRole(roleId),
+    'articleImport:removeArticle': ({ articleId }) =>
+      services.articleImport.removeArticle(articleId),
     'sync:status': () => services.sync.status(),
     'sync:chooseFolder': () => services.sync.chooseFolder(),
     'sync:now': () => services.sync.syncNow(),
     'sync:setDeviceName': ({ name }) => services.sync.setDeviceName(name),
     'sync:forgetDevice': ({ deviceId }) => services.sync.forgetDevice(deviceId),
+    'sync:unforgetDevice': ({ deviceId }) => services.sync.unforgetDevice(deviceId),
     'sync:dismissNotice': () => services.sync.dismissNotice(),
     'sync:disable': () => services.sync.disable(),
   }

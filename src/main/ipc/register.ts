@@ -1,5 +1,5 @@
-import { channels } from '../../shared/ipc/contract'
-import type { IpcResult } from '../../shared/ipc/result'
+import { channels } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
 import { isAppUrl } from '../security/url-policy'
 import { invokeChannel, type ErrorReporter, type HandlerTable } from './invoke'
 

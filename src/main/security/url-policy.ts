@@ -1,7 +1,7 @@
 /**
  * Pure decisions about URLs, kept apart from Electron so every hostile case can be tested.
  */
-import { checkExternalLink } from '../../shared/domain/links/external-link'
+import { checkExternalLink } from '@shared/domain/links/external-link'
 
 function parse(url: string): URL | null {
   try {

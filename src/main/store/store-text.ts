@@ -116,10 +116,14 @@ function startsWith(records: readonly unknown[], start: readonly unknown[]): boo
  */
 function indentedRecords(records: readonly unknown[]): string {
   if (records.length === 0) return ''
-  // `[\n  r0,\n  r1\n]` shifted by two spaces is `[\n    r0,\n    r1\n  ]`: drop the brackets.
-  const text = JSON.stringify(records, null, 2).replaceAll('\n', '\n  ')
-  return text.slice('[\n'.length, -'\n  ]'.length)
+  // Inside `{"r": [...]}` the records already sit at RECORD_INDENT, as in the file, so the
+  // text needs no second pass to shift its lines: drop the wrapper's first and last lines.
+  const text = JSON.stringify({ r: records }, null, 2)
+  return text.slice(LIST_OPENING.length, -LIST_CLOSING.length)
 }
+
+const LIST_OPENING = '{\n  "r": [\n'
+const LIST_CLOSING = '\n  ]\n}'
 
 /** `value` as JSON with two-space indentation, its inner lines shifted by `indent`. */
 function indented(value: unknown, indent: string): string {

@@ -15,7 +15,7 @@ import type {
   RoleMergePreview,
   RoleUsage,
   UndoHandle,
-} from '../domain/import/types'
+} from '../domain/article-import/types'
 import {
   librarySorts,
   type EntityLabel,
@@ -331,23 +331,28 @@ export const contract = {
   'backups:list': channel<typeof NoInput, BackupView[]>(NoInput),
   'backups:restore': channel<typeof BackupIdInput, RestoreResult>(BackupIdInput),
   'backups:openFolder': channel<typeof NoInput, undefined>(NoInput),
-  'import:preview': channel<typeof ImportPreviewInput, ImportPreview>(ImportPreviewInput),
-  'import:openFile': channel<typeof NoInput, OpenedArticle>(NoInput),
-  'import:mergePreview': channel<typeof ImportMergePreviewInput, RoleMergePreview>(
+  'articleImport:preview': channel<typeof ImportPreviewInput, ImportPreview>(ImportPreviewInput),
+  'articleImport:openFile': channel<typeof NoInput, OpenedArticle>(NoInput),
+  'articleImport:mergePreview': channel<typeof ImportMergePreviewInput, RoleMergePreview>(
     ImportMergePreviewInput,
   ),
-  'import:save': channel<typeof ImportSaveInput, ImportResult>(ImportSaveInput),
-  'import:undo': channel<typeof ImportUndoInput, undefined>(ImportUndoInput),
-  'import:articles': channel<typeof NoInput, ImportedArticle[]>(NoInput),
-  'import:roleUsage': channel<typeof ImportedRoleInput, RoleUsage>(ImportedRoleInput),
-  'import:renameRole': channel<typeof ImportedRoleRenameInput, UndoHandle>(ImportedRoleRenameInput),
-  'import:deleteRole': channel<typeof ImportedRoleInput, UndoHandle>(ImportedRoleInput),
-  'import:removeArticle': channel<typeof ImportedArticleInput, UndoHandle>(ImportedArticleInput),
+  'articleImport:save': channel<typeof ImportSaveInput, ImportResult>(ImportSaveInput),
+  'articleImport:undo': channel<typeof ImportUndoInput, undefined>(ImportUndoInput),
+  'articleImport:articles': channel<typeof NoInput, ImportedArticle[]>(NoInput),
+  'articleImport:roleUsage': channel<typeof ImportedRoleInput, RoleUsage>(ImportedRoleInput),
+  'articleImport:renameRole': channel<typeof ImportedRoleRenameInput, UndoHandle>(
+    ImportedRoleRenameInput,
+  ),
+  'articleImport:deleteRole': channel<typeof ImportedRoleInput, UndoHandle>(ImportedRoleInput),
+  'articleImport:removeArticle': channel<typeof ImportedArticleInput, UndoHandle>(
+    ImportedArticleInput,
+  ),
   'sync:status': channel<typeof NoInput, SyncStatus>(NoInput),
   'sync:chooseFolder': channel<typeof NoInput, SyncStatus>(NoInput),
   'sync:now': channel<typeof NoInput, SyncStatus>(NoInput),
   'sync:setDeviceName': channel<typeof SyncDeviceNameInput, SyncStatus>(SyncDeviceNameInput),
   'sync:forgetDevice': channel<typeof SyncDeviceIdInput, SyncStatus>(SyncDeviceIdInput),
+  'sync:unforgetDevice': channel<typeof SyncDeviceIdInput, SyncStatus>(SyncDeviceIdInput),
   'sync:dismissNotice': channel<typeof NoInput, SyncStatus>(NoInput),
   'sync:disable': channel<typeof NoInput, SyncStatus>(NoInput),
 }

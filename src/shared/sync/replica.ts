@@ -1,5 +1,5 @@
 import type { ActivityEvent } from '../domain/progress/types'
-import { BODY, type EventOp, type Op, type SyncedCollection } from './ops'
+import { BODY, deviceOfOpId, seqOfOpId, type EventOp, type Op, type SyncedCollection } from './ops'
 
 /** One last-writer-wins register: the value written by the op with the largest (clock, id). */
 export interface Register {
@@ -53,6 +53,8 @@ export class Replica {
   readonly #latestByKey = new Map<string, ClockedEvent>()
   /** Op ids already applied, so a duplicate costs one lookup. */
   readonly #seenOps = new Set<string>()
+  /** Per device, the n such that its ops 1…n have all been applied (its ops can arrive out of order). */
+  readonly #contiguous = new Map<string, number>()
 
   /** Applies `ops`; returns what changed. */
   apply(ops: Iterable<Op>): MergeChanges {
@@ -64,6 +66,7 @@ export class Replica {
   #applyOne(op: Op, changes: MergeChanges): void {
     if (this.#seenOps.has(op.id)) return
     this.#seenOps.add(op.id)
+    this.#advanceContiguous(op.id)
     if (op.kind === 'event') {
       this.#applyEvent(op, changes)
       return
@@ -92,6 +95,48 @@ export class Replica {
     const latest = this.#latestByKey.get(op.event.key)
     if (!latest || isAfter(op.clock, op.event.id, latest.clock, latest.event.id))
       this.#latestByKey.set(op.event.key, clocked)
+  }
+
+  #advanceContiguous(opId: string): void {
+    const device = deviceOfOpId(opId)
+    let upTo = this.#contiguous.get(device) ?? 0
+    if (seqOfOpId(opId) !== upTo + 1) return
+    while (this.#seenOps.has(`${device}:${upTo + 1}`)) upTo++
+    this.#contiguous.set(device, upTo)
+  }
+
+  /**
+   * What this replica has seen of each device: the n such that every op 1…n of it was
+   * applied. Devices publish this (in `device.json`) so that others know when a delete has
+   * reached everyone.
+   */
+  seen(): Record<string, number> {
+    return Object.fromEntries(this.#contiguous)
+  }
+
+  /**
+   * Drops deleted records whose every register was written by an op `isStable` says every
+   * active device has seen (see compaction.ts); returns how many. A dropped record reads as
+   * never seen, which is what a deleted one reads as, and the op ids stay known, so the same
+   * ops read again change nothing.
+   */
+  compactTombstones(isStable: (opId: string) => boolean): number {
+    let dropped = 0
+    for (const [key, registers] of this.#records) {
+      if (registers.get(BODY)?.value !== null) continue
+      if (![...registers.values()].every((register) => isStable(register.opId))) continue
+      this.#records.delete(key)
+      dropped++
+    }
+    return dropped
+  }
+
+  /** How many deleted records are still held. */
+  get tombstoneCount(): number {
+    let count = 0
+    for (const registers of this.#records.values())
+      if (registers.has(BODY) && registers.get(BODY)?.value === null) count++
+    return count
   }
 
   /** True once an op with this id was applied. */

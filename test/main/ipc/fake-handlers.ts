@@ -1,11 +1,11 @@
 import type { HandlerTable } from '../../../src/main/ipc/invoke'
-import type { ImportDecision, SavedImportRole } from '../../../src/shared/domain/import/types'
-import { EMPTY_PROGRESS } from '../../../src/shared/domain/progress/types'
-import type { PlanDetail } from '../../../src/shared/domain/progress/views'
-import type { RoleSalaries } from '../../../src/shared/domain/salary/types'
-import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
-import { AppError } from '../../../src/shared/ipc/result'
-import type { SyncStatus } from '../../../src/shared/sync/status'
+import type { ImportDecision, SavedImportRole } from '@shared/domain/article-import/types'
+import { EMPTY_PROGRESS } from '@shared/domain/progress/types'
+import type { PlanDetail } from '@shared/domain/progress/views'
+import type { RoleSalaries } from '@shared/domain/salary/types'
+import type { SavedComparisonView } from '@shared/domain/saved-comparison'
+import { AppError } from '@shared/ipc/result'
+import type { SyncStatus } from '@shared/sync/status'
 
 const savedComparison: SavedComparisonView = {
   id: 'c1',
@@ -162,30 +162,30 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
       snapshotDate: '2025-01-19',
       rowCount: 0,
     }),
-    'import:preview': () => {
+    'articleImport:preview': () => {
       throw new AppError('invalid-input', 'This text does not look like a role comparison.')
     },
-    'import:openFile': () => ({ opened: false }),
-    'import:mergePreview': ({ roleId }) => {
+    'articleImport:openFile': () => ({ opened: false }),
+    'articleImport:mergePreview': ({ roleId }) => {
       throw new AppError('not-found', `There is no role ${roleId}.`)
     },
-    'import:save': ({ roles }) => ({
+    'articleImport:save': ({ roles }) => ({
       articleId: 'a1',
       roles: [importedRole(roles[0]), importedRole(roles[1])],
       undoId: 'u1',
     }),
-    'import:undo': ({ undoId }) => {
-      calls.push(`import:undo ${undoId}`)
+    'articleImport:undo': ({ undoId }) => {
+      calls.push(`articleImport:undo ${undoId}`)
     },
-    'import:articles': () => [],
-    'import:roleUsage': () => ({ plans: [], comparisons: [] }),
-    'import:renameRole': ({ roleId }) => {
+    'articleImport:articles': () => [],
+    'articleImport:roleUsage': () => ({ plans: [], comparisons: [] }),
+    'articleImport:renameRole': ({ roleId }) => {
       throw new AppError('not-found', `There is no imported role ${roleId}.`)
     },
-    'import:deleteRole': ({ roleId }) => {
+    'articleImport:deleteRole': ({ roleId }) => {
       throw new AppError('not-found', `There is no imported role ${roleId}.`)
     },
-    'import:removeArticle': ({ articleId }) => {
+    'articleImport:removeArticle': ({ articleId }) => {
       throw new AppError('not-found', `There is no imported article ${articleId}.`)
     },
     'data:export': () => ({ saved: false }),
@@ -205,6 +205,7 @@ export function fakeHandlers(calls: string[] = []): HandlerTable {
     'sync:now': () => syncOff,
     'sync:setDeviceName': ({ name }) => ({ ...syncOff, deviceName: name }),
     'sync:forgetDevice': () => syncOff,
+    'sync:unforgetDevice': () => syncOff,
     'sync:dismissNotice': () => syncOff,
     'sync:disable': () => syncOff,
   }

@@ -5,8 +5,8 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { AppContainer } from '../../../src/main/app-container'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
-import { channels, contract, type Channel } from '../../../src/shared/ipc/contract'
-import type { ErrorCode } from '../../../src/shared/ipc/result'
+import { channels, contract, type Channel } from '@shared/ipc/contract'
+import type { ErrorCode } from '@shared/ipc/result'
 import { ZOD_WORDING } from '../../shared/ipc/zod-wording'
 import { shapedLike, type KnownValues } from './fuzz-inputs'
 import { openTestContainer, testDataFile } from './test-container'
@@ -25,9 +25,9 @@ const inputErrorCodes: ErrorCode[] = ['invalid-input', 'not-found', 'forbidden',
 const unreachable = new Set<Channel>([
   'data:applyImport',
   // These act on roles and articles an import made, and the fresh container has none.
-  'import:renameRole',
-  'import:deleteRole',
-  'import:removeArticle',
+  'articleImport:renameRole',
+  'articleImport:deleteRole',
+  'articleImport:removeArticle',
 ])
 
 const areaOf = (channel: Channel): string => channel.slice(0, channel.indexOf(':'))
@@ -79,7 +79,7 @@ async function seedHistory(container: AppContainer): Promise<KnownValues> {
   })
   const itemKeys = ((added['items'] as { key: string }[] | undefined) ?? []).map((item) => item.key)
   const progress = await call('progress:set', { key: 'skill:python', status: 'learning' })
-  const imported = await call('import:save', {
+  const imported = await call('articleImport:save', {
     text: ARTICLE,
     roles: [
       { action: 'new', name: 'Fuzzed Analyst' },

@@ -5,7 +5,7 @@ import {
   type IpcMainLike,
   type SenderEvent,
 } from '../../../src/main/ipc/register'
-import { channels } from '../../../src/shared/ipc/contract'
+import { channels } from '@shared/ipc/contract'
 import { fakeHandlers } from './fake-handlers'
 
 const APP = 'file:///app/out/renderer/index.html'

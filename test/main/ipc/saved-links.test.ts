@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
-import { escapeRegex } from '../../../src/shared/domain/escape-regex'
+import { escapeRegex } from '@shared/domain/escape-regex'
 import { useTempDir } from '../store/helpers'
 import { openTestContainer } from './test-container'
 

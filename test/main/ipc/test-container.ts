@@ -18,7 +18,10 @@ export const BUNDLED_SALARY_INDEX = path.resolve(
  * The same parser, the same thread code: only how its modules are found differs.
  */
 export const SOURCE_ARTICLE_PARSER_WORKER: AppContainerOptions['articleParserWorker'] = {
-  file: new URL('../../../src/main/services/import/article-parser-worker.ts', import.meta.url),
+  file: new URL(
+    '../../../src/main/services/article-import/article-parser-worker.ts',
+    import.meta.url,
+  ),
   execArgv: ['--import', new URL('./source-resolve-hook.ts', import.meta.url).href],
 }
 

@@ -4,7 +4,7 @@ import { deepFreeze } from '../../../src/main/store/deep-freeze'
 import { draftOf } from '../../../src/main/store/draft'
 import { DbSchema, defaultDb, type Db } from '../../../src/main/store/schema'
 import { validateChange } from '../../../src/main/store/validate-change'
-import type { ActivityEvent } from '../../../src/shared/domain/progress/types'
+import type { ActivityEvent } from '@shared/domain/progress/types'
 
 const learning = { status: 'learning' as const, level: null, notes: '', links: [] }
 const event = (n: number): ActivityEvent => ({

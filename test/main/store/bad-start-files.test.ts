@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { invokeChannel } from '../../../src/main/ipc/invoke'
 import { Store } from '../../../src/main/store/db'
 import { CURRENT_SCHEMA_VERSION } from '../../../src/main/store/schema'
-import type { AppStatus } from '../../../src/shared/ipc/contract'
+import type { AppStatus } from '@shared/ipc/contract'
 import { openTestContainer, testDataFile } from '../ipc/test-container'
 import { useTempDir } from './helpers'
 

@@ -3,11 +3,7 @@ import { z } from 'zod'
 import { dbSchemaAt, decodeDb } from '../../../src/main/store/decode'
 import { migrations } from '../../../src/main/store/migrations'
 import { CURRENT_SCHEMA_VERSION, DbSchema, defaultDb } from '../../../src/main/store/schema'
-import {
-  EMPTY_PROGRESS,
-  NOTES_MAX,
-  type ActivityEvent,
-} from '../../../src/shared/domain/progress/types'
+import { EMPTY_PROGRESS, NOTES_MAX, type ActivityEvent } from '@shared/domain/progress/types'
 import { userRole } from './helpers'
 
 const at = '2026-11-29T08:00:00.000Z'

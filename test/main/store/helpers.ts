@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach } from 'vitest'
-import type { Role } from '../../../src/shared/domain/role'
+import type { Role } from '@shared/domain/role'
 
 /** A fresh temp directory per test, removed afterwards; call the result inside a test. */
 export function useTempDir(): () => string {

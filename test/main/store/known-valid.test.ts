@@ -9,7 +9,7 @@ import {
   ActivityEventSchema,
   PlanItemSchema,
   type ActivityEvent,
-} from '../../../src/shared/domain/progress/types'
+} from '@shared/domain/progress/types'
 
 const state = { status: 'learning' as const, level: null, notes: '', links: [] }
 const event = (id: string): ActivityEvent => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DbSchema, defaultDb } from '../../../src/main/store/schema'
-import { EMPTY_PROGRESS } from '../../../src/shared/domain/progress/types'
+import { EMPTY_PROGRESS } from '@shared/domain/progress/types'
 
 const record = (key: string) => ({ key, ...EMPTY_PROGRESS, updatedAt: '2026-11-23T12:00:00.000Z' })
 

@@ -6,7 +6,7 @@ import { appendOnlyKeysOf } from '../../../src/main/store/append-only'
 import { draftOf } from '../../../src/main/store/draft'
 import { DbSchema, defaultDb, type Db } from '../../../src/main/store/schema'
 import { validateChange } from '../../../src/main/store/validate-change'
-import type { Plan, ProgressRecord } from '../../../src/shared/domain/progress/types'
+import type { Plan, ProgressRecord } from '@shared/domain/progress/types'
 import { userRole } from './helpers'
 
 const at = '2026-11-29T08:00:00.000Z'

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
 import catalogJson from '../../../resources/catalog/catalog.json'
-import { CatalogSchema } from '../../../src/shared/domain/catalog'
+import { CatalogSchema } from '@shared/domain/catalog'
 
 /**
  * The user's side of the packaged-app journey, shared by the run under the Electron double

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError, client } from '../../../src/renderer/src/lib/api'
-import type { AppStatus } from '../../../src/shared/ipc/contract'
-import { AppError } from '../../../src/shared/ipc/result'
+import type { AppStatus } from '@shared/ipc/contract'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../fake-api'
 
 const status = { notices: [] } as unknown as AppStatus

@@ -47,7 +47,12 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   fc.record({ name: fc.constant('progress' as const), asOf: fc.option(day, { nil: undefined }) }),
   fc.record({ name: fc.constant('skills' as const), text }),
   fc.record({ name: fc.constant('fit-role' as const), roleId: nonEmpty }),
-  fc.constantFrom<Route>({ name: 'fit' }, { name: 'import' }, { name: 'data' }, { name: 'about' }),
+  fc.constantFrom<Route>(
+    { name: 'fit' },
+    { name: 'articleImport' },
+    { name: 'data' },
+    { name: 'about' },
+  ),
 )
 
 describe('the route table', () => {

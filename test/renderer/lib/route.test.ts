@@ -70,7 +70,7 @@ describe('routes', () => {
     { name: 'progress', asOf: '2026-10-01' },
     { name: 'progress', asOf: undefined },
     { name: 'about' },
-    { name: 'import' },
+    { name: 'articleImport' },
     { name: 'data' },
     { name: 'skills', text: 'py' },
     { name: 'fit' },

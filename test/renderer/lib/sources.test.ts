@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { numberSources } from '../../../src/renderer/src/lib/sources'
-import type { Role, RoleItem } from '../../../src/shared/domain/role'
+import type { Role, RoleItem } from '@shared/domain/role'
 
 function item(
   id: string,

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it, vi } from 'vitest'
 import DashboardView from '../../../src/renderer/src/views/DashboardView.svelte'
-import type { Dashboard } from '../../../src/shared/domain/progress/views'
+import type { Dashboard } from '@shared/domain/progress/views'
 import { installFakeApi } from '../fake-api'
 
 function days(count: number, doneOn: Record<string, number>): Dashboard['calendar'] {

@@ -3,15 +3,15 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import ToastRegion from '../../../src/renderer/src/components/app/ToastRegion.svelte'
 import DataView from '../../../src/renderer/src/views/DataView.svelte'
-import type { BackupView } from '../../../src/shared/domain/data-transfer/backup-types'
-import { dataKinds, type DataCounts } from '../../../src/shared/domain/data-transfer/counts'
+import type { BackupView } from '@shared/domain/data-transfer/backup-types'
+import { dataKinds, type DataCounts } from '@shared/domain/data-transfer/counts'
 import type {
   DataChanges,
   DataImportPreview,
   KindChanges,
-} from '../../../src/shared/domain/data-transfer/types'
+} from '@shared/domain/data-transfer/types'
 import type { HandlerTable } from '../../../src/main/ipc/invoke'
-import { AppError } from '../../../src/shared/ipc/result'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../fake-api'
 
 const none: DataCounts = {

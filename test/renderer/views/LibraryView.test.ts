@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CompareSelection } from '../../../src/renderer/src/components/library/compare-selection.svelte'
 import { CompareAhead } from '../../../src/renderer/src/lib/compare-ahead'
 import LibraryView from '../../../src/renderer/src/views/LibraryView.svelte'
-import type { LibraryQuery, LibraryResult } from '../../../src/shared/domain/library'
-import { AppError } from '../../../src/shared/ipc/result'
+import type { LibraryQuery, LibraryResult } from '@shared/domain/library'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../fake-api'
 
 const all: LibraryResult = {

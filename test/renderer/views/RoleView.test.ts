@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import RoleView from '../../../src/renderer/src/views/RoleView.svelte'
-import type { RoleDetail } from '../../../src/shared/domain/library'
-import { AppError } from '../../../src/shared/ipc/result'
+import type { RoleDetail } from '@shared/domain/library'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../fake-api'
 
 const provenance = { origin: 'catalog' as const, articleIds: ['dm-vs-ai'] }

@@ -4,8 +4,8 @@ import { describe, expect, it, vi } from 'vitest'
 import ToastRegion from '../../../src/renderer/src/components/app/ToastRegion.svelte'
 import { CompareAhead } from '../../../src/renderer/src/lib/compare-ahead'
 import SavedComparisonsView from '../../../src/renderer/src/views/SavedComparisonsView.svelte'
-import type { SavedComparisonView } from '../../../src/shared/domain/saved-comparison'
-import { AppError } from '../../../src/shared/ipc/result'
+import type { SavedComparisonView } from '@shared/domain/saved-comparison'
+import { AppError } from '@shared/ipc/result'
 import { installFakeApi } from '../fake-api'
 
 function saved(

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import SkillsView from '../../../src/renderer/src/views/SkillsView.svelte'
-import type { SkillEntry } from '../../../src/shared/domain/fit/types'
-import type { ProgressKey } from '../../../src/shared/domain/progress/types'
+import type { SkillEntry } from '@shared/domain/fit/types'
+import type { ProgressKey } from '@shared/domain/progress/types'
 import { installFakeApi } from '../fake-api'
 
 function skill(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportDecision, RoleMergePreview } from '../../../src/shared/domain/import/types'
+import type { ImportDecision, RoleMergePreview } from '@shared/domain/article-import/types'
 import { ImportFlow, type ImportClient } from '../../../src/renderer/src/views/import-flow.svelte'
 import { ApiError } from '../../../src/renderer/src/lib/api'
 import { importPreview } from '../import-fixture'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ImportedArticle } from '../../../src/shared/domain/import/types'
+import type { ImportedArticle } from '@shared/domain/article-import/types'
 import {
   deletionConsequences,
   YourImports,

@@ -3,7 +3,7 @@ import { FULL_SCALE, generateDb, type Scale } from '../../../scripts/bench/gener
 import { loadBundledCatalog } from '../../../src/main/services/catalog/bundled-catalog'
 import { mergeBuiltInCatalog } from '../../../src/main/services/catalog/merge'
 import { DbSchema } from '../../../src/main/store/schema'
-import { replayLog } from '../../../src/shared/domain/progress/replay'
+import { replayLog } from '@shared/domain/progress/replay'
 
 const { catalog, taxonomy } = loadBundledCatalog()
 // More roles than the catalog ships (54), so the user's own and imported roles are in it too.

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { writeCatalog, type CatalogPaths } from '../../../scripts/catalog/main'
-import { CatalogSchema, type Catalog } from '../../../src/shared/domain/catalog'
-import type { Role } from '../../../src/shared/domain/role'
+import { CatalogSchema, type Catalog } from '@shared/domain/catalog'
+import type { Role } from '@shared/domain/role'
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/catalog')
 let dir: string

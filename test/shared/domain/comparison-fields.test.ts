@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  copyTitle,
-  defaultTitle,
-  normaliseTags,
-} from '../../../src/shared/domain/comparison-fields'
+import { copyTitle, defaultTitle, normaliseTags } from '@shared/domain/comparison-fields'
 
 describe('comparison fields', () => {
   it('names roles "A vs B", within the title limit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EntityLinker } from '../../../src/shared/domain/entity-linker'
+import { EntityLinker } from '@shared/domain/entity-linker'
 import { testEntities } from './fixtures'
 
 const linker = new EntityLinker(testEntities)

@@ -1,5 +1,5 @@
-import type { Entity } from '../../../src/shared/domain/entity'
-import type { Role, RoleItem, SectionKey } from '../../../src/shared/domain/role'
+import type { Entity } from '@shared/domain/entity'
+import type { Role, RoleItem, SectionKey } from '@shared/domain/role'
 
 /** A small synthetic taxonomy for domain tests; independent of the shipped catalog. */
 export const testEntities: Entity[] = [

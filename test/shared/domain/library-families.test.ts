@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import type { LibraryQuery } from '../../../src/shared/domain/library'
-import { queryLibrary } from '../../../src/shared/domain/library-search'
-import type { Role } from '../../../src/shared/domain/role'
-import { familyOf } from '../../../src/shared/domain/role-families'
+import type { LibraryQuery } from '@shared/domain/library'
+import { queryLibrary } from '@shared/domain/library-search'
+import type { Role } from '@shared/domain/role'
+import { familyOf } from '@shared/domain/role-families'
 import { testEntities, testRole } from './fixtures'
 
 const entities = new Map(testEntities.map((entity) => [entity.id, entity]))

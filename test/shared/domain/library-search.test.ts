@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { queryLibrary } from '../../../src/shared/domain/library-search'
+import { queryLibrary } from '@shared/domain/library-search'
 import { testEntities, testRole } from './fixtures'
 
 const entities = new Map(testEntities.map((entity) => [entity.id, entity]))

@@ -4,8 +4,8 @@ import {
   FeaturedListingsSchema,
   ListingSalarySchema,
   isPlausibleSalary,
-} from '../../../src/shared/domain/listing'
-import { ArticleRefSchema } from '../../../src/shared/domain/role'
+} from '@shared/domain/listing'
+import { ArticleRefSchema } from '@shared/domain/role'
 
 const listing = {
   title: 'Data Engineer',

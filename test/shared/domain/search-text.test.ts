@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nearlySpells, startsAWord, typoDistance } from '../../../src/shared/domain/search-text'
+import { nearlySpells, startsAWord, typoDistance } from '@shared/domain/search-text'
 
 describe('typoDistance', () => {
   it('counts a swap of neighbouring letters as one edit', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { articleTextFromFile } from '../../../src/shared/importer/article-file'
-import { ARTICLE_MAX_BYTES } from '../../../src/shared/importer/limits'
-import { parseArticle } from '../../../src/shared/importer/parse-article'
+import { articleTextFromFile } from '@shared/importer/article-file'
+import { ARTICLE_MAX_BYTES } from '@shared/importer/limits'
+import { parseArticle } from '@shared/importer/parse-article'
 import { articleBytes, linker } from './article-fixtures'
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text)

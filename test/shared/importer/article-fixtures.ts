@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import taxonomyJson from '../../../resources/catalog/taxonomy.json'
-import { TaxonomySchema } from '../../../src/shared/domain/entity'
-import { EntityLinker } from '../../../src/shared/domain/entity-linker'
-import { parseArticle } from '../../../src/shared/importer/parse-article'
-import type { ParsedArticle, ParsedItem } from '../../../src/shared/importer/types'
+import { TaxonomySchema } from '@shared/domain/entity'
+import { EntityLinker } from '@shared/domain/entity-linker'
+import { parseArticle } from '@shared/importer/parse-article'
+import type { ParsedArticle, ParsedItem } from '@shared/importer/types'
 
 /** The linker over the shipped taxonomy, as the app and the command line build it. */
 export const linker = new EntityLinker(TaxonomySchema.parse(taxonomyJson).entities)

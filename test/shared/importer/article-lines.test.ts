@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { splitKeyDescription } from '../../../src/shared/importer/key-description'
-import { classifyLine } from '../../../src/shared/importer/line-kinds'
-import { articleLines } from '../../../src/shared/importer/normalize-text'
-import { endsMidSentence, splitSentences } from '../../../src/shared/importer/sentences'
-import { RoleNames } from '../../../src/shared/importer/role-mentions'
-import { readListHeading } from '../../../src/shared/importer/section-headings'
+import { splitKeyDescription } from '@shared/importer/key-description'
+import { classifyLine } from '@shared/importer/line-kinds'
+import { articleLines } from '@shared/importer/normalize-text'
+import { endsMidSentence, splitSentences } from '@shared/importer/sentences'
+import { RoleNames } from '@shared/importer/role-mentions'
+import { readListHeading } from '@shared/importer/section-headings'
 
 describe('articleLines', () => {
   it('splits on any line ending and trims odd spaces and invisible characters', () => {

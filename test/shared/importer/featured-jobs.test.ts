@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readFeaturedJobs } from '../../../src/shared/importer/featured-jobs'
+import { readFeaturedJobs } from '@shared/importer/featured-jobs'
 
 describe('readFeaturedJobs', () => {
   it('reads marked blocks with blank lines between their parts', () => {

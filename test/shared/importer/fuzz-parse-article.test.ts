@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeArticleBytes } from '../../../src/shared/importer/decode-article-bytes'
-import { parseArticle } from '../../../src/shared/importer/parse-article'
-import type { ParseOutcome } from '../../../src/shared/importer/types'
+import { decodeArticleBytes } from '@shared/importer/decode-article-bytes'
+import { parseArticle } from '@shared/importer/parse-article'
+import type { ParseOutcome } from '@shared/importer/types'
 import { linker } from './article-fixtures'
 
 /** Runs per property; `ROLE_ATLAS_FUZZ_RUNS=5000 npx vitest run …` for a longer hunt. */

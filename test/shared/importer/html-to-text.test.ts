@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeEntities, htmlToText } from '../../../src/shared/importer/html-to-text'
+import { decodeEntities, htmlToText } from '@shared/importer/html-to-text'
 import { articleText } from './article-fixtures'
 
 describe('htmlToText', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { linkItems } from '../../../src/shared/importer/link-entities'
+import { linkItems } from '@shared/importer/link-entities'
 import { articleText, linker, parsed } from './article-fixtures'
 
 describe('linkItems', () => {

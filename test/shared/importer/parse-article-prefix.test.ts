@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../../src/shared/importer/parse-article'
-import { parsedListSectionKeys, type ParsedArticle } from '../../../src/shared/importer/types'
+import { parseArticle } from '@shared/importer/parse-article'
+import { parsedListSectionKeys, type ParsedArticle } from '@shared/importer/types'
 import { articleText, linker, parsed } from './article-fixtures'
 
 /** Every list of both roles as "role/section" → item texts. */

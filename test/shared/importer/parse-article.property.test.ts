@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { articleTextFromFile } from '../../../src/shared/importer/article-file'
-import { parseArticle } from '../../../src/shared/importer/parse-article'
+import { articleTextFromFile } from '@shared/importer/article-file'
+import { parseArticle } from '@shared/importer/parse-article'
 import { articleText, linker } from './article-fixtures'
 
 // How long a parse takes is the bench's to measure (`importer.parse`), not these tests'.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../../../src/shared/importer/parse-article'
-import { ARTICLE_MAX_BYTES } from '../../../src/shared/importer/limits'
-import { parsedListSectionKeys, type ParsedRole } from '../../../src/shared/importer/types'
+import { parseArticle } from '@shared/importer/parse-article'
+import { ARTICLE_MAX_BYTES } from '@shared/importer/limits'
+import { parsedListSectionKeys, type ParsedRole } from '@shared/importer/types'
 import { articleText, linker, parsed, texts } from './article-fixtures'
 
 const warningCodes = (text: string): string[] => parsed(text).warnings.map((w) => w.code)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { repairEncoding } from '../../../src/shared/importer/repair-encoding'
+import { repairEncoding } from '@shared/importer/repair-encoding'
 
 /** Damages text the way the seeds were damaged: UTF-8 bytes read through a code page. */
 function misread(text: string, upperHalf: 'windows-874' | 'windows-1253' | 'windows-1252'): string {

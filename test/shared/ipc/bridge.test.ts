@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createBridge } from '../../../src/shared/ipc/bridge'
-import { channels } from '../../../src/shared/ipc/contract'
+import { createBridge } from '@shared/ipc/bridge'
+import { channels } from '@shared/ipc/contract'
 
 describe('createBridge', () => {
   it('exposes one function per channel, grouped by area, and nothing else', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { describe, expect, it } from 'vitest'
-import { contract } from '../../../src/shared/ipc/contract'
-import { APP_FAULT_MESSAGE, parseForUser } from '../../../src/shared/ipc/validation-message'
+import { contract } from '@shared/ipc/contract'
+import { APP_FAULT_MESSAGE, parseForUser } from '@shared/ipc/validation-message'
 import { PLAIN_REFUSAL } from './zod-wording'
 
 function refusal(schema: z.ZodType, input: unknown): string {

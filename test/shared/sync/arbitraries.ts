@@ -1,7 +1,7 @@
 import fc from 'fast-check'
-import type { ActivityEvent } from '../../../src/shared/domain/progress/types'
-import { formatStamp } from '../../../src/shared/sync/hlc'
-import type { Op } from '../../../src/shared/sync/ops'
+import type { ActivityEvent } from '@shared/domain/progress/types'
+import { formatStamp } from '@shared/sync/hlc'
+import type { Op } from '@shared/sync/ops'
 
 export const DEVICES = ['device-a', 'device-b', 'device-c'] as const
 const KEYS = ['skill:python', 'skill:sql', 'tip:ship-a-project'] as const

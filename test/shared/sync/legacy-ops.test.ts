@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { Replica } from '../../../src/shared/sync/replica'
-import { makeSegment, parseSegment } from '../../../src/shared/sync/segment'
-import { OpSchema, type Op } from '../../../src/shared/sync/ops'
+import { Replica } from '@shared/sync/replica'
+import { makeSegment, parseSegment } from '@shared/sync/segment'
+import { OpSchema, type Op } from '@shared/sync/ops'
 
 /**
  * Ops as release 0.1.0 wrote them to a sync folder: plans were the `checklists` collection.

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Replica } from '../../../src/shared/sync/replica'
-import type { Op } from '../../../src/shared/sync/ops'
+import { Replica } from '@shared/sync/replica'
+import type { Op } from '@shared/sync/ops'
 import { opsArb } from './arbitraries'
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { makeSegment, parseSegment } from '../../../src/shared/sync/segment'
-import { eventOf } from './arbitraries'
+import fc from 'fast-check'
+import { appendedOpsText, makeSegment, parseSegment, segmentText } from '@shared/sync/segment'
+import { eventOf, opsArb } from './arbitraries'
 
 const ops = [
   {
@@ -52,5 +53,20 @@ describe('a segment file', () => {
     const foreign = ops.map((op) => ({ ...op, id: 'device-b:1' }))
     const text = JSON.stringify(makeSegment('device-a', 1, false, foreign))
     expect(parseSegment(text, expected)).toEqual({ ok: false, problem: 'wrong-device' })
+  })
+
+  it('is written, one appended op at a time, as exactly the text of the whole segment', () => {
+    fc.assert(
+      fc.property(opsArb, fc.nat(), fc.boolean(), (ops, cut, sealed) => {
+        const at = ops.length === 0 ? 0 : cut % (ops.length + 1)
+        const opsText = appendedOpsText(JSON.stringify(ops.slice(0, at)), ops.slice(at))
+        expect(opsText).toBe(JSON.stringify(ops))
+        const text = segmentText('device-a', 7, sealed, opsText)
+        expect(text).toBe(JSON.stringify(makeSegment('device-a', 7, sealed, ops)))
+        expect(parseSegment(text, { deviceId: 'device-a', number: 7 }).ok).toBe(
+          ops.every((op) => op.id.startsWith('device-a:')),
+        )
+      }),
+    )
   })
 })

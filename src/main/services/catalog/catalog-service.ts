@@ -1,7 +1,7 @@
 import type { Catalog } from '../../../shared/domain/catalog'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import { byName, entityLabel, entityLabels } from '../../../shared/domain/compare/entity-sets'
-import { articlesById } from '../../../shared/domain/import/article-index'
+import { articlesById } from '../../../shared/domain/article-import/article-index'
 import type {
   EntityLabel,
   LibraryFigures,

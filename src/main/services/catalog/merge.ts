@@ -1,5 +1,5 @@
 import type { Catalog } from '../../../shared/domain/catalog'
-import { carryOverImports, hasImports } from '../../../shared/domain/import/carry-over'
+import { carryOverImports, hasImports } from '../../../shared/domain/article-import/carry-over'
 import type { Role } from '../../../shared/domain/role'
 
 /** The part of the database a catalog merge reads and replaces. */

@@ -6,7 +6,7 @@ import {
 } from '../../../shared/domain/compare'
 import type { Comparison, Transition } from '../../../shared/domain/compare/types'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
-import { articlesById } from '../../../shared/domain/import/article-index'
+import { articlesById } from '../../../shared/domain/article-import/article-index'
 import type { ArticleRef, Role } from '../../../shared/domain/role'
 import type { ExportResult, InputOf } from '../../../shared/ipc/contract'
 import type { ChooseSavePath } from '../../dialogs/dialogs'

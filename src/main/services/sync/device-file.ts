@@ -19,5 +19,11 @@ export const DeviceFileSchema = z.object({
   lastSyncAt: z.iso.datetime(),
   /** Devices it has retired with "Forget this device". */
   forgotten: z.array(DeviceIdSchema),
+  /**
+   * Per other device, the n such that it has merged that device's ops 1…n: once every active
+   * device has seen a delete, its tombstone can be dropped. Absent in files of older versions,
+   * which therefore hold every tombstone.
+   */
+  seen: z.record(DeviceIdSchema, z.number().int().min(0)).optional(),
 })
 export type DeviceFile = z.infer<typeof DeviceFileSchema>

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { Op } from '../../../shared/sync/ops'
-import { fingerprintOf, makeSegment } from '../../../shared/sync/segment'
+import { appendedOpsText, fingerprintOf, segmentText } from '../../../shared/sync/segment'
 import * as nodeFs from 'node:fs/promises'
 import { writeFileDurably, type DurableFs } from '../../store/durable-fs'
 import type { DeviceFile } from './device-file'
@@ -16,6 +16,8 @@ export interface OpenSegment {
   ops: Op[]
   /** The {@link fingerprintOf} the open segment as last written. */
   checksum: string | null
+  /** The JSON text of `ops` as last written, when this device wrote it in this run. */
+  opsText?: string
 }
 
 /**
@@ -23,6 +25,8 @@ export interface OpenSegment {
  * atomically (a dot-prefixed temp file in the same folder, flushed, renamed over it); once it
  * holds {@link SEGMENT_OPS} ops it is sealed and never written again. Returns the new open
  * segment. On failure nothing of a sealed segment is touched and the caller keeps `pending`.
+ * The open segment's text is kept between writes, so a change costs the text of its own ops,
+ * not of the whole segment again.
  */
 export async function publishOps(
   root: string,
@@ -38,29 +42,14 @@ export async function publishOps(
   while (from < pending.length) {
     const batch = pending.slice(from, from + SEGMENT_OPS - current.ops.length)
     const ops = [...current.ops, ...batch]
+    const opsText = appendedOpsText(current.opsText ?? JSON.stringify(current.ops), batch)
     const sealed = ops.length >= SEGMENT_OPS
-    const segment = makeSegment(deviceId, current.number, sealed, ops)
-    await writeFileDurably(path.join(dir, segmentName(current.number)), JSON.stringify(segment), fs)
+    const text = segmentText(deviceId, current.number, sealed, opsText)
+    await writeFileDurably(path.join(dir, segmentName(current.number)), text, fs)
     from += batch.length
     current = sealed
-      ? { number: current.number + 1, ops: [], checksum: null }
-      : { number: current.number, ops, checksum: fingerprintOf(ops) }
-  }
-  return current
-}
-
-/** Where the log will stand once `pending` is published onto `open` (as {@link publishOps} returns). */
-export function publishedSegment(open: OpenSegment, pending: readonly Op[]): OpenSegment {
-  let current = open
-  let from = 0
-  while (from < pending.length) {
-    const batch = pending.slice(from, from + SEGMENT_OPS - current.ops.length)
-    const ops = [...current.ops, ...batch]
-    from += batch.length
-    current =
-      ops.length >= SEGMENT_OPS
-        ? { number: current.number + 1, ops: [], checksum: null }
-        : { number: current.number, ops, checksum: fingerprintOf(ops) }
+      ? { number: current.number + 1, ops: [], checksum: null, opsText: '[]' }
+      : { number: current.number, ops, checksum: fingerprintOf(ops), opsText }
   }
   return current
 }

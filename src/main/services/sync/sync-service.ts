@@ -110,6 +110,11 @@ export class SyncService {
     return this.#engine.forgetDevice(deviceId)
   }
 
+  /** Lists a forgotten computer again: the undo of {@link forgetDevice}. */
+  unforgetDevice(deviceId: string): Promise<SyncStatus> {
+    return this.#engine.unforgetDevice(deviceId)
+  }
+
   dismissNotice(): Promise<SyncStatus> {
     return this.#engine.dismissNotice()
   }

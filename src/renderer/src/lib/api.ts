@@ -1,5 +1,5 @@
-import type { BridgeApi } from '../../../shared/ipc/api'
-import type { ErrorCode, IpcResult } from '../../../shared/ipc/result'
+import type { BridgeApi } from '@shared/ipc/api'
+import type { ErrorCode, IpcResult } from '@shared/ipc/result'
 
 /** A failed call to main, with the code the renderer may branch on. */
 export class ApiError extends Error {

@@ -1,5 +1,5 @@
-import type { Comparison } from '../../../shared/domain/compare/types'
-import type { SavedComparisonView } from '../../../shared/domain/saved-comparison'
+import type { Comparison } from '@shared/domain/compare/types'
+import type { SavedComparisonView } from '@shared/domain/saved-comparison'
 import { api, unwrap } from './api'
 import { askAhead, type AskedAhead } from './ask-ahead'
 

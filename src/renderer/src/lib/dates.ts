@@ -1,4 +1,4 @@
-import { localDay } from '../../../shared/domain/progress/calendar'
+import { localDay } from '@shared/domain/progress/calendar'
 
 /** Today as yyyy-mm-dd in the user's time zone: what a date input shows and "as of" means. */
 export function todayIso(now: Date = new Date()): string {

@@ -1,4 +1,4 @@
-import type { OutlookFigure } from '../../../shared/domain/role'
+import type { OutlookFigure } from '@shared/domain/role'
 
 const usd = new Intl.NumberFormat('en-US', {
   style: 'currency',

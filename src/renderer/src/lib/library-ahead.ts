@@ -1,4 +1,4 @@
-import type { LibraryQuery } from '../../../shared/domain/library'
+import type { LibraryQuery } from '@shared/domain/library'
 import { api, unwrap } from './api'
 import { askAhead } from './ask-ahead'
 

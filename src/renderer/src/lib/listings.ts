@@ -1,4 +1,4 @@
-import type { FeaturedListing, ListingLevel, ListingSalary } from '../../../shared/domain/listing'
+import type { FeaturedListing, ListingLevel, ListingSalary } from '@shared/domain/listing'
 
 const levelLabels: Record<ListingLevel, string> = {
   entry: 'Entry level',

@@ -1,5 +1,5 @@
 import type { Component } from 'svelte'
-import type { LibraryQuery } from '../../../shared/domain/library'
+import type { LibraryQuery } from '@shared/domain/library'
 // The first screen comes with the app (its `view` returns it as it is); every other view is
 // imported the first time it is opened, which keeps what loads before the first paint small.
 import type { CompareSelection } from '../components/library/compare-selection.svelte'
@@ -27,7 +27,7 @@ export type Route =
   | { name: 'skills'; text: string }
   | { name: 'fit' }
   | { name: 'fit-role'; roleId: string }
-  | { name: 'import' }
+  | { name: 'articleImport' }
   | { name: 'data' }
   | { name: 'about' }
   | { name: 'sources' }
@@ -271,11 +271,12 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
     props: (route) => ({ roleId: route.roleId }),
     key: (route) => route.roleId,
   }),
-  import: defineRoute('import', {
+  articleImport: defineRoute('articleImport', {
+    // The URL kept its old name: links and bookmarks saved before the rename still open this screen.
     pattern: '/import',
-    parse: () => ({ name: 'import' as const }),
+    parse: () => ({ name: 'articleImport' as const }),
     href: () => ({}),
-    view: () => import('../views/ImportView.svelte'),
+    view: () => import('../views/ArticleImportView.svelte'),
     props: () => ({}),
   }),
   data: defineRoute('data', {

@@ -1,5 +1,5 @@
-import type { ArticleRef, Provenance, Role } from '../../../shared/domain/role'
-import { sectionKeys } from '../../../shared/domain/sections'
+import type { ArticleRef, Provenance, Role } from '@shared/domain/role'
+import { sectionKeys } from '@shared/domain/sections'
 
 /** A cited article with the number the role page shows beside items it supports. */
 export interface NumberedSource {

@@ -5,12 +5,12 @@ import type {
   MergedListKey,
   OpenedArticle,
   RoleMergePreview,
-} from '../../../shared/domain/import/types'
+} from '@shared/domain/article-import/types'
 import {
   initialDecision,
   toDecisions,
   type RoleDecisionDraft,
-} from '../components/import/role-decision'
+} from '../components/article-import/role-decision'
 import { errorMessage } from '../lib/api'
 
 /** What the import screen asks of main, each answer unwrapped (a failure throws). */

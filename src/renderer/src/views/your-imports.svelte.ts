@@ -3,7 +3,7 @@ import type {
   MergeTarget,
   RoleUsage,
   UndoHandle,
-} from '../../../shared/domain/import/types'
+} from '@shared/domain/article-import/types'
 import { errorMessage } from '../lib/api'
 
 /** What the "Your imports" panel asks of main, each answer unwrapped (a failure throws). */

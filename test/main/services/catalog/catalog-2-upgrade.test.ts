@@ -10,8 +10,8 @@ import { PlansService } from '../../../../src/main/services/plans/plans-service'
 import { SavedComparisonsService } from '../../../../src/main/services/saved-comparisons/saved-comparisons-service'
 import { ProgressService } from '../../../../src/main/services/progress/progress-service'
 import { Store } from '../../../../src/main/store/db'
-import { CatalogSchema } from '../../../../src/shared/domain/catalog'
-import { TaxonomySchema } from '../../../../src/shared/domain/entity'
+import { CatalogSchema } from '@shared/domain/catalog'
+import { TaxonomySchema } from '@shared/domain/entity'
 import { counterIds, testClock } from '../progress/fixture'
 
 // Catalog 1 as the current release ships it: the seven seed roles, which catalog 2 keeps.

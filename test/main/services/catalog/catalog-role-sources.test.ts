@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundled-catalog'
 import { CatalogService } from '../../../../src/main/services/catalog/catalog-service'
 import { Store } from '../../../../src/main/store/db'
-import { ONET_ATTRIBUTION } from '../../../../src/shared/domain/catalog-sources'
+import { ONET_ATTRIBUTION } from '@shared/domain/catalog-sources'
 import { useTempDir } from '../../store/helpers'
 
 const { catalog, taxonomy } = loadBundledCatalog()

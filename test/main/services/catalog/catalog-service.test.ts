@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundled-catalog'
 import { CatalogService } from '../../../../src/main/services/catalog/catalog-service'
 import { Store } from '../../../../src/main/store/db'
-import type { Catalog } from '../../../../src/shared/domain/catalog'
-import { AppError } from '../../../../src/shared/ipc/result'
+import type { Catalog } from '@shared/domain/catalog'
+import { AppError } from '@shared/ipc/result'
 import { userRole, useTempDir } from '../../store/helpers'
 
 const { catalog, taxonomy } = loadBundledCatalog()

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { mergeBuiltInCatalog } from '../../../../src/main/services/catalog/merge'
-import type { Catalog } from '../../../../src/shared/domain/catalog'
-import type { Role } from '../../../../src/shared/domain/role'
+import type { Catalog } from '@shared/domain/catalog'
+import type { Role } from '@shared/domain/role'
 
 function role(id: string, origin: Role['origin'], summary = `${id} summary`): Role {
   const empty = {

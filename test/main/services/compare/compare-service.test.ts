@@ -5,8 +5,8 @@ import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundle
 import type { ChooseSavePath, SaveFormat } from '../../../../src/main/dialogs/dialogs'
 import { CompareService } from '../../../../src/main/services/compare/compare-service'
 import { Store } from '../../../../src/main/store/db'
-import { comparisonToMarkdown, entityMatrixToCsv } from '../../../../src/shared/domain/compare'
-import { AppError } from '../../../../src/shared/ipc/result'
+import { comparisonToMarkdown, entityMatrixToCsv } from '@shared/domain/compare'
+import { AppError } from '@shared/ipc/result'
 import { useTempDir } from '../../store/helpers'
 
 const { catalog, taxonomy } = loadBundledCatalog()

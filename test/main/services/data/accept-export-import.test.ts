@@ -4,11 +4,11 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { AppContainer } from '../../../../src/main/app-container'
 import { invokeChannel } from '../../../../src/main/ipc/invoke'
-import type { Channel } from '../../../../src/shared/ipc/contract'
-import type { IpcResult } from '../../../../src/shared/ipc/result'
+import type { Channel } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
 import { openTestContainer } from '../../ipc/test-container'
 import { userRole, useTempDir } from '../../store/helpers'
-import { EXPORT_RECORDS_MAX } from '../../../../src/shared/domain/data-transfer/limits'
+import { EXPORT_RECORDS_MAX } from '@shared/domain/data-transfer/limits'
 
 /** Profiles per run; each opens three containers, so keep it modest by default. */
 const RUNS = Number(process.env['ROLE_ATLAS_FUZZ_RUNS'] ?? 30)
@@ -71,7 +71,7 @@ const action = fc.oneof(
     }),
   }),
   fc.record({
-    channel: fc.constant('import:save' as const),
+    channel: fc.constant('articleImport:save' as const),
     input: fc.record({ names: fc.tuple(text, text) }),
   }),
 )
@@ -100,7 +100,7 @@ describe('anything the app accepts, it exports, and that export imports again', 
             if (channel === 'plans:addItem') {
               if (planId === null) continue
               result = await call(source, channel, { id: planId, ...input })
-            } else if (channel === 'import:save') {
+            } else if (channel === 'articleImport:save') {
               result = await call(source, channel, {
                 text: article,
                 roles: input.names.map((name) => ({ action: 'new', name })),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { AppContainer } from '../../../../src/main/app-container'
 import { invokeChannel } from '../../../../src/main/ipc/invoke'
 import { listBackups } from '../../../../src/main/store/backups'
-import type { Channel, OutputOf } from '../../../../src/shared/ipc/contract'
+import type { Channel, OutputOf } from '@shared/ipc/contract'
 import { openTestContainer } from '../../ipc/test-container'
 import { useTempDir } from '../../store/helpers'
 
@@ -125,12 +125,12 @@ describe('bulk changes while other changes arrive', () => {
       path.resolve(import.meta.dirname, '../../../fixtures/articles/grouped-by-section.txt'),
       'utf8',
     )
-    const preview = await value(container, 'import:preview', { text })
+    const preview = await value(container, 'articleImport:preview', { text })
     const [, second] = preview.article.roles
     const target = container.store.data.roles[0]
     if (!target) throw new Error('no roles')
     const run = await withWritesDuring(container, () =>
-      value(container, 'import:save', {
+      value(container, 'articleImport:save', {
         text,
         roles: [
           { action: 'merge', roleId: target.id },

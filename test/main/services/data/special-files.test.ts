@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest'
 import type { AppContainer } from '../../../../src/main/app-container'
 import { invokeChannel } from '../../../../src/main/ipc/invoke'
 import { backupsDir, listBackups } from '../../../../src/main/store/backups'
-import type { Channel } from '../../../../src/shared/ipc/contract'
-import type { IpcResult } from '../../../../src/shared/ipc/result'
+import type { Channel } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
 import { openTestContainer } from '../../ipc/test-container'
 import { useTempDir } from '../../store/helpers'
 
@@ -53,7 +53,7 @@ posixOnly('special files offered where the app reads', () => {
       const container = await openTestContainer(path.join(tempDir(), 'profile'), {
         chooseOpenPath: async () => offered,
       })
-      const result = await call(container, 'import:openFile')
+      const result = await call(container, 'articleImport:openFile')
       expect(result.ok ? null : result.error.message).toBe(
         'Could not open “article.txt”: it is not a regular file (it is a device, a pipe or a link to one).',
       )

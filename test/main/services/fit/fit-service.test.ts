@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FitService } from '../../../../src/main/services/fit/fit-service'
-import { roleNeeds } from '../../../../src/shared/domain/fit'
+import { roleNeeds } from '@shared/domain/fit'
 import { useTempDir } from '../../store/helpers'
 import { appError, openServices, taxonomy } from '../progress/fixture'
 

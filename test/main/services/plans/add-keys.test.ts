@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import type { ProgressKey } from '../../../../src/shared/domain/progress/types'
+import type { ProgressKey } from '@shared/domain/progress/types'
 import { useTempDir } from '../../store/helpers'
 import { appError, openServices, taxonomy } from '../progress/fixture'
 

@@ -4,7 +4,7 @@ import { CatalogService } from '../../../../src/main/services/catalog/catalog-se
 import { PlansService } from '../../../../src/main/services/plans/plans-service'
 import { ProgressService } from '../../../../src/main/services/progress/progress-service'
 import { Store } from '../../../../src/main/store/db'
-import type { Catalog } from '../../../../src/shared/domain/catalog'
+import type { Catalog } from '@shared/domain/catalog'
 import { useTempDir } from '../../store/helpers'
 import { catalog, counterIds, taxonomy, testClock } from '../progress/fixture'
 

@@ -1,12 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { transitionBetween } from '../../../../src/shared/domain/compare'
-import {
-  itemsForRole,
-  itemsForTransition,
-} from '../../../../src/shared/domain/progress/plan-builders'
-import { EMPTY_PROGRESS, type PlanItem } from '../../../../src/shared/domain/progress/types'
-import type { Role } from '../../../../src/shared/domain/role'
+import { transitionBetween } from '@shared/domain/compare'
+import { itemsForRole, itemsForTransition } from '@shared/domain/progress/plan-builders'
+import { EMPTY_PROGRESS, type PlanItem } from '@shared/domain/progress/types'
+import type { Role } from '@shared/domain/role'
 import { useTempDir } from '../../store/helpers'
 import { appError, openServices, taxonomy } from '../progress/fixture'
 

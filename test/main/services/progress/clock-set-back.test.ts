@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildExport, exportToText, readExport } from '../../../../src/shared/domain/data-transfer'
+import { buildExport, exportToText, readExport } from '@shared/domain/data-transfer'
 import { CURRENT_SCHEMA_VERSION, DbSchema } from '../../../../src/main/store/schema'
 import { useTempDir } from '../../store/helpers'
 import { openServices } from './fixture'

@@ -4,7 +4,7 @@ import { CatalogService } from '../../../../src/main/services/catalog/catalog-se
 import { PlansService } from '../../../../src/main/services/plans/plans-service'
 import { ProgressService } from '../../../../src/main/services/progress/progress-service'
 import { Store } from '../../../../src/main/store/db'
-import { AppError, type ErrorCode } from '../../../../src/shared/ipc/result'
+import { AppError, type ErrorCode } from '@shared/ipc/result'
 
 export const { catalog, taxonomy } = loadBundledCatalog()
 

@@ -3,13 +3,9 @@ import path from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Store } from '../../../../src/main/store/db'
-import { replayLog } from '../../../../src/shared/domain/progress/replay'
-import type {
-  PlanItem,
-  ProgressKey,
-  ProgressRecord,
-} from '../../../../src/shared/domain/progress/types'
-import { AppError } from '../../../../src/shared/ipc/result'
+import { replayLog } from '@shared/domain/progress/replay'
+import type { PlanItem, ProgressKey, ProgressRecord } from '@shared/domain/progress/types'
+import { AppError } from '@shared/ipc/result'
 import { useTempDir } from '../../store/helpers'
 import { openServices, type Services } from './fixture'
 

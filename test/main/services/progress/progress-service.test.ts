@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { Store } from '../../../../src/main/store/db'
-import { EMPTY_PROGRESS } from '../../../../src/shared/domain/progress/types'
+import { EMPTY_PROGRESS } from '@shared/domain/progress/types'
 import { useTempDir } from '../../store/helpers'
 import { appError, openServices } from './fixture'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { listSavedComparisons } from '../../../../src/main/services/saved-comparisons/list-saved-comparisons'
-import type { SavedComparison } from '../../../../src/shared/domain/saved-comparison'
+import type { SavedComparison } from '@shared/domain/saved-comparison'
 
 function saved(overrides: Partial<SavedComparison>): SavedComparison {
   return {

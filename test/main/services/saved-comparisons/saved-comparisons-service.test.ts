@@ -6,7 +6,7 @@ import {
   RESTORABLE_FOR_MS,
 } from '../../../../src/main/services/saved-comparisons/saved-comparisons-service'
 import { Store } from '../../../../src/main/store/db'
-import { AppError } from '../../../../src/shared/ipc/result'
+import { AppError } from '@shared/ipc/result'
 import { userRole, useTempDir } from '../../store/helpers'
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { captureChanges } from '../../../../src/main/services/sync/capture'
 import { defaultDb, type Db } from '../../../../src/main/store/schema'
-import type { ActivityEvent } from '../../../../src/shared/domain/progress/types'
+import type { ActivityEvent } from '@shared/domain/progress/types'
 
 function event(id: string): ActivityEvent {
   return {

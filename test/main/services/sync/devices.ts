@@ -1,6 +1,6 @@
 import { cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import type { ProgressKey, ProgressStatus } from '../../../../src/shared/domain/progress/types'
+import type { ProgressKey, ProgressStatus } from '@shared/domain/progress/types'
 import { appendToLog } from '../../../../src/main/services/progress/progress-log'
 import { SyncEngine } from '../../../../src/main/services/sync/sync-engine'
 import type { DurableFs } from '../../../../src/main/store/durable-fs'

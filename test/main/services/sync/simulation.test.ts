@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ProgressKey, ProgressStatus } from '../../../../src/shared/domain/progress/types'
+import type { ProgressKey, ProgressStatus } from '@shared/domain/progress/types'
 import { useTempDir } from '../../store/helpers'
 import {
   clock,

@@ -9,10 +9,12 @@ import { build } from 'vite'
  */
 export async function buildChild(entry: string, outDir: string): Promise<string> {
   const name = `${path.parse(entry).name}.mjs`
+  const root = path.resolve(import.meta.dirname, '../../../..')
   await build({
     configFile: false,
     logLevel: 'silent',
-    root: path.resolve(import.meta.dirname, '../../../..'),
+    root,
+    resolve: { alias: { '@shared': path.join(root, 'src/shared') } },
     ssr: { noExternal: true },
     build: {
       ssr: entry,

@@ -8,7 +8,7 @@
  */
 import { Store } from '../../../../src/main/store/db'
 import type { Db } from '../../../../src/main/store/schema'
-import type { ActivityEvent, ProgressState } from '../../../../src/shared/domain/progress/types'
+import type { ActivityEvent, ProgressState } from '@shared/domain/progress/types'
 import { Random } from '../../../../scripts/bench/random'
 
 const [dataFile, seedText] = process.argv.slice(2)

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import CompareGrid from '../../../../src/renderer/src/components/compare/CompareGrid.svelte'
-import type { ComparedEntity, Comparison } from '../../../../src/shared/domain/compare/types'
+import type { ComparedEntity, Comparison } from '@shared/domain/compare/types'
 import { twoRoles } from '../../compare-fixture'
 
 function renderGrid(comparison: Comparison, differencesOnly = false) {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import ComparisonDetailsForm from '../../../../src/renderer/src/components/compare/ComparisonDetailsForm.svelte'
-import { COMPARISON_TITLE_MAX } from '../../../../src/shared/domain/comparison-limits'
+import { COMPARISON_TITLE_MAX } from '@shared/domain/comparison-limits'
 
 function renderForm(title: string) {
   return render(ComparisonDetailsForm, {

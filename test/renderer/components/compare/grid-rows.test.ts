@@ -3,7 +3,7 @@ import {
   defaultCompareView,
   gridGroups,
 } from '../../../../src/renderer/src/components/compare/grid-rows'
-import type { ComparedEntity, Comparison } from '../../../../src/shared/domain/compare/types'
+import type { ComparedEntity, Comparison } from '@shared/domain/compare/types'
 import { twoRoles } from '../../compare-fixture'
 
 function entity(id: string, share: ComparedEntity['share'], roleIds: string[]): ComparedEntity {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import BackupsPanel from '../../../../src/renderer/src/components/data/BackupsPanel.svelte'
 import { AsyncResource } from '../../../../src/renderer/src/lib/state/async-resource.svelte'
-import type { BackupView } from '../../../../src/shared/domain/data-transfer/backup-types'
+import type { BackupView } from '@shared/domain/data-transfer/backup-types'
 
 const backup: BackupView = {
   id: 'role-atlas.daily-2026-12-04T09-00-00.000Z.json',

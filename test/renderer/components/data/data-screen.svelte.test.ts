@@ -4,7 +4,7 @@ import {
   type DataScreenDeps,
 } from '../../../../src/renderer/src/components/data/data-screen.svelte'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
-import type { DataImportPreview } from '../../../../src/shared/domain/data-transfer/types'
+import type { DataImportPreview } from '@shared/domain/data-transfer/types'
 
 const preview = { token: 'token-1', fileName: 'Role Atlas data.json' } as DataImportPreview
 const createdAt = '2026-11-29T08:00:00.000Z'

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import RoleCard from '../../../../src/renderer/src/components/library/RoleCard.svelte'
-import type { LibraryRole } from '../../../../src/shared/domain/library'
+import type { LibraryRole } from '@shared/domain/library'
 
 const role: LibraryRole = {
   familyId: 'data-engineering',

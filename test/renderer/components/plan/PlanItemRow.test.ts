@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import PlanItemRow from '../../../../src/renderer/src/components/plan/PlanItemRow.svelte'
-import { EMPTY_PROGRESS } from '../../../../src/shared/domain/progress/types'
-import type { PlanItemDetail } from '../../../../src/shared/domain/progress/views'
+import { EMPTY_PROGRESS } from '@shared/domain/progress/types'
+import type { PlanItemDetail } from '@shared/domain/progress/views'
 import { installFakeApi } from '../../fake-api'
 
 const python: PlanItemDetail = {

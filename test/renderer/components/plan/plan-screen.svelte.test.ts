@@ -4,8 +4,8 @@ import {
   type PlanScreenDeps,
 } from '../../../../src/renderer/src/components/plan/plan-screen.svelte'
 import { ApiError } from '../../../../src/renderer/src/lib/api'
-import { EMPTY_PROGRESS, type ProgressState } from '../../../../src/shared/domain/progress/types'
-import type { PlanItemDetail, PlanDetail } from '../../../../src/shared/domain/progress/views'
+import { EMPTY_PROGRESS, type ProgressState } from '@shared/domain/progress/types'
+import type { PlanItemDetail, PlanDetail } from '@shared/domain/progress/views'
 
 const at = '2026-11-29T08:00:00.000Z'
 const item = (

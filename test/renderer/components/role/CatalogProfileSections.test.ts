@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import CatalogProfileSections from '../../../../src/renderer/src/components/role/CatalogProfileSections.svelte'
 import WiderOccupationNote from '../../../../src/renderer/src/components/role/WiderOccupationNote.svelte'
-import { DATASET_SOURCES, ONET_ATTRIBUTION } from '../../../../src/shared/domain/catalog-sources'
-import type { RoleProfile } from '../../../../src/shared/domain/role-profile'
+import { DATASET_SOURCES, ONET_ATTRIBUTION } from '@shared/domain/catalog-sources'
+import type { RoleProfile } from '@shared/domain/role-profile'
 
 const cites = { origin: 'catalog' as const, articleIds: [] }
 

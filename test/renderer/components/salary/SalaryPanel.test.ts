@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte'
 import { describe, expect, it } from 'vitest'
 import SalaryPanel from '../../../../src/renderer/src/components/salary/SalaryPanel.svelte'
-import type { RoleSalaries, SalarySummary } from '../../../../src/shared/domain/salary/types'
+import type { RoleSalaries, SalarySummary } from '@shared/domain/salary/types'
 import { installFakeApi } from '../../fake-api'
 
 const ok: SalarySummary = {

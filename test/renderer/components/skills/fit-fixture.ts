@@ -1,4 +1,4 @@
-import type { FitNeed } from '../../../../src/shared/domain/fit/types'
+import type { FitNeed } from '@shared/domain/fit/types'
 
 /** A need as the fit service sends it; rated at `level` unless told otherwise. */
 export function need(name: string, level: number, extra: Partial<FitNeed> = {}): FitNeed {

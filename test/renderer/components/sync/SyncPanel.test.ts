@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import SyncPanel from '../../../../src/renderer/src/components/sync/SyncPanel.svelte'
-import type { SyncStatus } from '../../../../src/shared/sync/status'
+import type { SyncStatus } from '@shared/sync/status'
 import { installFakeApi } from '../../fake-api'
 
 const off: SyncStatus = {
@@ -105,5 +105,34 @@ describe('the Sync section', () => {
     expect(input).toHaveValue('Work laptop')
     expect(current.deviceName).toBe('Work laptop')
     expect(screen.getByRole('button', { name: 'Save name' })).toBeDisabled()
+  })
+
+  it('says what forgetting a computer does, and undoes it', async () => {
+    const calls: string[] = []
+    let current = on
+    installFakeApi({
+      'sync:status': () => current,
+      'sync:forgetDevice': ({ deviceId }) => {
+        calls.push(`forget ${deviceId}`)
+        current = { ...on, devices: on.devices.slice(0, 1) }
+        return current
+      },
+      'sync:unforgetDevice': ({ deviceId }) => {
+        calls.push(`unforget ${deviceId}`)
+        current = on
+        return current
+      },
+    })
+    const user = userEvent.setup()
+    render(SyncPanel)
+    await user.click(await screen.findByRole('button', { name: 'Forget Old desktop' }))
+    const said = await screen.findByText(/Old desktop is no longer listed/)
+    expect(said).toHaveTextContent('Everything it changed stays here')
+    const table = screen.getByRole('table', { name: 'Computers syncing through this folder' })
+    expect(within(table).queryByText(/Old desktop/)).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(await within(table).findByRole('rowheader', { name: /Old desktop/ })).toBeInTheDocument()
+    expect(screen.queryByText(/is no longer listed/)).not.toBeInTheDocument()
+    expect(calls).toEqual(['forget desktop-id-2', 'unforget desktop-id-2'])
   })
 })

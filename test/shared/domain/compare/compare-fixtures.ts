@@ -1,8 +1,8 @@
 import fc from 'fast-check'
-import type { Entity } from '../../../../src/shared/domain/entity'
-import type { ArticleRef, Role } from '../../../../src/shared/domain/role'
-import type { SectionKey } from '../../../../src/shared/domain/sections'
-import { sectionKeys } from '../../../../src/shared/domain/sections'
+import type { Entity } from '@shared/domain/entity'
+import type { ArticleRef, Role } from '@shared/domain/role'
+import type { SectionKey } from '@shared/domain/sections'
+import { sectionKeys } from '@shared/domain/sections'
 import { testEntities, testRole } from '../fixtures'
 
 /** The shared synthetic taxonomy plus enough kinds that every entity group has several members. */

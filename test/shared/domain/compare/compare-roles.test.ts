@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compareRoles } from '../../../../src/shared/domain/compare/compare-roles'
-import { pairOverlap } from '../../../../src/shared/domain/compare/similarity'
-import type { ArticleRef, Role } from '../../../../src/shared/domain/role'
-import { sectionKeys } from '../../../../src/shared/domain/sections'
+import { compareRoles } from '@shared/domain/compare/compare-roles'
+import { pairOverlap } from '@shared/domain/compare/similarity'
+import type { ArticleRef, Role } from '@shared/domain/role'
+import { sectionKeys } from '@shared/domain/sections'
 import { testRole } from '../fixtures'
 import { articleMap, entityMap, knownIds, rolesArb, unknownEntityId } from './compare-fixtures'
 

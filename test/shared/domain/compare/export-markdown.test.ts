@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compareRoles } from '../../../../src/shared/domain/compare/compare-roles'
-import { comparisonToMarkdown } from '../../../../src/shared/domain/compare/export-markdown'
-import { SIMILARITY_FORMULA } from '../../../../src/shared/domain/compare/similarity'
-import type { Role } from '../../../../src/shared/domain/role'
+import { compareRoles } from '@shared/domain/compare/compare-roles'
+import { comparisonToMarkdown } from '@shared/domain/compare/export-markdown'
+import { SIMILARITY_FORMULA } from '@shared/domain/compare/similarity'
+import type { Role } from '@shared/domain/role'
 import { testRole } from '../fixtures'
 import { articleMap, entityMap, roleArb } from './compare-fixtures'
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Entity } from '../../../../src/shared/domain/entity'
+import type { Entity } from '@shared/domain/entity'
 import {
   pairOverlap,
   SIMILARITY_FORMULA,
   SIMILARITY_WEIGHTS,
-} from '../../../../src/shared/domain/compare/similarity'
-import { entityGroups } from '../../../../src/shared/domain/compare/types'
+} from '@shared/domain/compare/similarity'
+import { entityGroups } from '@shared/domain/compare/types'
 import { testRole } from '../fixtures'
 import { compareEntities, entityMap, knownIds, roleArb, roleLinking } from './compare-fixtures'
 

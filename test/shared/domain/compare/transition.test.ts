@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { pairOverlap } from '../../../../src/shared/domain/compare/similarity'
-import { transitionBetween } from '../../../../src/shared/domain/compare/transition'
-import { entityGroups, groupOf } from '../../../../src/shared/domain/compare/types'
+import { pairOverlap } from '@shared/domain/compare/similarity'
+import { transitionBetween } from '@shared/domain/compare/transition'
+import { entityGroups, groupOf } from '@shared/domain/compare/types'
 import { testRole } from '../fixtures'
 import { entityMap, knownIds, roleArb } from './compare-fixtures'
 

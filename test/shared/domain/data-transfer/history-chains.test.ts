@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { keysWithBrokenHistory } from '../../../../src/shared/domain/data-transfer/history-chains'
+import { keysWithBrokenHistory } from '@shared/domain/data-transfer/history-chains'
 import {
   EMPTY_PROGRESS,
   type ActivityEvent,
   type ProgressStatus,
-} from '../../../../src/shared/domain/progress/types'
+} from '@shared/domain/progress/types'
 
 let minute = 0
 

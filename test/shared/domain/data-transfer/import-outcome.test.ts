@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  mergeOutcome,
-  replaceOutcome,
-  type UserData,
-} from '../../../../src/shared/domain/data-transfer'
+import { mergeOutcome, replaceOutcome, type UserData } from '@shared/domain/data-transfer'
 import { event } from '../progress/progress-fixtures'
 import {
   article,

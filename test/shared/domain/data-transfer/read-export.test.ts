@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DbSchema } from '../../../../src/main/store/schema'
-import {
-  buildExport,
-  exportToText,
-  readExport,
-  type UserData,
-} from '../../../../src/shared/domain/data-transfer'
-import { RECORD_ID_MAX } from '../../../../src/shared/domain/text-limits'
+import { buildExport, exportToText, readExport, type UserData } from '@shared/domain/data-transfer'
+import { RECORD_ID_MAX } from '@shared/domain/text-limits'
 import { event } from '../progress/progress-fixtures'
 import {
   plan,

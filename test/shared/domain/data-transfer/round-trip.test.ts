@@ -8,8 +8,8 @@ import {
   replaceOutcome,
   readExport,
   type UserData,
-} from '../../../../src/shared/domain/data-transfer'
-import { replayLog } from '../../../../src/shared/domain/progress/replay'
+} from '@shared/domain/data-transfer'
+import { replayLog } from '@shared/domain/progress/replay'
 import {
   article,
   emptyData,

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, DbSchema } from '../../../../src/main/store/schema'
-import { readExport } from '../../../../src/shared/domain/data-transfer'
-import { upgradeExportData } from '../../../../src/shared/domain/data-transfer/upgrade-export'
+import { readExport } from '@shared/domain/data-transfer'
+import { upgradeExportData } from '@shared/domain/data-transfer/upgrade-export'
 import { libraryRoleIds } from './data-fixtures'
 
 /** An export as release 0.1.0 wrote it: data version 4, the plans under `checklists`. */

@@ -7,8 +7,8 @@ import {
   roleFit,
   roleNeeds,
   skillCatalog,
-} from '../../../../src/shared/domain/fit'
-import type { ProgressKey, ProgressState } from '../../../../src/shared/domain/progress/types'
+} from '@shared/domain/fit'
+import type { ProgressKey, ProgressState } from '@shared/domain/progress/types'
 import { testEntities, testRole } from '../fixtures'
 import { event, state } from '../progress/progress-fixtures'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { roleNeeds } from '../../../../src/shared/domain/fit'
+import { roleNeeds } from '@shared/domain/fit'
 import { testEntities, testRole } from '../fixtures'
 
 const entities = new Map(testEntities.map((entity) => [entity.id, entity]))

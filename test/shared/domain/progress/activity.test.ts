@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { describeEvent } from '../../../../src/shared/domain/progress/activity'
-import type { ActivityEvent, ProgressState } from '../../../../src/shared/domain/progress/types'
+import { describeEvent } from '@shared/domain/progress/activity'
+import type { ActivityEvent, ProgressState } from '@shared/domain/progress/types'
 import { event } from './progress-fixtures'
 
 const docs = { url: 'https://docs.example', label: 'Docs' }

@@ -4,8 +4,8 @@ import {
   currentStreak,
   isCompletion,
   localDay,
-} from '../../../../src/shared/domain/progress/calendar'
-import type { DayCount } from '../../../../src/shared/domain/progress/views'
+} from '@shared/domain/progress/calendar'
+import type { DayCount } from '@shared/domain/progress/views'
 import { dayAtOffset, event } from './progress-fixtures'
 
 const utc = dayAtOffset(0)

@@ -5,9 +5,9 @@ import {
   applyChange,
   eventsForUndo,
   UnknownBatchError,
-} from '../../../../src/shared/domain/progress/changes'
-import { replayLog, stateOf } from '../../../../src/shared/domain/progress/replay'
-import { ActivityEventSchema } from '../../../../src/shared/domain/progress/types'
+} from '@shared/domain/progress/changes'
+import { replayLog, stateOf } from '@shared/domain/progress/replay'
+import { ActivityEventSchema } from '@shared/domain/progress/types'
 import { changesArb, event, keyPool, simulate, state, T0 } from './progress-fixtures'
 
 const docs = { url: 'https://docs.python.org', label: 'Docs' }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countStatuses, recount } from '../../../../src/shared/domain/progress/count-statuses'
-import type { ProgressStatus } from '../../../../src/shared/domain/progress/types'
+import { countStatuses, recount } from '@shared/domain/progress/count-statuses'
+import type { ProgressStatus } from '@shared/domain/progress/types'
 
 const status = fc.constantFrom<ProgressStatus>('todo', 'learning', 'done', 'skipped')
 

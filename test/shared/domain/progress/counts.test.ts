@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countProgress } from '../../../../src/shared/domain/progress/counts'
-import type { ProgressKey, ProgressState } from '../../../../src/shared/domain/progress/types'
+import { countProgress } from '@shared/domain/progress/counts'
+import type { ProgressKey, ProgressState } from '@shared/domain/progress/types'
 import { keyArb, state, stateArb } from './progress-fixtures'
 
 const items = (...keys: ProgressKey[]): { key: ProgressKey }[] => keys.map((key) => ({ key }))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import * as progress from '../../../../src/shared/domain/progress'
+import * as progress from '@shared/domain/progress'
 
 describe('the progress domain index', () => {
   it('exports the public API', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { customKey, parseKey, skillKey, tipKey } from '../../../../src/shared/domain/progress/keys'
-import { ProgressKeySchema } from '../../../../src/shared/domain/progress/types'
+import { customKey, parseKey, skillKey, tipKey } from '@shared/domain/progress/keys'
+import { ProgressKeySchema } from '@shared/domain/progress/types'
 
 describe('progress keys', () => {
   it('prefixes each kind of id', () => {

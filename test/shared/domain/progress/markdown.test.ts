@@ -4,7 +4,7 @@ import {
   parseNoteMarkdown,
   type NoteBlock,
   type NoteInline,
-} from '../../../../src/shared/domain/progress/markdown'
+} from '@shared/domain/progress/markdown'
 
 const t = (text: string): NoteInline => ({ type: 'text', text })
 const paragraph = (...children: NoteInline[]): NoteBlock => ({ type: 'paragraph', children })

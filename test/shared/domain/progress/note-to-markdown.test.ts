@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { noteToMarkdown } from '../../../../src/shared/domain/progress/note-to-markdown'
+import { noteToMarkdown } from '@shared/domain/progress/note-to-markdown'
 
 describe('noteToMarkdown', () => {
   it('keeps the Markdown the user wrote', () => {

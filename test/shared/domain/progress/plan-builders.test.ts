@@ -2,25 +2,21 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import catalogJson from '../../../../resources/catalog/catalog.json'
 import taxonomyJson from '../../../../resources/catalog/taxonomy.json'
-import { CatalogSchema } from '../../../../src/shared/domain/catalog'
-import { transitionBetween } from '../../../../src/shared/domain/compare/transition'
-import { groupOf } from '../../../../src/shared/domain/compare/types'
-import { TaxonomySchema } from '../../../../src/shared/domain/entity'
+import { CatalogSchema } from '@shared/domain/catalog'
+import { transitionBetween } from '@shared/domain/compare/transition'
+import { groupOf } from '@shared/domain/compare/types'
+import { TaxonomySchema } from '@shared/domain/entity'
 import { loadBundledCatalog } from '../../../../src/main/services/catalog/bundled-catalog'
-import { entitiesById } from '../../../../src/shared/domain/entity'
+import { entitiesById } from '@shared/domain/entity'
 import {
   defaultPlanTitle,
   itemsForRole,
   itemsForTransition,
   PLAN_LIMITS,
-} from '../../../../src/shared/domain/progress/plan-builders'
-import { parseKey } from '../../../../src/shared/domain/progress/keys'
-import {
-  PlanItemSchema,
-  planGroups,
-  type PlanItem,
-} from '../../../../src/shared/domain/progress/types'
-import type { Role } from '../../../../src/shared/domain/role'
+} from '@shared/domain/progress/plan-builders'
+import { parseKey } from '@shared/domain/progress/keys'
+import { PlanItemSchema, planGroups, type PlanItem } from '@shared/domain/progress/types'
+import type { Role } from '@shared/domain/role'
 import { entityMap, roleArb } from '../compare/compare-fixtures'
 import { testRole } from '../fixtures'
 

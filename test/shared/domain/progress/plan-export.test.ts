@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { planToCsv, planToMarkdown } from '../../../../src/shared/domain/progress/plan-export'
-import type { PlanDetail } from '../../../../src/shared/domain/progress/views'
+import { planToCsv, planToMarkdown } from '@shared/domain/progress/plan-export'
+import type { PlanDetail } from '@shared/domain/progress/views'
 import { state } from './progress-fixtures'
 
 const plan: PlanDetail = {

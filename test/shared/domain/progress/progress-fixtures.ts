@@ -1,13 +1,13 @@
 import fc from 'fast-check'
-import { applyChange } from '../../../../src/shared/domain/progress/changes'
-import { stateOf } from '../../../../src/shared/domain/progress/replay'
+import { applyChange } from '@shared/domain/progress/changes'
+import { stateOf } from '@shared/domain/progress/replay'
 import {
   EMPTY_PROGRESS,
   progressStatuses,
   type ActivityEvent,
   type ProgressKey,
   type ProgressState,
-} from '../../../../src/shared/domain/progress/types'
+} from '@shared/domain/progress/types'
 
 /** A fixed start for generated logs: 1 March 2024, midnight UTC. */
 export const T0 = Date.parse('2024-03-01T00:00:00.000Z')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { roleReadiness } from '../../../../src/shared/domain/progress/readiness'
-import type { ProgressKey, ProgressState } from '../../../../src/shared/domain/progress/types'
+import { roleReadiness } from '@shared/domain/progress/readiness'
+import type { ProgressKey, ProgressState } from '@shared/domain/progress/types'
 import { entityMap } from '../compare/compare-fixtures'
 import { testRole } from '../fixtures'
 import { state } from './progress-fixtures'

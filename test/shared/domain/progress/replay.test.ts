@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { replayLog, stateOf } from '../../../../src/shared/domain/progress/replay'
-import { EMPTY_PROGRESS } from '../../../../src/shared/domain/progress/types'
+import { replayLog, stateOf } from '@shared/domain/progress/replay'
+import { EMPTY_PROGRESS } from '@shared/domain/progress/types'
 import { changesArb, event, simulate, state, T0 } from './progress-fixtures'
 
 const at = (hours: number): string => new Date(T0 + hours * 3_600_000).toISOString()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameLinks, sameState } from '../../../../src/shared/domain/progress/same-state'
+import { sameLinks, sameState } from '@shared/domain/progress/same-state'
 import { state } from './progress-fixtures'
 
 const docs = { url: 'https://docs.python.org', label: 'Docs' }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  filterOptions,
-  filterRows,
-  type FilteredRows,
-} from '../../../../src/shared/domain/salary/filters'
-import { matchTitleIds } from '../../../../src/shared/domain/salary/titles'
-import type { SalaryFilters } from '../../../../src/shared/domain/salary/types'
+import { filterOptions, filterRows, type FilteredRows } from '@shared/domain/salary/filters'
+import { matchTitleIds } from '@shared/domain/salary/titles'
+import type { SalaryFilters } from '@shared/domain/salary/types'
 import { dataManager, fixtureIndex } from './salary-fixtures'
 
 const index = fixtureIndex()

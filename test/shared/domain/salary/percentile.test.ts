@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { percentile, summarize } from '../../../../src/shared/domain/salary/percentile'
+import { percentile, summarize } from '@shared/domain/salary/percentile'
 
 describe('percentile (linear between closest ranks, R type 7)', () => {
   it('interpolates between the two closest ranks', () => {

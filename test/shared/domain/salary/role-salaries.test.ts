@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { roleSalaries } from '../../../../src/shared/domain/salary/role-salaries'
-import type { SalarySummary } from '../../../../src/shared/domain/salary/types'
+import { roleSalaries } from '@shared/domain/salary/role-salaries'
+import type { SalarySummary } from '@shared/domain/salary/types'
 import { dataManager, fixtureIndex } from './salary-fixtures'
 
 const index = fixtureIndex()

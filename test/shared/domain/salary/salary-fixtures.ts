@@ -1,13 +1,6 @@
-import type { SalaryFile } from '../../../../src/shared/domain/salary/salary-file'
-import {
-  decodeSalaryIndex,
-  type SalaryIndex,
-} from '../../../../src/shared/domain/salary/salary-index'
-import type {
-  CompanySize,
-  ExperienceLevel,
-  RemoteRatio,
-} from '../../../../src/shared/domain/salary/types'
+import type { SalaryFile } from '@shared/domain/salary/salary-file'
+import { decodeSalaryIndex, type SalaryIndex } from '@shared/domain/salary/salary-index'
+import type { CompanySize, ExperienceLevel, RemoteRatio } from '@shared/domain/salary/types'
 
 export type FixtureRow = [
   title: string,

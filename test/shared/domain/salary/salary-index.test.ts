@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { SalaryFile } from '../../../../src/shared/domain/salary/salary-file'
-import { decodeSalaryIndex } from '../../../../src/shared/domain/salary/salary-index'
+import type { SalaryFile } from '@shared/domain/salary/salary-file'
+import { decodeSalaryIndex } from '@shared/domain/salary/salary-index'
 import { fixtureRows, salaryFile } from './salary-fixtures'
 
 describe('decodeSalaryIndex', () => {

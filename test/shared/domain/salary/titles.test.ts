@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchTitleIds, titleMatches } from '../../../../src/shared/domain/salary/titles'
+import { matchTitleIds, titleMatches } from '@shared/domain/salary/titles'
 import { dataManager, fixtureIndex } from './salary-fixtures'
 
 describe('titleMatches', () => {

@@ -1,4 +1,4 @@
-import type { Comparison } from '../../../../shared/domain/compare/types'
+import type { Comparison } from '@shared/domain/compare/types'
 
 /** What the grid and the full-text view of a comparison both take. */
 export interface ComparisonViewProps {

@@ -4,7 +4,7 @@ import {
   type Comparison,
   type EntityGroup,
   type ShareStatus,
-} from '../../../../shared/domain/compare/types'
+} from '@shared/domain/compare/types'
 
 /** One entity of the grid: its row header and, per column, whether that role links it. */
 export interface GridRow {

@@ -1,4 +1,4 @@
-import type { ShareStatus } from '../../../../shared/domain/compare/types'
+import type { ShareStatus } from '@shared/domain/compare/types'
 
 /** Words for each share status: what the legend shows and screen readers hear. */
 export const shareLabels: Record<ShareStatus, string> = {

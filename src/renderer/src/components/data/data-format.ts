@@ -1,9 +1,5 @@
-import {
-  countPhrase,
-  dataKinds,
-  type DataCounts,
-} from '../../../../shared/domain/data-transfer/counts'
-import type { DataChanges } from '../../../../shared/domain/data-transfer/types'
+import { countPhrase, dataKinds, type DataCounts } from '@shared/domain/data-transfer/counts'
+import type { DataChanges } from '@shared/domain/data-transfer/types'
 
 /** "12 KB", "3.4 MB": a file size as a file manager shows it. */
 export function formatBytes(bytes: number): string {

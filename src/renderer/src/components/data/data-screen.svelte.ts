@@ -1,9 +1,9 @@
-import type { BackupView } from '../../../../shared/domain/data-transfer/backup-types'
+import type { BackupView } from '@shared/domain/data-transfer/backup-types'
 import type {
   DataImportPreview,
   DataImportResult,
   ImportMode,
-} from '../../../../shared/domain/data-transfer/types'
+} from '@shared/domain/data-transfer/types'
 import { errorMessage, type Client } from '../../lib/api'
 import { formatTime } from '../../lib/dates'
 import { AsyncResource } from '../../lib/state/async-resource.svelte'

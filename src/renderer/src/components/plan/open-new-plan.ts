@@ -1,4 +1,4 @@
-import type { PlanSource } from '../../../../shared/domain/progress/types'
+import type { PlanSource } from '@shared/domain/progress/types'
 import { client, errorMessage } from '../../lib/api'
 import { routeHref } from '../../lib/route'
 import { toasts } from '../../lib/state/toasts.svelte'

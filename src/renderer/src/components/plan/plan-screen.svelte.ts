@@ -1,13 +1,9 @@
 import { untrack } from 'svelte'
 import { SvelteMap } from 'svelte/reactivity'
-import { sameState } from '../../../../shared/domain/progress/same-state'
-import { recount } from '../../../../shared/domain/progress/count-statuses'
-import type {
-  PlanGroup,
-  ProgressKey,
-  ProgressState,
-} from '../../../../shared/domain/progress/types'
-import type { PlanItemDetail, PlanDetail } from '../../../../shared/domain/progress/views'
+import { sameState } from '@shared/domain/progress/same-state'
+import { recount } from '@shared/domain/progress/count-statuses'
+import type { PlanGroup, ProgressKey, ProgressState } from '@shared/domain/progress/types'
+import type { PlanItemDetail, PlanDetail } from '@shared/domain/progress/views'
 import { errorMessage, type Client } from '../../lib/api'
 import type { Route } from '../../lib/route'
 import { AsyncResource } from '../../lib/state/async-resource.svelte'

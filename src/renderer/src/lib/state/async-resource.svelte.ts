@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../../shared/ipc/result'
+import type { ErrorCode } from '@shared/ipc/result'
 import { ApiError, errorMessage } from '../api'
 import { dataChanges } from '../undo/data-changes.svelte'
 

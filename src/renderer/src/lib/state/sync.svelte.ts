@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../../shared/sync/status'
+import type { SyncStatus } from '@shared/sync/status'
 import { api, errorMessage, unwrap } from '../api'
 
 /** How often open screens ask main how sync stands: cheap, and main does the folder work. */
@@ -69,6 +69,8 @@ export class SyncState {
     this.run('name', () => unwrap(api().sync.setDeviceName({ name })))
   forgetDevice = (deviceId: string): Promise<boolean> =>
     this.run(`forget:${deviceId}`, () => unwrap(api().sync.forgetDevice({ deviceId })))
+  unforgetDevice = (deviceId: string): Promise<boolean> =>
+    this.run(`unforget:${deviceId}`, () => unwrap(api().sync.unforgetDevice({ deviceId })))
 }
 
 /** True when the user is typing somewhere, so the screen must not be reloaded under them. */

@@ -1,4 +1,4 @@
-import type { PlanItem } from '../../../../shared/domain/progress/types'
+import type { PlanItem } from '@shared/domain/progress/types'
 import { api, unwrap } from '../api'
 
 /**
@@ -33,7 +33,7 @@ export async function runUndoStep(step: UndoStep): Promise<void> {
       await unwrap(api().backups.restore({ id: step.backupId }))
       return
     case 'undo-article-import':
-      await unwrap(api().import.undo({ undoId: step.undoId }))
+      await unwrap(api().articleImport.undo({ undoId: step.undoId }))
       return
   }
 }

@@ -1,0 +1,24 @@
+import { performance } from 'node:perf_hooks'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { Steps } from '../../../shared/domain/article-import/steps'
+
+/** The longest main runs domain steps before letting other IPC calls and windows have a turn. */
+export const SLICE_MS = 20
+/** Steps between looks at the clock: reading it costs more than most steps. */
+const STEPS_PER_LOOK = 32
+
+/**
+ * Runs generator steps in slices of about {@link SLICE_MS}, yielding to the event loop
+ * between slices, so a long merge never holds main for long.
+ */
+export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
+  let sliceStart = performance.now()
+  for (let count = 1; ; count++) {
+    const next = steps.next()
+    if (next.done) return next.value
+    if (count % STEPS_PER_LOOK === 0 && performance.now() - sliceStart >= sliceMs) {
+      await nextTurn()
+      sliceStart = performance.now()
+    }
+  }
+}

@@ -1,0 +1,198 @@
+import { parseStamp, receive } from '../../../shared/sync/hlc'
+import { deviceOfOpId, type Op } from '../../../shared/sync/ops'
+import type { MergeChanges } from '../../../shared/sync/replica'
+import { fingerprintOf } from '../../../shared/sync/segment'
+import { admitByClock } from '../../../shared/sync/skew'
+import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
+import type { Store } from '../../store/db'
+import { applyMerge, type AppliedMerge } from './apply-merge'
+import { differences } from './capture'
+import { FolderReader, type DeviceRead } from './folder-reader'
+import type { OpenSegment } from './folder-writer'
+import type { Publisher } from './publisher'
+import type { SyncContext } from './sync-context'
+import type { SyncWarning } from './warnings'
+
+/** What reading and merging the folder found, for the engine to finish the pass with. */
+export type ReadOutcome = { kind: 'clone' } | { kind: 'merged'; warnings: SyncWarning[] }
+
+/**
+ * The reading and merging half of sync: reads every device's folder, holds back ops from a
+ * clock too far ahead, moves this device's clock past what it read, and merges what is new
+ * into the data file through the store's own update path (backed up first when it is the
+ * first merge from a folder or a big one). On joining a folder it hands what this device
+ * holds that the folder lacks to the publisher.
+ */
+export class Merger {
+  readonly #context: SyncContext
+  readonly #store: Store
+  readonly #publisher: Publisher
+  readonly #backupThreshold: number
+  #reader = new FolderReader()
+  /** Every device's folder as last read (a device file mid-copy keeps what was known). */
+  readonly devices = new Map<string, DeviceRead>()
+  /** Devices whose clocks are more than a day ahead. */
+  quarantined = new Set<string>()
+  /** Ops held back for a clock too far ahead; admitted once this clock catches up. */
+  #held: Op[] = []
+  /** Goes up each time a merge changed the data file. */
+  revision = 0
+  /** True while sync's own update runs, so its commit is not captured as a local change. */
+  applying = false
+
+  constructor(
+    context: SyncContext,
+    store: Store,
+    publisher: Publisher,
+    options: { backupThreshold?: number },
+  ) {
+    this.#context = context
+    this.#store = store
+    this.#publisher = publisher
+    this.#backupThreshold = options.backupThreshold ?? 200
+  }
+
+  /** Forgets what was read: a new identity reads the folder again from the start. */
+  reset(): void {
+    this.#reader = new FolderReader()
+    this.devices.clear()
+  }
+
+  /** Lets go of ops held back for their clocks (a new folder has its own). */
+  releaseHeld(): void {
+    this.quarantined.clear()
+    this.#held = []
+  }
+
+  /** Reads `folder` and merges what is new; says so instead when another install writes as this one. */
+  async readAndMerge(folder: string, now: number): Promise<ReadOutcome> {
+    const context = this.#context
+    const read = await this.#reader.read(folder)
+    const own = read.devices.get(context.state.deviceId)
+    if (own && this.#isClone(own)) return { kind: 'clone' }
+    for (const [id, device] of read.devices) {
+      const known = this.devices.get(id)
+      // A device file being copied right now is not a device gone: keep what was known.
+      this.devices.set(
+        id,
+        device.device === null && known ? { ...device, device: known.device } : device,
+      )
+    }
+    if (context.open === null) context.open = this.#openSegmentFrom(own)
+    const admitted = admitByClock([...this.#held, ...read.ops], now)
+    this.#held = admitted.held
+    this.quarantined = admitted.quarantinedDevices
+    const warnings: SyncWarning[] = [...read.warnings]
+    for (const deviceId of admitted.quarantinedDevices)
+      warnings.push({ kind: 'clock-ahead', deviceId })
+    this.#advanceClock(admitted.admitted, now)
+    const changes = context.replica.apply(admitted.admitted)
+    const joining = context.state.joinedFolder !== folder
+    const invalid = await this.#merge(changes, context.state.mergedFolder !== folder)
+    warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
+    if (joining) await this.#join(folder)
+    this.#compact()
+    return { kind: 'merged', warnings }
+  }
+
+  /**
+   * Drops the tombstones every active computer has seen (see compaction.ts): the devices in
+   * the folder, less this one and the forgotten ones, each by what its `device.json` says.
+   */
+  #compact(): void {
+    const { state, replica } = this.#context
+    const active = new Map<string, DeviceProgress | null>()
+    for (const [deviceId, read] of this.devices) {
+      if (deviceId === state.deviceId || state.forgotten.includes(deviceId)) continue
+      const device = read.device
+      active.set(deviceId, device ? { lastSeq: device.lastSeq, seen: device.seen ?? {} } : null)
+    }
+    replica.compactTombstones(stableOps(replica.seen(), active))
+  }
+
+  /** How many deleted records sync still holds a tombstone for. */
+  get tombstoneCount(): number {
+    return this.#context.replica.tombstoneCount
+  }
+
+  /** Publishes what this device holds that the folder lacks: everything, the first time. */
+  async #join(folder: string): Promise<void> {
+    const context = this.#context
+    const joined = this.#publisher.record(
+      differences(this.#store.data, {
+        recordOf: (collection, recordId) => context.replica.recordOf(collection, recordId),
+        eventClock: (eventId) => context.replica.eventClock(eventId),
+      }),
+      true,
+    )
+    // This device's own past events now have clocks: put the log in merged order again.
+    const events = joined.flatMap((op) =>
+      op.kind === 'event' ? [{ clock: op.clock, event: op.event }] : [],
+    )
+    if (events.length > 0) await this.#merge({ records: new Set<string>(), events }, false)
+    context.state.joinedFolder = folder
+  }
+
+  /** Merges `changes` into the data file, backed up first when asked or when it is big. */
+  async #merge(changes: MergeChanges, backup: boolean): Promise<string[]> {
+    if (changes.records.size === 0 && changes.events.length === 0) return []
+    const context = this.#context
+    const size = changes.records.size + changes.events.length
+    if (backup || size > this.#backupThreshold) {
+      await this.#store.backup('pre-sync')
+      context.state.mergedFolder = context.state.folder
+    }
+    this.applying = true
+    let update: Promise<AppliedMerge>
+    try {
+      update = this.#store.update((draft) => applyMerge(draft, context.replica, changes))
+    } finally {
+      this.applying = false
+    }
+    const applied = await update
+    if (applied.changed > 0) this.revision++
+    return applied.invalid
+  }
+
+  /** Moves this clock past every stamp read, so what this device does next sorts after them. */
+  #advanceClock(ops: readonly Op[], now: number): void {
+    const state = this.#context.state
+    let newest: string | null = null
+    for (const op of ops)
+      if (deviceOfOpId(op.id) !== state.deviceId && (newest === null || op.clock > newest))
+        newest = op.clock
+    const parsed = newest === null ? null : parseStamp(newest)
+    if (parsed) state.clock = receive(state.clock, parsed, now)
+  }
+
+  /**
+   * True when another install writes under this device's id: the folder holds ops numbered
+   * past what this one made, a device file with another install's nonce, or an open segment
+   * that is not what this install last wrote.
+   */
+  #isClone(own: DeviceRead): boolean {
+    const state = this.#context.state
+    if (own.maxSeq > state.seq) return true
+    if (own.device !== null && own.device.installNonce !== state.installNonce) return true
+    const openOps = own.segmentOps.get(state.openSegment)
+    return (
+      openOps !== undefined &&
+      openOps.length === state.openCount &&
+      state.lastWrittenChecksum !== null &&
+      fingerprintOf(openOps) !== state.lastWrittenChecksum
+    )
+  }
+
+  /** The open segment this device continues, from its own folder as read. */
+  #openSegmentFrom(own: DeviceRead | undefined): OpenSegment {
+    const state = this.#context.state
+    const number = state.openSegment
+    const ops = own?.segmentOps.get(number)
+    if (state.openCount === 0) return { number, ops: [], checksum: null }
+    if (ops !== undefined && ops.length === state.openCount)
+      return { number, ops, checksum: state.lastWrittenChecksum }
+    // The open segment is not here as written (not synced back yet, or lost): never shrink a
+    // file others may have read whole; continue in the next one.
+    return { number: number + 1, ops: [], checksum: null }
+  }
+}

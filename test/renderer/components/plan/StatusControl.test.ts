@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/svelte'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import StatusControl from '../../../../src/renderer/src/components/plan/StatusControl.svelte'
+import type { ProgressStatus } from '@shared/domain/progress/types'
+
+function renderControl(status: ProgressStatus, disabled = false) {
+  const onchange = vi.fn()
+  render(StatusControl, { name: 'status-sql', itemLabel: 'SQL', status, disabled, onchange })
+  return onchange
+}
+
+describe('StatusControl', () => {
+  it('offers the four statuses as one named group, with the current one chosen', () => {
+    renderControl('learning')
+    const group = screen.getByRole('radiogroup', { name: 'Status of SQL' })
+    const radios = within(group).getAllByRole('radio')
+    expect(radios.map((radio) => radio.closest('label')?.textContent?.trim())).toEqual([
+      'To do',
+      'Learning',
+      'Done',
+      'Skip',
+    ])
+    expect(within(group).getByRole('radio', { name: 'Learning' })).toBeChecked()
+    expect(within(group).getByRole('radio', { name: 'Done' })).not.toBeChecked()
+  })
+
+  it('sends the status picked', async () => {
+    const onchange = renderControl('todo')
+    await userEvent.click(screen.getByRole('radio', { name: 'Done' }))
+    expect(onchange).toHaveBeenCalledWith('done')
+  })
+
+  it('moves between statuses with the arrow keys, as native radios do', async () => {
+    const onchange = renderControl('todo')
+    screen.getByRole('radio', { name: 'To do' }).focus()
+    await userEvent.keyboard('{ArrowRight}')
+    expect(onchange).toHaveBeenCalledWith('learning')
+  })
+
+  it('cannot be changed when read-only', async () => {
+    const onchange = renderControl('done', true)
+    for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled()
+    await userEvent.click(screen.getByRole('radio', { name: 'Skip' }))
+    expect(onchange).not.toHaveBeenCalled()
+  })
+})
