@@ -71,7 +71,22 @@ const sharedAlias = { '@shared': path.resolve(import.meta.dirname, 'src/shared')
 export default defineConfig({
   main: {
     resolve: { alias: sharedAlias },
-    build: { outDir: 'out/main' },
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: {
+          index: path.resolve(import.meta.dirname, 'src/main/index.ts'),
+          // The article parser's thread, started by main from out/main/article-parser-worker.js
+          // (src/main/services/article-import/article-parser.ts). A second entry rather than
+          // `?modulePath`, which only the build understands: the e2e harness and unit tests load
+          // main from source.
+          'article-parser-worker': path.resolve(
+            import.meta.dirname,
+            'src/main/services/article-import/article-parser-worker.ts',
+          ),
+        },
+      },
+    },
   },
   preload: {
     resolve: { alias: sharedAlias },

@@ -12,13 +12,15 @@
  *   changed elements in the app's styles (renderer-bare.ts): what the rest of the page costs,
  *   median against median;
  * - catalog: the library's readiness and the compare figure again with the shipped catalog's
- *   roles alone, as most users have it;
+ *   roles alone, as most users have it, and the compare figure for four O*NET occupations of
+ *   it, the longest lists the app compares (onet-comparisons.ts);
  * - memory: JS heap after garbage collection with the largest plan open, against a blank page
  *   holding every answer the app received for it as plain objects.
  */
 import type { CDPSession, Page } from 'playwright-core'
 import type { Db } from '../../src/main/store/schema'
 import { launchApp, type LaunchedApp } from '../../test/e2e/harness'
+import { isOnetComparison } from './onet-comparisons'
 import { lookOf, openBarePage, showOnBarePage, type PageLook } from './renderer-bare'
 import {
   openByHandOnNextClick,
@@ -456,16 +458,35 @@ async function measureCatalogRoles(options: RendererOptions): Promise<Measuremen
     if (!ready) throw new Error('the library’s readiness was not measured')
     const appCdp = await throttle(app.page, THROTTLING)
     options.progress(`renderer compare, ${db.roles.length} catalog roles`)
-    const four = await compareClicks(app, appUrl, db, {
-      roleCount: 4,
-      clicks: options.clicks,
-      byHand: true,
-    })
+    const generated = db.comparisons.filter((comparison) => !isOnetComparison(comparison))
+    const four = await compareClicks(
+      app,
+      appUrl,
+      { ...db, comparisons: generated },
+      {
+        roleCount: 4,
+        clicks: options.clicks,
+        byHand: true,
+      },
+    )
+    options.progress('renderer compare, four O*NET occupations')
+    const onet = db.comparisons.filter(isOnetComparison)
+    const fourOnet = await compareClicks(
+      app,
+      appUrl,
+      { ...db, comparisons: onet },
+      {
+        roleCount: 4,
+        clicks: options.clicks,
+        byHand: true,
+      },
+    )
     await appCdp.detach()
     throwOnPageErrors(app)
     return [
       { ...ready, name: 'renderer.catalog.startup.ready' },
       p95('renderer.catalog.compare', four.app, four.floor),
+      p95('renderer.compare.onet', fourOnet.app, fourOnet.floor),
     ]
   } finally {
     await app.close()

@@ -12,6 +12,7 @@ import {
   type RunFacts,
 } from './markdown-report'
 import { measureAll } from './measure-all'
+import { withOnetComparisons } from './onet-comparisons'
 import { parseOptions, repetitionsFor } from './options'
 import { alignColumns, failingHeld, formatJson, formatTable, goalLines } from './report'
 import { judge, type Result } from './results'
@@ -41,10 +42,10 @@ if (needsBuild && !options.skipBuild) {
 const { catalog, taxonomy } = loadBundledCatalog()
 progress('generating the data (300 roles, 10,000 plan items, 50,000 events)')
 const db = generateDb(SEED, catalog, taxonomy)
-const catalogDb = generateDb(SEED, catalog, taxonomy, {
-  ...FULL_SCALE,
-  roles: catalog.roles.length,
-})
+// With comparisons of four O*NET occupations beside the generated ones, for renderer.compare.onet.
+const catalogDb = withOnetComparisons(
+  generateDb(SEED, catalog, taxonomy, { ...FULL_SCALE, roles: catalog.roles.length }),
+)
 
 const runs: Result[][] = []
 const started = performance.now()

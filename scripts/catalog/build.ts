@@ -13,7 +13,7 @@ import { occupationTips } from './tips'
 import { CatalogInputError } from './tsv'
 
 /** The version of the catalog this content builds; raise it whenever the output changes. */
-const CATALOG_VERSION = 2
+const CATALOG_VERSION = 3
 
 /** How many related occupations a role lists (O*NET's primary ones, in its order). */
 const RELATED_SHOWN = 8
@@ -22,6 +22,7 @@ const RELATED_SHOWN = 8
 const CONTENT_FILES = {
   occupations: 'scripts/catalog/content/occupations.ts',
   marketRoles: 'scripts/catalog/content/market-roles.ts',
+  families: 'scripts/catalog/content/role-families.ts',
 } as const
 
 /** The entities the build adds to the hand-kept taxonomy, shipped with O*NET's attribution. */
@@ -196,6 +197,10 @@ export function buildCatalog(
       )
     ids.add(role.id)
   }
+  for (const id of Object.keys(content.families)) {
+    if (!ids.has(id))
+      throw new CatalogInputError(CONTENT_FILES.families, null, `no role has the id ${id}`)
+  }
   const roleIdByCode = new Map(
     content.occupations.map((occupation) => [occupation.code, occupation.id]),
   )
@@ -310,8 +315,12 @@ export function buildCatalog(
       salaryTitles: [],
       gaps: [],
     }
+    const family = content.families[role.id]
+    if (!family)
+      throw new CatalogInputError(CONTENT_FILES.families, null, `${role.id} has no family`)
     return {
       ...role,
+      family,
       aliases,
       sections: { ...role.sections, tips },
       profile: {

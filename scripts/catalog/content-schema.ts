@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ArticleRefSchema, RoleIdSchema, RoleSchema } from '../../src/shared/domain/role'
+import type { CatalogFamilyId } from '../../src/shared/domain/role-families'
 
 const OnetCode = z.string().regex(/^\d\d-\d{4}\.\d\d$/)
 const Text = z.string().trim().min(1)
@@ -78,6 +79,8 @@ export interface CatalogContent {
   marketRoles: MarketRoleContent[]
   /** Reviewed O*NET technology names → existing taxonomy ids, where the spelling differs. */
   toolLinks: Record<string, string>
+  /** The reviewed library family of every role, by role id (content/role-families.ts). */
+  families: Record<string, CatalogFamilyId>
   /** Salary-index titles per role id, as read from the reviewed table with their lines. */
   salaryTitles: { roleId: string; title: string; file: string; line: number }[]
 }

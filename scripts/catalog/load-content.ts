@@ -9,6 +9,8 @@ import {
   SeedContentSchema,
   type CatalogContent,
 } from './content-schema'
+import { RoleIdSchema } from '../../src/shared/domain/role'
+import { catalogFamilyIds } from '../../src/shared/domain/role-families'
 import { parseTsv } from './tsv'
 
 /** The repository's root, for file names in messages. */
@@ -17,7 +19,7 @@ export const ROOT = join(import.meta.dirname, '../..')
 /**
  * Reads the hand-written content in `dir`: `seed-roles.json`, `salary-titles.tsv`,
  * `tool-links.tsv` and the prose `index.ts` exports (occupations, excluded, articles,
- * marketRoles), each checked with its schema.
+ * marketRoles, families), each checked with its schema.
  */
 export async function loadContent(dir: string): Promise<CatalogContent> {
   const modules = (await import(pathToFileURL(join(dir, 'index.ts')).href)) as Record<
@@ -50,6 +52,7 @@ export async function loadContent(dir: string): Promise<CatalogContent> {
     excluded: z.record(z.string(), z.string().min(1)).parse(modules['excluded']),
     articles: ArticleSourcesSchema.parse(modules['articles']),
     marketRoles: z.array(MarketRoleContentSchema).parse(modules['marketRoles']),
+    families: z.record(RoleIdSchema, z.enum(catalogFamilyIds)).parse(modules['families']),
     toolLinks,
     salaryTitles,
   }

@@ -12,6 +12,7 @@ import { PlanExportService } from './services/data/plan-export-service'
 import { DataService } from './services/data/data-service'
 import { FitService } from './services/fit/fit-service'
 import { ArticleImportService } from './services/article-import/article-import-service'
+import { WorkerArticleParser } from './services/article-import/article-parser'
 import { LinkService, type ExternalOpener } from './services/link-service'
 import { ProgressService } from './services/progress/progress-service'
 import { SalaryService } from './services/salaries/salary-service'
@@ -33,6 +34,11 @@ export interface AppContainerOptions {
   salaryIndexPath: string
   /** The built-in catalog's folder (resources/catalog); read and validated once at start. */
   catalogDir: string
+  /**
+   * The article parser's thread: the built `out/main/article-parser-worker.js` in the app, the
+   * e2e harness and the packaged app; its source with a resolve hook in unit tests.
+   */
+  articleParserWorker: { file: string | URL; execArgv?: string[] }
   /** How the data store opens; tests inject a failing file system here. */
   storeOptions?: StoreOptions
 }
@@ -60,12 +66,15 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
       throw error
     },
   )
+  // Events are marked with the copy of the data that made them: this install's device id,
+  // which sync keeps (read once sync has opened, below; nothing logs activity before then).
+  const origin = (): string => sync.deviceId
   // The catalog merges first: comparisons and plans read the roles it installs.
   const catalogService = new CatalogService(store, catalog, taxonomy)
   await catalogService.boot()
   const savedComparisonsService = new SavedComparisonsService(store)
   await savedComparisonsService.boot()
-  const plansService = new PlansService(store, taxonomy)
+  const plansService = new PlansService(store, taxonomy, { origin })
   await plansService.boot()
   // Sync listens to the store's commits, so it opens before any service can change data.
   const sync = await SyncService.open(store, { chooseOpenPath: options.chooseOpenPath })
@@ -93,9 +102,14 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     fit: new FitService(store, taxonomy),
     articleImport: new ArticleImportService(store, taxonomy, catalog.articles, {
       chooseOpenPath: options.chooseOpenPath,
+      parser: new WorkerArticleParser(options.articleParserWorker.file, taxonomy.entities, {
+        ...(options.articleParserWorker.execArgv && {
+          execArgv: options.articleParserWorker.execArgv,
+        }),
+      }),
     }),
     links: new LinkService(options.openExternal),
-    progress: new ProgressService(store, taxonomy),
+    progress: new ProgressService(store, taxonomy, { origin }),
     salaries: new SalaryService(store, options.salaryIndexPath),
     sync,
   }
@@ -106,6 +120,7 @@ export async function openAppContainer(options: AppContainerOptions): Promise<Ap
     handlers: createHandlers(services),
     shutdown: async () => {
       await sync.shutdown()
+      await services.articleImport.shutdown()
       await store.close()
       await lock.release()
     },

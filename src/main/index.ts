@@ -13,6 +13,11 @@ import { WindowStateService } from './window/window-state-service'
 
 const rendererFile = fileURLToPath(new URL('../renderer/index.html', import.meta.url))
 const preloadFile = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+// Built beside this file from its own entry (electron.vite.config.ts). Inside app.asar: Electron
+// reads worker scripts from the archive since 18 (electron/electron#33216), so no asarUnpack.
+const articleParserWorkerFile = fileURLToPath(
+  new URL('./article-parser-worker.js', import.meta.url),
+)
 // electron-vite sets this only in `npm run dev`, where the renderer comes from its dev server.
 const appEntryUrl = process.env['ELECTRON_RENDERER_URL'] ?? pathToFileURL(rendererFile).href
 const bundled = bundledResourceFiles({
@@ -103,6 +108,7 @@ async function start(): Promise<void> {
     },
     salaryIndexPath: bundled.salaryIndex,
     catalogDir: bundled.catalogDir,
+    articleParserWorker: { file: articleParserWorkerFile },
   })
   registerIpc(ipcMain, container.handlers, appEntryUrl, (channel, error) =>
     console.error(`[ipc] ${channel} failed`, error),

@@ -14,6 +14,11 @@ import { channels } from '../../src/shared/ipc/contract'
 /** Debian's Chromium; `.ci/run` installs it with apt-get. */
 export const CHROMIUM_PATH = process.env['ROLE_ATLAS_CHROMIUM'] ?? '/usr/bin/chromium'
 const RENDERER_DIR = resolve(import.meta.dirname, '../../out/renderer')
+// The parser's thread as the app runs it: built by `npm run bundle`, like the renderer above.
+const ARTICLE_PARSER_WORKER = resolve(
+  import.meta.dirname,
+  '../../out/main/article-parser-worker.js',
+)
 const SALARY_INDEX_PATH = resolve(
   import.meta.dirname,
   '../../resources/salaries/aijobs-salaries.json',
@@ -117,6 +122,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     },
     salaryIndexPath: SALARY_INDEX_PATH,
     catalogDir: SOURCE_CATALOG_DIR,
+    articleParserWorker: { file: ARTICLE_PARSER_WORKER },
   })
 
   let browser: Browser | undefined

@@ -61,10 +61,11 @@ function packagedPackages(): Set<string> {
 }
 
 describe('app.asar of the unpacked Linux app', () => {
-  it('holds the built main, the sandboxed preload and the renderer page', () => {
+  it('holds the built main and its article parser thread, the sandboxed preload and the renderer page', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'out/main/index.js',
+        'out/main/article-parser-worker.js',
         'out/preload/index.cjs',
         'out/renderer/index.html',
       ]),

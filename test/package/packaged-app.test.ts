@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, sep } from 'node:path'
 import { chromium, type Browser } from 'playwright-core'
@@ -20,6 +20,11 @@ import {
 import { MainProcess } from './packaged-app/main-process'
 import { runSandboxedPreload } from './packaged-app/sandboxed-preload'
 import { createRendererElectron } from './electron-double/renderer/electron-renderer'
+
+const JOURNEY_ARTICLE = join(
+  import.meta.dirname,
+  '../fixtures/articles/journey-data-manager-vs-analytics-engineer.txt',
+)
 
 // One journey through one user-data folder: each step starts where the one before left off.
 describeInBrowser(`the packaged app (${packagedAppSource()}) under the Electron double`, () => {
@@ -110,6 +115,25 @@ describeInBrowser(`the packaged app (${packagedAppSource()}) under the Electron 
     const page = first?.renderer.page
     if (!page) throw new Error('the app did not start')
     await expectEveryBuiltInRole(page)
+  })
+
+  it('previews a pasted article, read on the parser thread built beside main', async () => {
+    const page = first?.renderer.page
+    if (!page) throw new Error('the app did not start')
+    const text = await readFile(JOURNEY_ARTICLE, 'utf8')
+    // Through the page's own bridge, as the Import screen calls it: main hands the text to
+    // out/main/article-parser-worker.js, which a missing or broken entry would fail.
+    const roleNames = await page.evaluate(async (article) => {
+      const { api } = globalThis as unknown as {
+        api: { articleImport: { preview(input: { text: string }): Promise<unknown> } }
+      }
+      const result = (await api.articleImport.preview({ text: article })) as {
+        ok: boolean
+        value?: { article: { roles: { name: string }[] } }
+      }
+      return result.value?.article.roles.map((role) => role.name) ?? result
+    }, text)
+    expect(roleNames).toEqual(['Data Manager', 'Analytics Engineer'])
   })
 
   it('finds the bundled salary index where the package keeps it', async () => {

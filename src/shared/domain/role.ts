@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { EntityIdSchema } from './entity'
 import { FeaturedListingsSchema } from './listing'
+import { catalogFamilyIds } from './role-families'
 import { RoleProfileSchema } from './role-profile'
 import { sectionKeys } from './sections'
 import { ProvenanceSchema } from './provenance'
@@ -112,6 +113,12 @@ export const RoleSchema = z.object({
    * user's own and imported roles and on roles stored before the catalog had kinds.
    */
   kind: z.enum(['seed', 'occupation', 'market']).optional(),
+  /**
+   * The library family of a built-in role, written by `catalog:build` from its reviewed table
+   * (catalog 3 on). Absent on the user's own and imported roles, which the library files under
+   * "Your roles", and on built-in roles stored by an older catalog.
+   */
+  family: z.enum(catalogFamilyIds).optional(),
   /** Education, outlook, related roles, salary titles and sources; built-in roles only. */
   profile: RoleProfileSchema.optional(),
   sections: RoleSectionsSchema,

@@ -12,6 +12,19 @@ export const BUNDLED_SALARY_INDEX = path.resolve(
   '../../../resources/salaries/aijobs-salaries.json',
 )
 
+/**
+ * The article parser's thread run from its TypeScript source: unit tests run before
+ * `npm run bundle` builds out/main, so the thread resolves the sources' imports with a hook.
+ * The same parser, the same thread code: only how its modules are found differs.
+ */
+export const SOURCE_ARTICLE_PARSER_WORKER: AppContainerOptions['articleParserWorker'] = {
+  file: new URL(
+    '../../../src/main/services/article-import/article-parser-worker.ts',
+    import.meta.url,
+  ),
+  execArgv: ['--import', new URL('./source-resolve-hook.ts', import.meta.url).href],
+}
+
 /** The data file a test container keeps in `dir`. */
 export function testDataFile(dir: string): string {
   return path.join(dir, 'role-atlas.json')
@@ -34,6 +47,7 @@ export function openTestContainer(
     openFolder: async () => undefined,
     salaryIndexPath: BUNDLED_SALARY_INDEX,
     catalogDir: SOURCE_CATALOG_DIR,
+    articleParserWorker: SOURCE_ARTICLE_PARSER_WORKER,
     ...overrides,
   })
 }

@@ -4,6 +4,7 @@ import {
   librarySearchHref,
   parseRoute,
   routeHref,
+  screenHref,
   type Route,
 } from '../../../src/renderer/src/lib/route'
 
@@ -100,5 +101,13 @@ describe('routes', () => {
 
   it('keeps the column order of a comparison', () => {
     expect(parseRoute(compareHref(['c', 'a', 'b']))).toMatchObject({ roleIds: ['c', 'a', 'b'] })
+  })
+
+  it('links each menu screen to the route it parses back to, with nothing chosen', () => {
+    expect(screenHref('library')).toBe('#/library')
+    expect(screenHref('compare')).toBe('#/compare')
+    expect(screenHref('plans')).toBe('#/plans')
+    expect(parseRoute(screenHref('saved'))).toEqual({ name: 'saved', text: '' })
+    expect(parseRoute(screenHref('fit'))).toEqual({ name: 'fit' })
   })
 })

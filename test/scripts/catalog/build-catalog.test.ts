@@ -56,7 +56,7 @@ describe('catalog:build', () => {
       ['widget-analyst', 'occupation'],
       ['gadget-engineer', 'occupation'],
     ])
-    expect(catalog.version).toBe(2)
+    expect(catalog.version).toBe(3)
     expect(catalog.sources?.map((source) => source.id)).toEqual([
       'onet-29.3',
       'bls-ep-2024-34',
@@ -67,6 +67,33 @@ describe('catalog:build', () => {
       'has modified all or some of this information',
     )
   })
+
+  it('files every role under the family the reviewed table gives it', async () => {
+    const catalog = await build()
+    expect(catalog.roles.map((r) => [r.id, r.family])).toEqual([
+      ['seed-role', 'ml-ai'],
+      ['widget-counter', 'data-science'],
+      ['widget-analyst', 'data-science'],
+      ['gadget-engineer', 'software'],
+    ])
+  })
+
+  // The content's index.ts is imported once per path (modules are cached), so these spoil it
+  // before the first build rather than between two.
+  for (const [name, to, message] of [
+    ['a role with no family', '', /role-families\.ts: gadget-engineer has no family/],
+    [
+      'a family for a role the catalog does not have',
+      "'gizmo-engineer': 'software',",
+      /role-families\.ts: no role has the id gizmo-engineer/,
+    ],
+  ] as const) {
+    it(`stops on ${name} and writes nothing`, async () => {
+      await edit(join(paths.content, 'index.ts'), "'gadget-engineer': 'software',", to)
+      await expect(writeCatalog(data, paths)).rejects.toThrow(message)
+      await expect(readFile(paths.catalog, 'utf8')).rejects.toThrow(/ENOENT/)
+    })
+  }
 
   it('ranks skills by importance, drops weak and suppressed ones, and keeps general abilities apart', async () => {
     const skills = role(await build(), 'widget-analyst').sections.skills

@@ -3,16 +3,23 @@ import { describe, expect, it } from 'vitest'
 import type { LibraryQuery } from '@shared/domain/library'
 import { queryLibrary } from '@shared/domain/library-search'
 import type { Role } from '@shared/domain/role'
-import { familyOf } from '@shared/domain/role-families'
+import { familyOf, type CatalogFamilyId } from '@shared/domain/role-families'
 import { testEntities, testRole } from './fixtures'
 
 const entities = new Map(testEntities.map((entity) => [entity.id, entity]))
 const provenance = { origin: 'catalog' as const, articleIds: [] }
 
-/** A built-in role with BLS's typical entry education and projected change. */
-function profiled(id: string, name: string, typicalEntry: string, changePercent: number): Role {
+/** A built-in role of `family` with BLS's typical entry education and projected change. */
+function profiled(
+  id: string,
+  name: string,
+  family: CatalogFamilyId,
+  typicalEntry: string,
+  changePercent: number,
+): Role {
   return {
     ...testRole(id, name, {}),
+    family,
     profile: {
       summaryProvenance: provenance,
       sourceIds: [],
@@ -37,10 +44,31 @@ function profiled(id: string, name: string, typicalEntry: string, changePercent:
   }
 }
 
-const scientist = profiled('data-scientist', 'Data Scientist', "Bachelor's degree", 33.5)
-const researcher = profiled('research-scientist', 'Research Scientist', "Master's degree", 19.7)
-const dba = profiled('database-administrator', 'Database Administrator', "Bachelor's degree", -0.7)
-const seed = testRole('machine-learning-engineer', 'Machine Learning Engineer', {})
+const scientist = profiled(
+  'data-scientist',
+  'Data Scientist',
+  'data-science',
+  "Bachelor's degree",
+  33.5,
+)
+const researcher = profiled(
+  'research-scientist',
+  'Research Scientist',
+  'ml-ai',
+  "Master's degree",
+  19.7,
+)
+const dba = profiled(
+  'database-administrator',
+  'Database Administrator',
+  'data-engineering',
+  "Bachelor's degree",
+  -0.7,
+)
+const seed: Role = {
+  ...testRole('machine-learning-engineer', 'Machine Learning Engineer', {}),
+  family: 'ml-ai',
+}
 const mine: Role = { ...testRole('my-role', 'Analytics Lead', {}), origin: 'user' }
 const roles = [dba, mine, researcher, scientist, seed]
 
@@ -49,8 +77,8 @@ const names = (query: Partial<LibraryQuery> = {}): string[] =>
 
 describe('role families', () => {
   it('puts every built-in role of the committed catalog in a reviewed family', () => {
-    // The committed catalog is the app's own resource, not ../shared: a role added to the
-    // catalog without a family would land in "Other roles" and this names it.
+    // The committed catalog is the app's own resource, not ../shared: catalog:build writes each
+    // role's family from its reviewed table, and a role without one would land in "Other roles".
     const catalog = JSON.parse(readFileSync('resources/catalog/catalog.json', 'utf8')) as {
       roles: Role[]
     }
@@ -59,10 +87,14 @@ describe('role families', () => {
     expect(catalog.roles.length).toBeGreaterThan(50)
   })
 
-  it("files a user's and an imported role under Your roles, whatever their id", () => {
-    expect(familyOf({ id: 'data-scientist', origin: 'user' })).toBe('your-roles')
-    expect(familyOf({ id: 'data-scientist', origin: 'imported' })).toBe('your-roles')
-    expect(familyOf({ id: 'data-scientist', origin: 'builtin' })).toBe('data-science')
+  it("files a user's and an imported role under Your roles, whatever family it names", () => {
+    expect(familyOf({ origin: 'user', family: 'data-science' })).toBe('your-roles')
+    expect(familyOf({ origin: 'imported' })).toBe('your-roles')
+    expect(familyOf({ origin: 'builtin', family: 'data-science' })).toBe('data-science')
+  })
+
+  it('files a built-in role an older catalog stored without a family under Other roles', () => {
+    expect(familyOf({ origin: 'builtin' })).toBe('other')
   })
 })
 

@@ -4,14 +4,7 @@ import { articleTextFromFile } from '@shared/importer/article-file'
 import { parseArticle } from '@shared/importer/parse-article'
 import { articleText, linker } from './article-fixtures'
 
-/** Generous: each run takes a few milliseconds; this only catches runaway work. */
-const ONE_SECOND = 1_000
-
-function timed<T>(run: () => T): { value: T; ms: number } {
-  const start = performance.now()
-  const value = run()
-  return { value, ms: performance.now() - start }
-}
+// How long a parse takes is the bench's to measure (`importer.parse`), not these tests'.
 
 /** An outcome is either an article with two named roles or an error with a message. */
 function expectWellFormed(outcome: ReturnType<typeof parseArticle>): void {
@@ -65,29 +58,25 @@ const articleLike = fc
 
 // Hundreds of parses per test: more than the default five seconds on a busy machine.
 describe('parseArticle on any input', { timeout: 60_000 }, () => {
-  // The first parses compile the taxonomy's patterns, once per process; time the rest.
+  // The first parses compile the taxonomy's patterns, once per process.
   beforeAll(() => {
     parseArticle(articleText('grouped-by-section.txt'), linker)
     parseArticle(articleText('list-intro-sentences.txt'), linker)
   })
 
-  it('never throws for arbitrary strings and answers within a second', () => {
+  it('never throws for arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 2_000 }), (text) => {
-        const { value, ms } = timed(() => parseArticle(text, linker))
-        expectWellFormed(value)
-        expect(ms).toBeLessThan(ONE_SECOND)
+        expectWellFormed(parseArticle(text, linker))
       }),
       { numRuns: 300 },
     )
   })
 
-  it('never throws for article-like texts and answers within a second', () => {
+  it('never throws for article-like texts', () => {
     fc.assert(
       fc.property(articleLike, (text) => {
-        const { value, ms } = timed(() => parseArticle(text, linker))
-        expectWellFormed(value)
-        expect(ms).toBeLessThan(ONE_SECOND)
+        expectWellFormed(parseArticle(text, linker))
       }),
       { numRuns: 300 },
     )
@@ -104,9 +93,7 @@ describe('parseArticle on any input', { timeout: 60_000 }, () => {
           fc.string({ unit: 'binary', maxLength: 50 }),
           (at, cut, insert) => {
             const text = base.slice(0, at) + insert + base.slice(at + cut)
-            const { value, ms } = timed(() => parseArticle(text, linker))
-            expectWellFormed(value)
-            expect(ms).toBeLessThan(ONE_SECOND)
+            expectWellFormed(parseArticle(text, linker))
           },
         ),
         { numRuns: 150 },
@@ -114,8 +101,8 @@ describe('parseArticle on any input', { timeout: 60_000 }, () => {
     },
   )
 
-  // About 100 KB: work growing with the square of the size would take many seconds.
-  it('stays fast on hostile texts of about 100 KB', () => {
+  // About 100 KB each, shaped to make work grow with the square of the size.
+  it('answers hostile texts of about 100 KB', () => {
     const hostile = [
       `A vs. B\n${'Responsibilities\n'.repeat(6_000)}`,
       `Data Analyst vs. Data Engineer\nOutlook\n${'U.S. A'.repeat(15_000)}`,
@@ -124,11 +111,7 @@ describe('parseArticle on any input', { timeout: 60_000 }, () => {
       `Data Analyst vs. Data Engineer\nSkills\nData Analyst\n${'- Python, SQL and Tableau\n'.repeat(4_000)}`,
       `Data Analyst vs. Data Engineer\nSkills\n- ${'SQL '.repeat(25_000)}`,
     ]
-    for (const text of hostile) {
-      const { value, ms } = timed(() => parseArticle(text, linker))
-      expectWellFormed(value)
-      expect(ms).toBeLessThan(ONE_SECOND * 2)
-    }
+    for (const text of hostile) expectWellFormed(parseArticle(text, linker))
   })
 })
 
@@ -143,8 +126,7 @@ describe('articleTextFromFile on any bytes', { timeout: 60_000 }, () => {
         fc.uint8Array({ maxLength: 4_000 }),
         fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.htm', 'e.pdf', 'noext'),
         (bytes, name) => {
-          const { value: read, ms } = timed(() => articleTextFromFile(bytes, name))
-          expect(ms).toBeLessThan(ONE_SECOND)
+          const read = articleTextFromFile(bytes, name)
           if (read.ok) expectWellFormed(parseArticle(read.text, linker))
           else expect(read.error.message.length).toBeGreaterThan(0)
         },
@@ -153,7 +135,7 @@ describe('articleTextFromFile on any bytes', { timeout: 60_000 }, () => {
     )
   })
 
-  it('stays fast on hostile HTML', () => {
+  it('reads hostile HTML to text', () => {
     const hostile = [
       '<a "'.repeat(30_000),
       '<script>'.repeat(15_000),
@@ -161,9 +143,8 @@ describe('articleTextFromFile on any bytes', { timeout: 60_000 }, () => {
       `<p>${'&amp;'.repeat(25_000)}</p>`,
     ]
     for (const html of hostile) {
-      const bytes = new TextEncoder().encode(html)
-      const { ms } = timed(() => articleTextFromFile(bytes, 'hostile.html'))
-      expect(ms).toBeLessThan(ONE_SECOND * 2)
+      const read = articleTextFromFile(new TextEncoder().encode(html), 'hostile.html')
+      expect(read.ok || read.error.message.length > 0).toBe(true)
     }
   })
 })

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import { entityLabels } from '../../../shared/domain/compare/entity-sets'
-import { EntityLinker } from '../../../shared/domain/entity-linker'
 import {
   applyImport,
   applyImportSteps,
@@ -21,8 +20,8 @@ import {
 } from '../../../shared/domain/article-import/manage-imports'
 import {
   defaultTargets,
-  earlierImportOf,
-  previewMerge,
+  earlierImportSteps,
+  previewMergeSteps,
 } from '../../../shared/domain/article-import/merge-preview'
 import type {
   ImportDecision,
@@ -35,13 +34,12 @@ import type {
   UndoHandle,
 } from '../../../shared/domain/article-import/types'
 import type { ArticleRef } from '../../../shared/domain/role'
-import { parseArticle } from '../../../shared/importer/parse-article'
 import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath } from '../../dialogs/dialogs'
 import { StoreValidationError, type Store } from '../../store/db'
 import type { Db } from '../../store/schema'
-import { articleTextFromPaste } from './pasted-text'
+import type { ArticleParser } from './article-parser'
 import { readArticleFile } from './read-article-file'
 import { runInSlices } from './run-in-slices'
 import { holdsPassageTooLong, PASSAGE_TOO_LONG } from './stored-lengths'
@@ -51,6 +49,8 @@ const UNDOABLE_IMPORTS = 10
 
 export interface ArticleImportServiceOptions {
   chooseOpenPath: ChooseOpenPath
+  /** Reads articles off main: a worker thread (see article-parser.ts). */
+  parser: ArticleParser
 }
 
 export interface SaveImportInput {
@@ -77,7 +77,7 @@ function itemsOf(article: ParsedArticle): ParsedItem[] {
 /** Articles pasted or opened by the user: preview, save as new or merged roles, and undo. */
 export class ArticleImportService {
   readonly #store: Store
-  readonly #linker: EntityLinker
+  readonly #parser: ArticleParser
   readonly #entities: ReadonlyMap<string, Entity>
   readonly #catalogArticles: readonly ArticleRef[]
   readonly #chooseOpenPath: ChooseOpenPath
@@ -91,7 +91,7 @@ export class ArticleImportService {
     options: ArticleImportServiceOptions,
   ) {
     this.#store = store
-    this.#linker = new EntityLinker(taxonomy.entities)
+    this.#parser = options.parser
     this.#entities = entitiesById(taxonomy)
     this.#catalogArticles = catalogArticles
     this.#chooseOpenPath = options.chooseOpenPath
@@ -102,23 +102,26 @@ export class ArticleImportService {
    * the role it names), what merging into each would do item by item, and the earlier import
    * of the same article; `invalid-input` saying why a text is not an article.
    */
-  preview(text: string): ImportPreview {
-    const article = this.#parse(text)
+  async preview(text: string): Promise<ImportPreview> {
+    const article = await this.#parse(text)
+    // The library as it is now (the store's data is frozen); the merges below run in slices,
+    // as an article may hold tens of thousands of items, and read only this.
     const state = this.#store.data
     const roles = state.roles
     const suggested = defaultTargets(state, article, this.#catalogArticles)
-    const merge = (index: 0 | 1): RoleMergePreview | null => {
+    const merge = async (index: 0 | 1): Promise<RoleMergePreview | null> => {
       const roleId = suggested[index]
-      return roleId === null
-        ? null
-        : previewMerge(state, article, index, roleId, this.#catalogArticles)
+      if (roleId === null) return null
+      return runInSlices(previewMergeSteps(state, article, index, roleId, this.#catalogArticles))
     }
+    const merges: ImportPreview['merges'] = [await merge(0), await merge(1)]
+    const earlier = await runInSlices(earlierImportSteps(state, article, this.#catalogArticles))
     const entityIds = itemsOf(article).flatMap((item) => item.entities)
     return {
       article,
       suggestedRoleIds: suggested,
-      merges: [merge(0), merge(1)],
-      earlier: earlierImportOf(state, article, this.#catalogArticles),
+      merges,
+      earlier,
       mergeTargets: roles
         .map(({ id, name, origin }) => ({ id, name, origin }))
         .sort((a, b) => a.name.localeCompare(b.name, 'en')),
@@ -127,14 +130,16 @@ export class ArticleImportService {
   }
 
   /** What merging one parsed role into the chosen role would do, item by item. */
-  mergePreview(input: MergePreviewInput): RoleMergePreview {
-    const article = this.#parse(input.text)
-    const preview = previewMerge(
-      this.#store.data,
-      article,
-      input.roleIndex,
-      input.roleId,
-      this.#catalogArticles,
+  async mergePreview(input: MergePreviewInput): Promise<RoleMergePreview> {
+    const article = await this.#parse(input.text)
+    const preview = await runInSlices(
+      previewMergeSteps(
+        this.#store.data,
+        article,
+        input.roleIndex,
+        input.roleId,
+        this.#catalogArticles,
+      ),
     )
     if (!preview) throw new AppError('not-found', 'That role is no longer in the library.')
     return preview
@@ -152,7 +157,7 @@ export class ArticleImportService {
    * both roles as decided, with the article, in one write.
    */
   async save(input: SaveImportInput): Promise<ImportResult> {
-    const article = this.#parse(input.text)
+    const article = await this.#parse(input.text)
     const problem = decisionProblem(input.roles, this.#store.data.roles)
     if (problem !== null) throw new AppError('invalid-input', problem)
     // The merge can be long (an article may hold tens of thousands of items), so it runs in
@@ -265,8 +270,14 @@ export class ArticleImportService {
     }
   }
 
-  #parse(text: string): ParsedArticle {
-    const outcome = parseArticle(articleTextFromPaste(text), this.#linker)
+  /** Ends the parser's thread; the container calls this when the app shuts down. */
+  shutdown(): Promise<void> {
+    return this.#parser.close()
+  }
+
+  // On the parser's thread: a 2 MB article takes some 300 ms to read, which main must not hold.
+  async #parse(text: string): Promise<ParsedArticle> {
+    const outcome = await this.#parser.parse(text)
     if (!outcome.ok) throw new AppError('invalid-input', outcome.error.message)
     if (holdsPassageTooLong(outcome.article)) throw new AppError('invalid-input', PASSAGE_TOO_LONG)
     return outcome.article

@@ -60,12 +60,14 @@ export class PlansService {
   readonly #entities: ReadonlyMap<string, Entity>
   readonly #now: () => Date
   readonly #makeId: () => string
+  readonly #origin: () => string | undefined
 
   constructor(store: Store, taxonomy: Taxonomy, options: ProgressClockOptions = {}) {
     this.#store = store
     this.#entities = entitiesById(taxonomy)
     this.#now = options.now ?? (() => new Date())
     this.#makeId = options.makeId ?? randomUUID
+    this.#origin = options.origin ?? (() => undefined)
   }
 
   /**
@@ -247,7 +249,7 @@ export class PlansService {
         batchId,
       }))
     if (events.length === 0) return { value: this.get(id), batchId: NO_BATCH }
-    await this.#store.update((db) => appendToLog(db, events))
+    await this.#store.update((db) => appendToLog(db, events, this.#origin()))
     return { value: this.get(id), batchId }
   }
 

@@ -16,9 +16,10 @@ export function stateOfRecord({ status, level, notes, links }: ProgressRecord): 
  * Appends `events` to the activity log and sets each event's record to its `after`, stamped
  * with the event's time (never earlier than the log's last), on a draft inside one
  * `store.update`. This is the only place records
- * change, which keeps them equal to replaying the log.
+ * change, which keeps them equal to replaying the log. Each event is marked with `origin`, the
+ * copy of the data making it (see OriginIdSchema), when there is one.
  */
-export function appendToLog(db: Db, events: readonly ActivityEvent[]): void {
+export function appendToLog(db: Db, events: readonly ActivityEvent[], origin?: string): void {
   // An index of 10,000 records pays off for a batch (a reset), not for the one event of a tick.
   const indexByKey =
     events.length > 1 ? new Map(db.progress.map((record, index) => [record.key, index])) : null
@@ -38,6 +39,7 @@ export function appendToLog(db: Db, events: readonly ActivityEvent[]): void {
       // previous `after` and Undo only ever writes back a value the user had.
       before: sameState(made.before, current) ? made.before : current,
       at: latest !== undefined && Date.parse(made.at) < Date.parse(latest) ? latest : made.at,
+      ...(origin !== undefined && { origin }),
     }
     latest = event.at
     db.activity.push(event)

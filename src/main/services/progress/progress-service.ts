@@ -31,6 +31,11 @@ export interface ProgressClockOptions {
   now?: () => Date
   /** Makes ids for events, batches, plans and custom items. */
   makeId?: () => string
+  /**
+   * Which copy of the data the events made here come from: this install's device id. Tests
+   * that do not look at it leave it out, and their events carry none.
+   */
+  origin?: () => string
 }
 
 /**
@@ -48,12 +53,14 @@ export class ProgressService {
   readonly #entities: ReadonlyMap<string, Entity>
   readonly #now: () => Date
   readonly #makeId: () => string
+  readonly #origin: () => string | undefined
 
   constructor(store: Store, taxonomy: Taxonomy, options: ProgressClockOptions = {}) {
     this.#store = store
     this.#entities = entitiesById(taxonomy)
     this.#now = options.now ?? (() => new Date())
     this.#makeId = options.makeId ?? randomUUID
+    this.#origin = options.origin ?? (() => undefined)
   }
 
   /**
@@ -95,7 +102,7 @@ export class ProgressService {
         cause: 'edit',
         batchId,
       }
-      appendToLog(draft, [event])
+      appendToLog(draft, [event], this.#origin())
       return draft.activity[draft.activity.length - 1] ?? event
     })
     if (logged === null) {
@@ -127,7 +134,7 @@ export class ProgressService {
     }
     const [first] = events
     if (!first) return { value: null, batchId: NO_BATCH }
-    await this.#store.update((draft) => appendToLog(draft, events))
+    await this.#store.update((draft) => appendToLog(draft, events, this.#origin()))
     return { value: null, batchId: first.batchId }
   }
 

@@ -227,6 +227,11 @@ export class SyncEngine {
     return this.status()
   }
 
+  /** This install's device id: it also marks which copy of the data made an activity event. */
+  get deviceId(): string {
+    return this.#context.state.deviceId
+  }
+
   status(): SyncStatus {
     const state = this.#context.state
     const known = this.#merger.devices

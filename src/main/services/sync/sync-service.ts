@@ -53,6 +53,11 @@ export class SyncService {
     return service
   }
 
+  /** This install's device id, read by the services that log activity (see OriginIdSchema). */
+  get deviceId(): string {
+    return this.#engine.deviceId
+  }
+
   /** Starts the timers and the first pass; returns at once. */
   boot(): void {
     this.#interval = setInterval(() => void this.#pass(), SYNC_INTERVAL_MS)

@@ -12,13 +12,13 @@ export class ApiError extends Error {
   }
 }
 
-/** The bridge the preload exposed; the renderer's only way to reach main. */
-export function api(): BridgeApi {
+/** The bridge the preload exposed; only the client below calls it, so no screen unwraps by hand. */
+function api(): BridgeApi {
   return window.api
 }
 
 /** Waits for a call and returns its value, or throws an `ApiError` with main's message. */
-export async function unwrap<T>(call: Promise<IpcResult<T>>): Promise<T> {
+async function unwrap<T>(call: Promise<IpcResult<T>>): Promise<T> {
   const result = await call
   if (!result.ok) throw new ApiError(result.error.code, result.error.message)
   return result.value

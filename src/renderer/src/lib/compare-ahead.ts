@@ -1,6 +1,6 @@
 import type { Comparison } from '@shared/domain/compare/types'
 import type { SavedComparisonView } from '@shared/domain/saved-comparison'
-import { api, unwrap } from './api'
+import { client } from './api'
 import { askAhead, type AskedAhead } from './ask-ahead'
 
 /**
@@ -15,7 +15,7 @@ export class CompareAhead {
 
   constructor(
     send: (roleIds: readonly string[]) => Promise<Comparison> = (roleIds) =>
-      unwrap(api().compare.roles({ roleIds: [...roleIds] })),
+      client.compare.roles({ roleIds: [...roleIds] }),
   ) {
     this.#comparisons = askAhead(send)
   }

@@ -1,4 +1,4 @@
-import { api, errorMessage, unwrap } from './api'
+import { client, errorMessage } from './api'
 import { toasts } from './state/toasts.svelte'
 
 /**
@@ -7,7 +7,7 @@ import { toasts } from './state/toasts.svelte'
  */
 export async function openExternal(url: string): Promise<void> {
   try {
-    await unwrap(api().links.openExternal({ url }))
+    await client.links.openExternal({ url })
   } catch (error) {
     toasts.show(errorMessage(error))
   }

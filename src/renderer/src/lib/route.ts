@@ -388,6 +388,43 @@ export function screenFor(route: Route, app: AppContext): Screen {
   }
 }
 
+/** The screens a link may open as the user first meets them, with nothing chosen in the URL. */
+type ScreenName =
+  | 'library'
+  | 'compare'
+  | 'saved'
+  | 'plans'
+  | 'progress'
+  | 'skills'
+  | 'fit'
+  | 'articleImport'
+  | 'data'
+  | 'about'
+  | 'sources'
+
+/** Each of those screens' routes with no search, filter or choice: what a menu link opens. */
+const screenStarts: { [N in ScreenName]: RouteOf<N> } = {
+  library: { name: 'library', query: { text: '' } },
+  compare: { name: 'compare', roleIds: [], differencesOnly: false },
+  saved: { name: 'saved', text: '' },
+  plans: { name: 'plans', showArchived: false },
+  progress: { name: 'progress' },
+  skills: { name: 'skills', text: '' },
+  fit: { name: 'fit' },
+  articleImport: { name: 'articleImport' },
+  data: { name: 'data' },
+  about: { name: 'about' },
+  sources: { name: 'sources' },
+}
+
+/**
+ * A link to a screen as it first opens (`screenHref('about')`): every internal link is built
+ * from the route table, never written as a `#/…` string, so a changed pattern changes them all.
+ */
+export function screenHref(name: ScreenName): string {
+  return routeHref(screenStarts[name])
+}
+
 /** A link to the library searching for a term, e.g. every role that names Tableau. */
 export function librarySearchHref(text: string): string {
   return routeHref({ name: 'library', query: { text } })

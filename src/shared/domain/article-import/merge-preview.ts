@@ -2,20 +2,21 @@ import type { ParsedArticle } from '../../importer/types'
 import type { ArticleRef, Role } from '../role'
 import type { ImportState } from './apply-import'
 import { articleRefFor, knownArticle } from './article-ref'
-import { contributionsOf, type RoleContribution } from './contribution'
-import { mergeIntoRole } from './merge-role'
+import { contributionSteps, type RoleContribution } from './contribution'
+import { mergeSteps } from './merge-role'
+import { runAll, type Steps } from './steps'
 import { suggestRole } from './suggest-role'
 import type { EarlierImport, RoleMergePreview } from './types'
 
 /** From this share of its items already there, an article under a known title is the same text. */
 const SAME_TEXT_SHARE = 0.8
 
-function mergePreviewOf(
+function* mergePreviewSteps(
   role: Role,
   contribution: RoleContribution,
   articleId: string,
-): RoleMergePreview {
-  const merged = mergeIntoRole(role, contribution, { articleId })
+): Steps<RoleMergePreview> {
+  const merged = yield* mergeSteps(role, contribution, { articleId })
   const fates = Object.values(merged.fates).flat()
   return {
     roleId: role.id,
@@ -38,11 +39,22 @@ export function previewMerge(
   roleId: string,
   catalogArticles: readonly ArticleRef[],
 ): RoleMergePreview | null {
+  return runAll(previewMergeSteps(state, article, roleIndex, roleId, catalogArticles))
+}
+
+/** {@link previewMerge} one item at a time, for main to run in slices. */
+export function* previewMergeSteps(
+  state: ImportState,
+  article: ParsedArticle,
+  roleIndex: 0 | 1,
+  roleId: string,
+  catalogArticles: readonly ArticleRef[],
+): Steps<RoleMergePreview | null> {
   const role = state.roles.find((candidate) => candidate.id === roleId)
   if (!role) return null
   const ref = articleRefFor(article, state.articles, catalogArticles)
-  const contribution = contributionsOf(article, ref.id, state.roles)[roleIndex]
-  return mergePreviewOf(role, contribution, ref.id)
+  const contribution = (yield* contributionSteps(article, ref.id, state.roles))[roleIndex]
+  return yield* mergePreviewSteps(role, contribution, ref.id)
 }
 
 /**
@@ -55,22 +67,30 @@ export function earlierImportOf(
   article: ParsedArticle,
   catalogArticles: readonly ArticleRef[],
 ): EarlierImport | null {
+  return runAll(earlierImportSteps(state, article, catalogArticles))
+}
+
+/** {@link earlierImportOf} one item at a time, for main to run in slices. */
+export function* earlierImportSteps(
+  state: ImportState,
+  article: ParsedArticle,
+  catalogArticles: readonly ArticleRef[],
+): Steps<EarlierImport | null> {
   const known = knownArticle(article.title, state.articles, catalogArticles)
   if (!known) return null
   const roleIds = targetsOf(state, article, known.ref)
-  const contributions = contributionsOf(article, known.ref.id, state.roles)
+  const contributions = yield* contributionSteps(article, known.ref.id, state.roles)
   let items = 0
   let already = 0
-  roleIds.forEach((roleId, index) => {
+  for (const [index, roleId] of roleIds.entries()) {
     const role = state.roles.find((candidate) => candidate.id === roleId)
     const contribution = contributions[index === 0 ? 0 : 1]
-    if (!role) return
-    const fates = Object.values(
-      mergeIntoRole(role, contribution, { articleId: known.ref.id }).fates,
-    ).flat()
+    if (!role) continue
+    const merged = yield* mergeSteps(role, contribution, { articleId: known.ref.id })
+    const fates = Object.values(merged.fates).flat()
     items += fates.length
     already += fates.filter((fate) => fate.verdict !== 'new' && fate.sameArticle).length
-  })
+  }
   return {
     articleId: known.ref.id,
     title: known.ref.title,

@@ -3,6 +3,7 @@ import type { ArticleRef, Role } from '../role'
 import { sectionKeys, type SectionKey } from '../sections'
 import { byName, entityLabel, linkedEntities } from './entity-sets'
 import { pairOverlap } from './similarity'
+import { toolFlags } from './tool-flags'
 import {
   entityGroups,
   groupOf,
@@ -24,7 +25,10 @@ const groupRank = (entity: Entity): number => {
   return group ? entityGroups.indexOf(group) : entityGroups.length
 }
 
-/** Every entity any role links, grouped then alphabetical, with the roles that link it. */
+/**
+ * Every entity any role links, grouped then alphabetical, with the roles that link it and, for
+ * tools, the O*NET flags the roles give it.
+ */
 function compareEntities(
   roles: readonly Role[],
   entities: ReadonlyMap<string, Entity>,
@@ -32,6 +36,7 @@ function compareEntities(
   const linked = roles.map((role) => linkedEntities(role, entities))
   const all = new Map(linked.flatMap((perRole) => [...perRole]))
   const ordered = [...all.values()].sort((a, b) => groupRank(a) - groupRank(b) || byName(a, b))
+  const flags = toolFlags(roles)
   return new Map(
     ordered.flatMap((entity) => {
       const group = groupOf(entity.kind)
@@ -42,6 +47,8 @@ function compareEntities(
         group,
         share: shareOf(roleIds.length, roles.length),
         roleIds,
+        // Flags sit on tool items; one that links a skill does not make the skill "hot".
+        ...(group === 'tools' ? flags.get(entity.id) : {}),
       }
       return [[entity.id, compared] as const]
     }),

@@ -40,7 +40,24 @@ export interface ComparedEntity extends EntityLabel {
   share: ShareStatus
   /** The compared roles that link it, in column order. */
   roleIds: string[]
+  /**
+   * O*NET's Hot Technology flag (often named in job postings), set when an item of some
+   * compared role that links this entity carries it. Only tools carry the flags; seed roles and
+   * the user's own roles carry none, so their tools are flagged only through another compared
+   * role that flags the same entity (see {@link toolFlags}).
+   */
+  hot?: boolean
+  /** O*NET's In Demand flag (among what employers in the occupation ask for most), as `hot`. */
+  inDemand?: boolean
+  /**
+   * Hot and in demand for one same compared role: the tools the grid lists first. Not simply
+   * `hot && inDemand`, which could join one role's Hot flag to another role's In Demand flag.
+   */
+  hotAndInDemand?: boolean
 }
+
+/** The technology flags of one entity, as {@link ComparedEntity} carries them. */
+export type ToolFlags = Pick<ComparedEntity, 'hot' | 'inDemand' | 'hotAndInDemand'>
 
 /** A role item in a comparison column. */
 export interface ComparedItem extends RoleItem {

@@ -1,4 +1,5 @@
 import type { UserData } from './export-document'
+import { keysWithBrokenHistory } from './history-chains'
 import { recordsFromLog } from './merge-log'
 import { sameRecord } from './same-record'
 
@@ -107,6 +108,19 @@ function logInTimeOrder(data: UserData<unknown>): string[] {
   return []
 }
 
+/**
+ * The activity log read as each copy's history (see keysWithBrokenHistory): a change that
+ * starts from a value its key never held would have Undo write that value back.
+ */
+function historyHoldsTogether(data: UserData<unknown>): string[] {
+  const broken = keysWithBrokenHistory(data.activity).length
+  if (broken === 0) return []
+  const keys = broken === 1 ? '1 progress item' : `${broken} progress items`
+  return [
+    `Its activity log does not hold together for ${keys}: a logged change starts from a value the item never had. Role Atlas never writes such a log; the file may have been edited by hand.`,
+  ]
+}
+
 function missingRoleWarnings(data: UserData<unknown>, library: Library): string[] {
   const inFile = new Set(data.roles.map((role) => role.id))
   const known = (id: string): boolean => library.roleIds.has(id) || inFile.has(id)
@@ -132,7 +146,8 @@ function missingRoleWarnings(data: UserData<unknown>, library: Library): string[
 
 /**
  * Checks an export's records against each other, after their shapes are valid: ids unique per
- * kind and none a built-in one, items unique per plan, the log in time order, progress equal
+ * kind and none a built-in one, items unique per plan, the log in time order and holding
+ * together per copy, progress equal
  * to its replayed log (problems); comparisons and
  * plans naming roles found neither in the file nor in the app (warnings: the app itself keeps
  * such references when a role leaves the library, and shows them as missing).
@@ -143,6 +158,7 @@ export function checkData(data: UserData<unknown>, library: Library): DataCheck 
       ...uniqueIds(data),
       ...builtInIdsTaken(data, library),
       ...logInTimeOrder(data),
+      ...historyHoldsTogether(data),
       ...progressMatchesLog(data),
     ],
     warnings: missingRoleWarnings(data, library),

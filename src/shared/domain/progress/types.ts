@@ -64,6 +64,16 @@ export const ProgressRecordSchema = ProgressStateSchema.extend({
 export type ProgressRecord = z.infer<typeof ProgressRecordSchema>
 
 /**
+ * Which copy of the data made an event: the sync device id of the install that made it
+ * (src/main/services/sync/local-state.ts), in the same format. Chosen over an id kept in the
+ * data file, which would travel with every copy of the file and need a new stored field: the
+ * device id already tells copies apart for sync, which gives a cloned data folder a new one.
+ * With sync off it is not kept between launches, so each launch marks its changes as a copy of
+ * its own; the history check holds either way (see keysWithBrokenHistory).
+ */
+const OriginIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/)
+
+/**
  * One change to one key, appended and never rewritten. `before` and `after` hold the whole
  * state, so replaying the log rebuilds every record and undo knows exactly what to restore.
  */
@@ -77,6 +87,12 @@ export const ActivityEventSchema = z.object({
   cause: z.enum(['edit', 'reset', 'undo']),
   /** Events written together (a reset of 30 items) share a batch, and undo works per batch. */
   batchId: RecordIdSchema,
+  /**
+   * The copy of the data that made the event (see {@link OriginIdSchema}). A merge of two
+   * copies interleaves their logs, so `before` follows the previous `after` per copy, not per
+   * key; this says which copy. Absent in events written before it was recorded (0.1.0).
+   */
+  origin: OriginIdSchema.optional(),
 })
 export type ActivityEvent = z.infer<typeof ActivityEventSchema>
 

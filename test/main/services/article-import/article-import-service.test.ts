@@ -37,7 +37,7 @@ describe('ArticleImportService', () => {
 
   it('previews both roles and suggests the library role a parsed role names', async () => {
     await withContainer(async ({ services }) => {
-      const preview = services.articleImport.preview(await journeyText())
+      const preview = await services.articleImport.preview(await journeyText())
       expect(preview.article.roles.map((role) => role.name)).toEqual([
         'Data Manager',
         'Analytics Engineer',
@@ -51,7 +51,7 @@ describe('ArticleImportService', () => {
   it('refuses text that is not an article with the parser’s own sentence, and saves nothing', async () => {
     await withContainer(async ({ services, store }) => {
       const before = store.data
-      expect(() => services.articleImport.preview('')).toThrow(AppError)
+      await expect(services.articleImport.preview('')).rejects.toThrow(AppError)
       await expect(
         services.articleImport.save({
           text: 'Just a shopping list: eggs, milk.',
@@ -72,7 +72,7 @@ describe('ArticleImportService', () => {
         .map((line) => `<p>${line}</p>`)
         .join('\n')
       const html = `<!DOCTYPE html><html><head><script>alert('x')</script></head><body>${body}</body></html>`
-      const preview = services.articleImport.preview(html)
+      const preview = await services.articleImport.preview(html)
       expect(preview.article.roles[1].sections.tools.map((item) => item.text)).toContain(
         'Git for version control',
       )

@@ -19,7 +19,7 @@ afterEach(async () => {
 describe('loadCatalogFrom', () => {
   it('reads the catalog and both taxonomy files from the folder main is given', () => {
     const { catalog, taxonomy } = loadCatalogFrom(dir)
-    expect(catalog.version).toBe(2)
+    expect(catalog.version).toBe(3)
     const ids = new Set(taxonomy.entities.map((entity) => entity.id))
     expect(ids.has('python')).toBe(true)
     expect(ids.has('microsoft-excel')).toBe(true)

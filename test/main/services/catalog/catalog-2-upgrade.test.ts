@@ -12,6 +12,7 @@ import { ProgressService } from '../../../../src/main/services/progress/progress
 import { Store } from '../../../../src/main/store/db'
 import { CatalogSchema } from '@shared/domain/catalog'
 import { TaxonomySchema } from '@shared/domain/entity'
+import { familyOf } from '@shared/domain/role-families'
 import { counterIds, testClock } from '../progress/fixture'
 
 // Catalog 1 as the current release ships it: the seven seed roles, which catalog 2 keeps.
@@ -63,7 +64,7 @@ describe('upgrading a data file to catalog 2', () => {
 
     const upgraded = await openApp(catalog2, taxonomy2)
     const after = upgraded.store.data
-    expect(after.catalogVersion).toBe(2)
+    expect(after.catalogVersion).toBe(catalog2.version)
     expect(after.plans).toEqual(before.plans)
     expect(after.progress).toEqual(before.progress)
     expect(after.activity).toEqual(before.activity)
@@ -85,6 +86,34 @@ describe('upgrading a data file to catalog 2', () => {
     for (const comparison of after.comparisons) {
       for (const id of comparison.roleIds) expect(ids.has(id), id).toBe(true)
     }
+    await upgraded.store.close()
+  })
+
+  it('gives the roles a file stored with catalog 2 their family, keeping the user’s own', async () => {
+    // Catalog 2 as it shipped: the same roles, before catalog:build wrote their family.
+    const unfiled = CatalogSchema.parse({
+      ...catalog2,
+      version: 2,
+      roles: catalog2.roles.map(({ family: _family, ...role }) => role),
+    })
+    const before = await openApp(unfiled, taxonomy2)
+    await before.comparisons.save({
+      title: 'Data roles',
+      roleIds: ['data-scientist', 'data-engineer'],
+      notes: '',
+      tags: [],
+    })
+    expect(before.store.data.roles.map(familyOf)).toContain('other')
+    const saved = structuredClone(before.store.data.comparisons)
+    await before.store.close()
+
+    const upgraded = await openApp(catalog2, taxonomy2)
+    expect(upgraded.store.data.catalogVersion).toBeGreaterThan(2)
+    expect(upgraded.store.data.roles.map(familyOf)).not.toContain('other')
+    expect(upgraded.store.data.roles.find((role) => role.id === 'data-engineer')?.family).toBe(
+      'data-engineering',
+    )
+    expect(upgraded.store.data.comparisons).toEqual(saved)
     await upgraded.store.close()
   })
 })

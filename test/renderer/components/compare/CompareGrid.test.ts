@@ -20,6 +20,25 @@ function said(name: string): string[] {
     .map((cell) => cell.querySelector('.sr-only')?.textContent ?? '')
 }
 
+/** `count` tools of the first role; the odd-numbered ones hot and in demand, as O*NET flags them. */
+function manyTools(count: number): Comparison {
+  const entities: Record<string, ComparedEntity> = {}
+  for (let i = 0; i < count; i++) {
+    const id = `tool-${String(i).padStart(2, '0')}`
+    const flags = i % 2 ? { hot: true, inDemand: true, hotAndInDemand: true } : {}
+    entities[id] = {
+      id,
+      name: id,
+      kind: 'tool',
+      group: 'tools',
+      share: 'only',
+      roleIds: ['analyst'],
+      ...flags,
+    }
+  }
+  return { ...twoRoles, entities }
+}
+
 describe('CompareGrid', () => {
   it('is a captioned table: roles as column headers, entities as row headers grouped by family', () => {
     renderGrid(twoRoles)
@@ -47,13 +66,60 @@ describe('CompareGrid', () => {
   it('draws the rows in view first and the rest just after', async () => {
     const many: Record<string, ComparedEntity> = {}
     for (let i = 0; i < 80; i++) {
-      const id = `tool-${String(i).padStart(2, '0')}`
-      many[id] = { id, name: id, kind: 'tool', group: 'tools', share: 'some', roleIds: ['analyst'] }
+      const id = `skill-${String(i).padStart(2, '0')}`
+      many[id] = {
+        id,
+        name: id,
+        kind: 'concept',
+        group: 'skills',
+        share: 'some',
+        roleIds: ['analyst'],
+      }
     }
     renderGrid({ ...twoRoles, entities: many })
+    expect(screen.getAllByRole('rowheader', { name: /^skill-/ })).toHaveLength(12)
+    expect(await screen.findByRole('rowheader', { name: /^skill-79/ })).toBeInTheDocument()
+    expect(screen.getAllByRole('rowheader', { name: /^skill-/ })).toHaveLength(80)
+  })
+
+  it('shows tools hot and in demand first and keeps the rest behind "Show N more tools"', async () => {
+    const comparison = manyTools(35)
+    const { rerender } = render(CompareGrid, {
+      comparison,
+      differencesOnly: false,
+      onmove: vi.fn(),
+      onremove: vi.fn(),
+    })
+    const more = await screen.findByRole('button', { name: 'Show 23 more tools' })
+    expect(more).toHaveAttribute('aria-expanded', 'false')
+    const tools = () => screen.getAllByRole('rowheader', { name: /^tool-/ })
+    expect(tools()).toHaveLength(12)
+    // The odd-numbered tools are flagged; they lead, and say so in words.
+    expect(tools()[0]).toHaveAccessibleName('tool-01 hot technology and in demand (only this role)')
+    expect(screen.queryByRole('rowheader', { name: /^tool-00/ })).not.toBeInTheDocument()
+
+    more.focus()
+    await userEvent.keyboard('{Enter}')
+    expect(more).toHaveAttribute('aria-expanded', 'true')
+    expect(more).toHaveAccessibleName('Show fewer tools')
+    expect(await screen.findByRole('rowheader', { name: /^tool-00/ })).toBeInTheDocument()
+    expect(tools()).toHaveLength(35)
+
+    // Another selection keeps the list open.
+    await rerender({ comparison: manyTools(20) })
+    expect(screen.getAllByRole('rowheader', { name: /^tool-/ })).toHaveLength(20)
+    expect(screen.getByRole('button', { name: 'Show fewer tools' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    )
+    await userEvent.click(screen.getByRole('button', { name: 'Show fewer tools' }))
+    expect(screen.getByRole('button', { name: 'Show 8 more tools' })).toBeInTheDocument()
+  })
+
+  it('offers no button when the tools fit', () => {
+    renderGrid(manyTools(12))
     expect(screen.getAllByRole('rowheader', { name: /^tool-/ })).toHaveLength(12)
-    expect(await screen.findByRole('rowheader', { name: /^tool-79/ })).toBeInTheDocument()
-    expect(screen.getAllByRole('rowheader', { name: /^tool-/ })).toHaveLength(80)
+    expect(screen.queryByRole('button', { name: /more tools/ })).not.toBeInTheDocument()
   })
 
   it('moves and removes columns from the header', async () => {

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest'
 import {
   defaultCompareView,
   gridGroups,
+  TOOLS_SHOWN,
 } from '../../../../src/renderer/src/components/compare/grid-rows'
 import type { ComparedEntity, Comparison } from '@shared/domain/compare/types'
 import { twoRoles } from '../../compare-fixture'
 
-function entity(id: string, share: ComparedEntity['share'], roleIds: string[]): ComparedEntity {
-  return { id, name: id, kind: 'tool', group: 'tools', share, roleIds }
+function entity(
+  id: string,
+  share: ComparedEntity['share'],
+  roleIds: string[],
+  flags: Pick<ComparedEntity, 'hot' | 'inDemand' | 'hotAndInDemand'> = {},
+): ComparedEntity {
+  return { id, name: id, kind: 'tool', group: 'tools', share, roleIds, ...flags }
 }
 
 const [first] = twoRoles.columns
@@ -51,7 +57,54 @@ describe('gridGroups', () => {
     const tools = gridGroups(threeRoles, true)[1]
     expect(tools?.rows.map((row) => row.entity.name)).toEqual(['docker', 'spark', 'git', 'airflow'])
     expect(tools?.hidden).toBe(1)
-    expect(gridGroups(twoRoles, true)[0]).toEqual({ group: 'skills', rows: [], hidden: 1 })
+    expect(gridGroups(twoRoles, true)[0]).toEqual({
+      group: 'skills',
+      rows: [],
+      hidden: 1,
+      shown: 0,
+    })
+  })
+
+  it('lists tools hot and in demand for a role first, then those with one flag, then the rest', () => {
+    const flagged: Comparison = {
+      ...threeRoles,
+      entities: {
+        ...threeRoles.entities,
+        airflow: entity('airflow', 'only', ['c'], {
+          hot: true,
+          inDemand: true,
+          hotAndInDemand: true,
+        }),
+        git: entity('git', 'only', ['a'], { hot: true }),
+        spark: entity('spark', 'some', ['b', 'c'], { hot: true, inDemand: true }),
+      },
+    }
+    // Spark is hot for one role and in demand for another: one flag's band, not the first.
+    expect(names(flagged, false)).toEqual(['airflow', 'spark', 'git', 'excel', 'docker'])
+  })
+
+  it('shows the first dozen tools and keeps the rest for "Show more"; other families in full', () => {
+    const many: Record<string, ComparedEntity> = {}
+    for (let i = 0; i < 30; i++) {
+      const id = `tool-${String(i).padStart(2, '0')}`
+      many[id] = entity(
+        id,
+        'only',
+        ['a'],
+        i % 2 ? { hot: true, inDemand: true, hotAndInDemand: true } : {},
+      )
+      many[`skill-${i}`] = {
+        ...entity(`skill-${i}`, 'only', ['a']),
+        kind: 'concept',
+        group: 'skills',
+      }
+    }
+    const [skills, tools] = gridGroups({ ...threeRoles, entities: many }, false)
+    expect(skills?.shown).toBe(30)
+    expect(tools?.rows).toHaveLength(30)
+    expect(tools?.shown).toBe(TOOLS_SHOWN)
+    expect(tools?.rows.slice(0, TOOLS_SHOWN).every((row) => row.entity.hotAndInDemand)).toBe(true)
+    expect(gridGroups(threeRoles, false)[1]?.shown).toBe(5)
   })
 })
 

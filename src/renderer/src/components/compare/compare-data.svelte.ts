@@ -63,12 +63,10 @@ export class CompareData {
   /**
    * The comparison drawn: while a changed set of columns is asked for, the last table stays on
    * screen, so the page does not jump and the control just pressed is not taken from under
-   * the keyboard.
+   * the keyboard. Also in the tick between the route's change and the load it starts: showing
+   * "Comparing…" there would build the grid anew and lose its state ("Show more tools").
    */
-  readonly shown = $derived(
-    this.current ??
-      (this.comparison.status === 'loading' && !this.tooMany ? this.comparison.value : undefined),
-  )
+  readonly shown = $derived(this.current ?? (this.tooMany ? undefined : this.comparison.value))
   /** The table, its error or the picker: whatever the screen ends up showing is drawn. */
   readonly settled = $derived.by(
     () =>

@@ -1,5 +1,5 @@
 import type { SyncStatus } from '@shared/sync/status'
-import { api, errorMessage, unwrap } from '../api'
+import { client, errorMessage } from '../api'
 
 /** How often open screens ask main how sync stands: cheap, and main does the folder work. */
 const SYNC_POLL_MS = 4_000
@@ -32,7 +32,7 @@ export class SyncState {
 
   async refresh(): Promise<void> {
     try {
-      this.#accept(await unwrap(api().sync.status()))
+      this.#accept(await client.sync.status())
     } catch {
       // The next poll tries again; the Sync section shows action errors, not poll hiccups.
     }
@@ -60,17 +60,16 @@ export class SyncState {
     }
   }
 
-  chooseFolder = (): Promise<boolean> => this.run('choose', () => unwrap(api().sync.chooseFolder()))
-  syncNow = (): Promise<boolean> => this.run('now', () => unwrap(api().sync.now()))
-  disable = (): Promise<boolean> => this.run('disable', () => unwrap(api().sync.disable()))
-  dismissNotice = (): Promise<boolean> =>
-    this.run('notice', () => unwrap(api().sync.dismissNotice()))
+  chooseFolder = (): Promise<boolean> => this.run('choose', () => client.sync.chooseFolder())
+  syncNow = (): Promise<boolean> => this.run('now', () => client.sync.now())
+  disable = (): Promise<boolean> => this.run('disable', () => client.sync.disable())
+  dismissNotice = (): Promise<boolean> => this.run('notice', () => client.sync.dismissNotice())
   setDeviceName = (name: string): Promise<boolean> =>
-    this.run('name', () => unwrap(api().sync.setDeviceName({ name })))
+    this.run('name', () => client.sync.setDeviceName({ name }))
   forgetDevice = (deviceId: string): Promise<boolean> =>
-    this.run(`forget:${deviceId}`, () => unwrap(api().sync.forgetDevice({ deviceId })))
+    this.run(`forget:${deviceId}`, () => client.sync.forgetDevice({ deviceId }))
   unforgetDevice = (deviceId: string): Promise<boolean> =>
-    this.run(`unforget:${deviceId}`, () => unwrap(api().sync.unforgetDevice({ deviceId })))
+    this.run(`unforget:${deviceId}`, () => client.sync.unforgetDevice({ deviceId }))
 }
 
 /** True when the user is typing somewhere, so the screen must not be reloaded under them. */

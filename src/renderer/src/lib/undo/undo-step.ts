@@ -1,5 +1,5 @@
 import type { PlanItem } from '@shared/domain/progress/types'
-import { api, unwrap } from '../api'
+import { client } from '../api'
 
 /**
  * What an Undo puts back, as plain data taken when the change was made. An undo may run
@@ -18,22 +18,22 @@ export type UndoStep =
 export async function runUndoStep(step: UndoStep): Promise<void> {
   switch (step.kind) {
     case 'restore-comparison':
-      await unwrap(api().savedComparisons.restore({ id: step.id }))
+      await client.savedComparisons.restore({ id: step.id })
       return
     case 'restore-plan':
-      await unwrap(api().plans.restore({ id: step.id }))
+      await client.plans.restore({ id: step.id })
       return
     case 'restore-plan-item':
-      await unwrap(api().plans.restoreItem({ id: step.planId, item: step.item, index: step.index }))
+      await client.plans.restoreItem({ id: step.planId, item: step.item, index: step.index })
       return
     case 'undo-progress':
-      await unwrap(api().progress.undo({ batchId: step.batchId }))
+      await client.progress.undo({ batchId: step.batchId })
       return
     case 'restore-backup':
-      await unwrap(api().backups.restore({ id: step.backupId }))
+      await client.backups.restore({ id: step.backupId })
       return
     case 'undo-article-import':
-      await unwrap(api().articleImport.undo({ undoId: step.undoId }))
+      await client.articleImport.undo({ undoId: step.undoId })
       return
   }
 }

@@ -1,0 +1,31 @@
+/**
+ * Lets a worker thread run main's TypeScript sources, as the bench does (scripts/bench/main.ts):
+ * the sources import each other as the bundler resolves them (no extension, folders by their
+ * index), so this resolve hook does the same. Loaded with `--import` in the thread's execArgv.
+ */
+import { existsSync } from 'node:fs'
+import { registerHooks } from 'node:module'
+import { fileURLToPath } from 'node:url'
+
+// `@shared/x` is src/shared/x, as tsconfig's paths and the bundler's alias have it.
+const SHARED = new URL('../../../src/shared/', import.meta.url)
+
+registerHooks({
+  resolve(written, context, nextResolve) {
+    const specifier = written.startsWith('@shared/')
+      ? new URL(written.slice('@shared/'.length), SHARED).href
+      : written
+    const parent = context.parentURL
+    const local = /^\.\.?\//.test(specifier) || specifier.startsWith(SHARED.href)
+    if (!parent || parent.includes('/node_modules/') || !local) {
+      return nextResolve(specifier, context)
+    }
+    if (specifier.endsWith('.json')) {
+      return { ...nextResolve(specifier, context), importAttributes: { type: 'json' } }
+    }
+    if (/\.[a-z]+$/i.test(specifier)) return nextResolve(specifier, context)
+    const asFile = `${specifier}.ts`
+    const isFile = existsSync(fileURLToPath(new URL(asFile, parent)))
+    return nextResolve(isFile ? asFile : `${specifier}/index.ts`, context)
+  },
+})
