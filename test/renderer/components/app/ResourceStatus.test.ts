@@ -34,4 +34,22 @@ describe('ResourceStatus', () => {
     await userEvent.keyboard('{Enter}')
     expect(retry).toHaveBeenCalledOnce()
   })
+
+  it('makes both titles from the noun it is given', async () => {
+    const resource = new AsyncResource<number>()
+    void resource.load(() => new Promise(() => undefined))
+    const { unmount } = render(ResourceStatus, {
+      resource,
+      what: 'saved comparisons',
+      retry: vi.fn(),
+    })
+    expect(screen.getByRole('status', { busy: true })).toHaveTextContent(
+      'Loading saved comparisons…',
+    )
+    unmount()
+    const failed = new AsyncResource<number>()
+    await failed.load(() => Promise.reject(new ApiError('internal', 'The disk is unhappy.')))
+    render(ResourceStatus, { resource: failed, what: 'saved comparisons', retry: vi.fn() })
+    expect(screen.getByRole('alert')).toHaveTextContent('Saved comparisons could not be loaded')
+  })
 })
