@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import { transitionBetween } from '../../../shared/domain/compare'
 import { entitiesById, type Entity, type Taxonomy } from '../../../shared/domain/entity'
 import {
@@ -30,7 +29,12 @@ import { endOfLocalDay } from '../progress/as-of'
 import { assertKnownKey } from '../progress/known-keys'
 import { parseOrRefuse } from '../progress/parse-or-refuse'
 import { appendToLog } from '../progress/progress-log'
-import { NO_BATCH, type ProgressClockOptions } from '../progress/progress-service'
+import {
+  NO_BATCH,
+  progressClock,
+  type ProgressClock,
+  type ProgressClockOptions,
+} from '../progress/progress-service'
 import { currentSnapshot, snapshotAsOf, type ProgressSnapshot } from '../progress/progress-snapshot'
 import { roleNamesOf, toSummary, toView } from './plan-detail'
 import { insertAt, moveTo } from './item-order'
@@ -58,16 +62,12 @@ function startOver(state: ProgressState): ProgressState {
 export class PlansService {
   readonly #store: Store
   readonly #entities: ReadonlyMap<string, Entity>
-  readonly #now: () => Date
-  readonly #makeId: () => string
-  readonly #origin: () => string | undefined
+  readonly #clock: ProgressClock
 
   constructor(store: Store, taxonomy: Taxonomy, options: ProgressClockOptions = {}) {
     this.#store = store
     this.#entities = entitiesById(taxonomy)
-    this.#now = options.now ?? (() => new Date())
-    this.#makeId = options.makeId ?? randomUUID
-    this.#origin = options.origin ?? (() => undefined)
+    this.#clock = progressClock(options)
   }
 
   /**
@@ -75,7 +75,7 @@ export class PlansService {
    * records and activity stay: nothing in the log is ever rewritten.
    */
   async boot(): Promise<void> {
-    const cutoff = this.#now().getTime() - RESTORABLE_FOR_MS
+    const cutoff = this.#clock.now().getTime() - RESTORABLE_FOR_MS
     const expired = (plan: Plan): boolean =>
       plan.deletedAt !== undefined && Date.parse(plan.deletedAt) < cutoff
     if (!this.#store.data.plans.some(expired)) return
@@ -122,9 +122,9 @@ export class PlansService {
     const fromSource = this.#itemsFor(input.source)
     const items = [...fromSource, ...this.#newItems(fromSource, input.keys ?? [])]
     const roleNames = roleNamesOf(this.#store.data.roles)
-    const at = this.#now().toISOString()
+    const at = this.#clock.now().toISOString()
     const plan = parseOrRefuse(PlanSchema, {
-      id: this.#makeId(),
+      id: this.#clock.makeId(),
       title: input.title ?? defaultPlanTitle(input.source, roleNames),
       source: input.source,
       items,
@@ -150,7 +150,7 @@ export class PlansService {
 
   /** Hides a plan, keeping it as it was so {@link restore} can bring it back. */
   async delete(id: string): Promise<void> {
-    await this.#replace({ ...this.#find(id), deletedAt: this.#now().toISOString() })
+    await this.#replace({ ...this.#find(id), deletedAt: this.#clock.now().toISOString() })
   }
 
   /** Undoes a delete, returning the plan exactly as it was; a shown one is returned as is. */
@@ -163,7 +163,7 @@ export class PlansService {
   /** Adds an item the user wrote, at the end, under a new `custom:` key. */
   async addItem({ id, label }: AddItemInput): Promise<PlanDetail> {
     const current = this.#find(id)
-    const item: PlanItem = { key: customKey(this.#makeId()), label, group: 'custom' }
+    const item: PlanItem = { key: customKey(this.#clock.makeId()), label, group: 'custom' }
     return this.#save({ ...current, items: [...current.items, item] })
   }
 
@@ -233,14 +233,14 @@ export class PlansService {
   async reset(id: string): Promise<Undoable<PlanDetail>> {
     const plan = this.#find(id)
     const { states } = currentSnapshot(this.#store.data.progress)
-    const at = this.#now().toISOString()
-    const batchId = this.#makeId()
+    const at = this.#clock.now().toISOString()
+    const batchId = this.#clock.makeId()
     const events: ActivityEvent[] = [...new Set(plan.items.map((item) => item.key))]
       .map((key) => ({ key, before: stateOf(states, key) }))
       .map(({ key, before }) => ({ key, before, after: startOver(before) }))
       .filter(({ before, after }) => !sameState(before, after))
       .map(({ key, before, after }) => ({
-        id: this.#makeId(),
+        id: this.#clock.makeId(),
         at,
         key,
         before,
@@ -249,7 +249,7 @@ export class PlansService {
         batchId,
       }))
     if (events.length === 0) return { value: this.get(id), batchId: NO_BATCH }
-    await this.#store.update((db) => appendToLog(db, events, this.#origin()))
+    await this.#store.update((db) => appendToLog(db, events, this.#clock.origin()))
     return { value: this.get(id), batchId }
   }
 
@@ -307,7 +307,7 @@ export class PlansService {
   async #save(next: Plan): Promise<PlanDetail> {
     const checked = parseOrRefuse(PlanSchema, {
       ...next,
-      updatedAt: this.#now().toISOString(),
+      updatedAt: this.#clock.now().toISOString(),
     })
     await this.#replace(checked)
     return this.get(checked.id)

@@ -38,6 +38,22 @@ export interface ProgressClockOptions {
   origin?: () => string
 }
 
+/** The clock, id maker and origin a service uses: the options given, real ones for the rest. */
+export interface ProgressClock {
+  now: () => Date
+  makeId: () => string
+  origin: () => string | undefined
+}
+
+/** One place that fills in the defaults, so the progress and plan services read time alike. */
+export function progressClock(options: ProgressClockOptions = {}): ProgressClock {
+  return {
+    now: options.now ?? (() => new Date()),
+    makeId: options.makeId ?? randomUUID,
+    origin: options.origin ?? (() => undefined),
+  }
+}
+
 /**
  * The batch id of a change that changed nothing: there is nothing to undo, and nothing was
  * written.
@@ -51,16 +67,12 @@ export const NO_BATCH = ''
 export class ProgressService {
   readonly #store: Store
   readonly #entities: ReadonlyMap<string, Entity>
-  readonly #now: () => Date
-  readonly #makeId: () => string
-  readonly #origin: () => string | undefined
+  readonly #clock: ProgressClock
 
   constructor(store: Store, taxonomy: Taxonomy, options: ProgressClockOptions = {}) {
     this.#store = store
     this.#entities = entitiesById(taxonomy)
-    this.#now = options.now ?? (() => new Date())
-    this.#makeId = options.makeId ?? randomUUID
-    this.#origin = options.origin ?? (() => undefined)
+    this.#clock = progressClock(options)
   }
 
   /**
@@ -80,12 +92,12 @@ export class ProgressService {
     const existing = db.progress.find((record) => record.key === key)
     const before = existing ? stateOfRecord(existing) : EMPTY_PROGRESS
     const after = parseOrRefuse(ProgressStateSchema, applyChange(before, patch))
-    const at = this.#now().toISOString()
+    const at = this.#clock.now().toISOString()
     if (sameState(before, after)) {
       return { value: existing ?? { key, ...before, updatedAt: at }, batchId: NO_BATCH }
     }
-    const id = this.#makeId()
-    const batchId = this.#makeId()
+    const id = this.#clock.makeId()
+    const batchId = this.#clock.makeId()
     const logged = await this.#store.update((draft) => {
       // Applied again to the data as the store's writer takes this change: a bulk change
       // (a replace, a restore) may have landed first, and the patch must apply to its result.
@@ -102,7 +114,7 @@ export class ProgressService {
         cause: 'edit',
         batchId,
       }
-      appendToLog(draft, [event], this.#origin())
+      appendToLog(draft, [event], this.#clock.origin())
       return draft.activity[draft.activity.length - 1] ?? event
     })
     if (logged === null) {
@@ -124,9 +136,9 @@ export class ProgressService {
       events = eventsForUndo(
         this.#store.data.activity,
         batchId,
-        this.#now(),
-        this.#makeId(),
-        this.#makeId,
+        this.#clock.now(),
+        this.#clock.makeId(),
+        this.#clock.makeId,
       )
     } catch (error) {
       if (!(error instanceof UnknownBatchError)) throw error
@@ -134,7 +146,7 @@ export class ProgressService {
     }
     const [first] = events
     if (!first) return { value: null, batchId: NO_BATCH }
-    await this.#store.update((draft) => appendToLog(draft, events, this.#origin()))
+    await this.#store.update((draft) => appendToLog(draft, events, this.#clock.origin()))
     return { value: null, batchId: first.batchId }
   }
 
@@ -146,6 +158,6 @@ export class ProgressService {
 
   /** The dashboard as of the end of local day `asOf` (yyyy-mm-dd), today by default. */
   dashboard(asOf?: string): Dashboard {
-    return buildDashboard(this.#store.data, this.#entities, asOf ?? today(this.#now()))
+    return buildDashboard(this.#store.data, this.#entities, asOf ?? today(this.#clock.now()))
   }
 }
