@@ -3,25 +3,8 @@
  * TypeScript itself; the app's sources import each other as the bundler resolves them (no
  * extension, folders by their index), so a resolve hook adds `.ts` before they load.
  */
-import { existsSync } from 'node:fs'
-import { registerHooks } from 'node:module'
-import { fileURLToPath } from 'node:url'
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    const parent = context.parentURL
-    if (!parent || parent.includes('/node_modules/') || !/^\.\.?\//.test(specifier)) {
-      return nextResolve(specifier, context)
-    }
-    if (specifier.endsWith('.json')) {
-      return { ...nextResolve(specifier, context), importAttributes: { type: 'json' } }
-    }
-    if (/\.[a-z]+$/i.test(specifier)) return nextResolve(specifier, context)
-    const asFile = `${specifier}.ts`
-    const isFile = existsSync(fileURLToPath(new URL(asFile, parent)))
-    return nextResolve(isFile ? asFile : `${specifier}/index.ts`, context)
-  },
-})
+// By URL: Node needs the extension, and TypeScript checks only literal paths.
+await import(new URL('../source-resolve-hook.ts', import.meta.url).href)
 
 const { run } = await import('./main')
 await run(process.argv.slice(2))

@@ -22,7 +22,7 @@ export const SOURCE_ARTICLE_PARSER_WORKER: AppContainerOptions['articleParserWor
     '../../../src/main/services/article-import/article-parser-worker.ts',
     import.meta.url,
   ),
-  execArgv: ['--import', new URL('./source-resolve-hook.ts', import.meta.url).href],
+  execArgv: ['--import', new URL('../../../scripts/source-resolve-hook.ts', import.meta.url).href],
 }
 
 /** The data file a test container keeps in `dir`. */

@@ -1,14 +1,15 @@
 /**
- * Lets a worker thread run main's TypeScript sources, as the bench does (scripts/bench/main.ts):
- * the sources import each other as the bundler resolves them (no extension, folders by their
- * index), so this resolve hook does the same. Loaded with `--import` in the thread's execArgv.
+ * Lets Node run the app's TypeScript sources as they are: they import each other as the bundler
+ * resolves them (no extension, folders by their index, JSON without an import attribute,
+ * `@shared/…`), so this resolve hook does the same. The bench and the catalog build load it
+ * before anything else; tests load it with `--import` in a worker thread's execArgv.
  */
 import { existsSync } from 'node:fs'
 import { registerHooks } from 'node:module'
 import { fileURLToPath } from 'node:url'
 
 // `@shared/x` is src/shared/x, as tsconfig's paths and the bundler's alias have it.
-const SHARED = new URL('../../../src/shared/', import.meta.url)
+const SHARED = new URL('../src/shared/', import.meta.url)
 
 registerHooks({
   resolve(written, context, nextResolve) {
