@@ -35,9 +35,26 @@ export type Route =
 type RouteOf<N extends Route['name']> = Extract<Route, { name: N }>
 type CompareRoute = RouteOf<'compare'>
 
+/** How a step to another route is recorded in the history. */
+export interface NavigateOptions {
+  /**
+   * Swaps the current history entry instead of adding one, so typing in the search box does
+   * not fill the back button with every keystroke.
+   */
+  replace?: boolean
+  /**
+   * Shows the route now and adds its history entry once the new screen says it has painted
+   * what the user waits for (`record`): changing the URL is a navigation of its own in
+   * Chromium, a few milliseconds of the main thread that the screen need not wait for.
+   */
+  recordLater?: boolean
+}
+
 /** What a view may ask of the router: go somewhere, or swap the current entry. */
 interface Navigator {
-  navigate(route: Route, options?: { replace?: boolean }): void
+  navigate(route: Route, options?: NavigateOptions): void
+  /** Adds the history entry of a route shown with `recordLater`, once its screen is up. */
+  record(): void
 }
 
 /** What the route table hands a view's props: the router, and the objects screens share. */
@@ -181,6 +198,7 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
       selection: app.selection,
       onroutechange: (next: CompareRoute, options?: { replace?: boolean }): void =>
         app.navigate(next, options),
+      onshown: (): void => app.record(),
     }),
   }),
   transition: defineRoute('transition', {
@@ -205,6 +223,7 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
       ontextchange: (text: string): void =>
         app.navigate({ name: 'saved', text }, { replace: true }),
       compareAhead: app.compareAhead,
+      onopen: (comparison: CompareRoute): void => app.navigate(comparison, { recordLater: true }),
     }),
   }),
   plans: defineRoute('plans', {
