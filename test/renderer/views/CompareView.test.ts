@@ -19,13 +19,10 @@ const savedRoute = {
  * Opens `savedTwoRoles` as its card in the saved list does, with main answering the comparison
  * and the saved details as given; returns the ids main was asked the details of.
  */
-function openFromSavedList(
-  main: {
-    compare: () => Comparison | Promise<Comparison>
-    saved: (id: string) => SavedComparisonView | Promise<SavedComparisonView>
-  },
-  onshown?: () => void,
-) {
+function openFromSavedList(main: {
+  compare: () => Comparison | Promise<Comparison>
+  saved: (id: string) => SavedComparisonView | Promise<SavedComparisonView>
+}) {
   const gets: string[] = []
   installFakeApi({
     'compare:roles': main.compare,
@@ -47,12 +44,7 @@ function openFromSavedList(
   })
   const compareAhead = new CompareAhead()
   compareAhead.openSaved(savedTwoRoles, savedTwoRoles.roleIds)
-  const view = render(CompareView, {
-    route: savedRoute,
-    compareAhead,
-    onroutechange: vi.fn(),
-    onshown,
-  })
+  const view = render(CompareView, { route: savedRoute, compareAhead, onroutechange: vi.fn() })
   return { gets, view }
 }
 
@@ -69,19 +61,6 @@ function comparisonOnCue() {
 }
 
 describe('CompareView', () => {
-  it('says it is shown once the comparison has painted, not while it is still coming', async () => {
-    const main = comparisonOnCue()
-    const onshown = vi.fn()
-    openFromSavedList({ compare: main.compare, saved: () => savedTwoRoles }, onshown)
-    expect(await screen.findByText('Comparing…')).toBeInTheDocument()
-    // Two frames: long enough for a paint after the loading line.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)))
-    expect(onshown).not.toHaveBeenCalled()
-    main.answer(twoRoles)
-    await vi.waitFor(() => expect(onshown).toHaveBeenCalled())
-    expect(screen.queryByText('Comparing…')).not.toBeInTheDocument()
-  })
-
   it('opens a saved comparison with the list’s details, then shows main’s', async () => {
     let answer: (view: SavedComparisonView) => void = () => undefined
     const { gets } = openFromSavedList({

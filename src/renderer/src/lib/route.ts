@@ -43,18 +43,16 @@ export interface NavigateOptions {
    */
   replace?: boolean
   /**
-   * Shows the route now and adds its history entry once the new screen says it has painted
-   * what the user waits for (`record`): changing the URL is a navigation of its own in
-   * Chromium, a few milliseconds of the main thread that the screen need not wait for.
+   * Adds the entry and shows the route in the same task, rather than setting the hash and
+   * waiting for its hashchange event: a link followed this way skips a task and the page's
+   * search for an element the fragment names, before a screen the user is waiting for.
    */
-  recordLater?: boolean
+  now?: boolean
 }
 
 /** What a view may ask of the router: go somewhere, or swap the current entry. */
 interface Navigator {
   navigate(route: Route, options?: NavigateOptions): void
-  /** Adds the history entry of a route shown with `recordLater`, once its screen is up. */
-  record(): void
 }
 
 /** What the route table hands a view's props: the router, and the objects screens share. */
@@ -198,7 +196,6 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
       selection: app.selection,
       onroutechange: (next: CompareRoute, options?: { replace?: boolean }): void =>
         app.navigate(next, options),
-      onshown: (): void => app.record(),
     }),
   }),
   transition: defineRoute('transition', {
@@ -223,7 +220,7 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
       ontextchange: (text: string): void =>
         app.navigate({ name: 'saved', text }, { replace: true }),
       compareAhead: app.compareAhead,
-      onopen: (comparison: CompareRoute): void => app.navigate(comparison, { recordLater: true }),
+      onopen: (comparison: CompareRoute): void => app.navigate(comparison, { now: true }),
     }),
   }),
   plans: defineRoute('plans', {

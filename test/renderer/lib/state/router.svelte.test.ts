@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { routeHref, type Route } from '../../../../src/renderer/src/lib/route'
 import { Router } from '../../../../src/renderer/src/lib/state/router.svelte'
 
@@ -14,61 +14,29 @@ describe('Router', () => {
   let stop: () => void = () => undefined
 
   beforeEach(() => {
-    vi.useFakeTimers()
     window.history.replaceState(null, '', routeHref(saved))
   })
 
   afterEach(() => {
     stop()
-    vi.useRealTimers()
   })
 
-  function listening(): Router {
+  it('shows a route gone to `now` in the same task, with a history entry Back returns from', () => {
     const router = new Router()
     stop = router.listen()
-    return router
-  }
-
-  it('shows a route opened with recordLater at once, and adds its entry once told', () => {
-    const router = listening()
     const entries = window.history.length
-    router.navigate(comparison, { recordLater: true })
+    router.navigate(comparison, { now: true })
     expect(router.current).toEqual(comparison)
-    expect(window.location.hash).toBe(routeHref(saved))
-    router.record()
     expect(window.location.hash).toBe(routeHref(comparison))
     expect(window.history.length).toBe(entries + 1)
-    router.record()
-    expect(window.history.length).toBe(entries + 1)
   })
 
-  it('adds the entry a second later should the screen never say it is shown', () => {
-    const router = listening()
-    router.navigate(comparison, { recordLater: true })
-    vi.advanceTimersByTime(1000)
-    expect(window.location.hash).toBe(routeHref(comparison))
-    expect(router.current).toEqual(comparison)
-  })
-
-  it('records the entry before a step taken in the meantime, so Back returns to it', () => {
-    const router = listening()
-    const entries = window.history.length
-    router.navigate(comparison, { recordLater: true })
-    const moved: Route = { ...comparison, roleIds: ['manager', 'analyst'] }
-    router.navigate(moved, { replace: true })
-    expect(window.history.length).toBe(entries + 1)
-    expect(window.location.hash).toBe(routeHref(moved))
-    expect(router.current).toEqual(moved)
-  })
-
-  it('drops the entry when the user goes elsewhere first', () => {
-    const router = listening()
-    router.navigate(comparison, { recordLater: true })
-    const library = '#/'
-    window.history.replaceState(null, '', library)
+  it('follows the hash as the user goes back and forth', () => {
+    const router = new Router()
+    stop = router.listen()
+    router.navigate(comparison, { now: true })
+    window.history.replaceState(null, '', routeHref(saved))
     window.dispatchEvent(new HashChangeEvent('hashchange'))
-    expect(router.current.name).toBe('library')
-    vi.advanceTimersByTime(1000)
-    expect(window.location.hash).toBe(library)
+    expect(router.current).toEqual(saved)
   })
 })
