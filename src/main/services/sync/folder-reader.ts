@@ -144,8 +144,11 @@ export class FolderReader {
       }
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
       result.ops.push(...segment.ops)
-      if (kind.kind === 'segment' && segment.sealed) this.#sealedDone.add(doneKey)
-      else this.#unchanged.set(file, signature)
+      if (kind.kind === 'segment' && segment.sealed) {
+        this.#sealedDone.add(doneKey)
+        // Read as the open segment before: that mark is no use now, and is kept across starts.
+        this.#unchanged.delete(file)
+      } else this.#unchanged.set(file, signature)
       this.#version++
     }
     return read

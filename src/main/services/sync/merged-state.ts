@@ -1,11 +1,11 @@
-import { readFile, rm } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import type { ActivityEvent } from '../../../shared/domain/progress/types'
 import { isStamp } from '../../../shared/sync/hlc'
 import { BODY, DeviceIdSchema, OpSchema, type Op } from '../../../shared/sync/ops'
 import { splitRecordKey, type ReplicaSnapshot } from '../../../shared/sync/replica'
-import { writeFileDurably } from '../../store/durable-fs'
 import { hasErrorCode } from '../../store/errno'
 import type { Db } from '../../store/schema'
 import { adapters } from './collections'
@@ -62,7 +62,11 @@ export interface MergedState {
   held: Op[]
 }
 
-/** Writes `state` atomically and durably. */
+/**
+ * Writes `state` atomically (a temp file renamed over the old one), without waiting for the
+ * disk: it is a cache, so after a power cut an old or unreadable file only means a start reads
+ * more of the folder, and it is saved after every pass that merged something.
+ */
 export async function saveMergedState(filePath: string, state: MergedState): Promise<void> {
   const file: MergedStateFile = {
     format: 'role-atlas-merged/1',
@@ -75,7 +79,17 @@ export async function saveMergedState(filePath: string, state: MergedState): Pro
     marks: state.marks,
     held: state.held,
   }
-  await writeFileDurably(filePath, JSON.stringify(file))
+  const temp = path.join(
+    path.dirname(filePath),
+    `.${path.basename(filePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  )
+  try {
+    await writeFile(temp, JSON.stringify(file))
+    await rename(temp, filePath)
+  } catch (error) {
+    await rm(temp, { force: true })
+    throw error
+  }
 }
 
 /** Removes the file (sync turned off or moved to another folder): nothing resumes from it. */

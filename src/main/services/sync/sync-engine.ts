@@ -303,6 +303,7 @@ export class SyncEngine {
         }
         this.#context.state.folder = folder
         this.#context.state.hasSynced = true
+        await this.#context.saveState()
         this.#warnings = []
         this.#merger.releaseHeld()
       }
