@@ -156,6 +156,12 @@ describe('PlanItemRow', () => {
     expect(notes).not.toHaveAttribute('data-count')
   })
 
+  it('offers renaming for the user’s own items only', () => {
+    renderRow(python)
+    expect(screen.queryByRole('button', { name: 'Edit the text of Python' })).toBeNull()
+    expect(screen.getByText('Python')).toBeInTheDocument()
+  })
+
   it('moves and removes from the keyboard', async () => {
     const { onmove, onremove } = renderRow(python)
     expect(screen.getByRole('button', { name: 'Move Python up' })).toBeDisabled()
