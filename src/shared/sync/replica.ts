@@ -206,6 +206,72 @@ export class Replica {
     }
     return { records, events: this.orderedEvents().map((entry) => entry.event.id) }
   }
+
+  /** How many distinct ops were applied: it goes up with every op that was new here. */
+  get opCount(): number {
+    return this.#seenOps.size
+  }
+
+  /**
+   * Everything this replica holds, as plain data, to keep across starts (see
+   * merged-state.ts): with it a start need not read every file of the folder again to know
+   * which write wins. The op ids seen are kept as each device's unbroken run plus the ids past
+   * a gap, which is what lets ops of a compacted record read again still change nothing.
+   */
+  snapshot(): ReplicaSnapshot {
+    const extraOps: string[] = []
+    for (const opId of this.#seenOps)
+      if (seqOfOpId(opId) > (this.#contiguous.get(deviceOfOpId(opId)) ?? 0)) extraOps.push(opId)
+    return {
+      seen: this.seen(),
+      extraOps,
+      records: [...this.#records].map(([key, registers]) => [
+        key,
+        [...registers].map(([name, register]) => [
+          name,
+          register.clock,
+          register.opId,
+          register.value,
+        ]),
+      ]),
+      events: [...this.#events.values()].map((entry) => [entry.clock, entry.event]),
+    }
+  }
+
+  /** A replica holding exactly what {@link snapshot} took: applying more ops to it does what it did to the original. */
+  static restore(snapshot: ReplicaSnapshot): Replica {
+    const replica = new Replica()
+    for (const [device, upTo] of Object.entries(snapshot.seen)) {
+      replica.#contiguous.set(device, upTo)
+      for (let seq = 1; seq <= upTo; seq++) replica.#seenOps.add(`${device}:${seq}`)
+    }
+    for (const opId of snapshot.extraOps) replica.#seenOps.add(opId)
+    for (const [key, registers] of snapshot.records)
+      replica.#records.set(
+        key,
+        new Map(registers.map(([name, clock, opId, value]) => [name, { clock, opId, value }])),
+      )
+    for (const [clock, event] of snapshot.events) {
+      const clocked: ClockedEvent = { clock, event }
+      replica.#events.set(event.id, clocked)
+      const latest = replica.#latestByKey.get(event.key)
+      if (!latest || isAfter(clock, event.id, latest.clock, latest.event.id))
+        replica.#latestByKey.set(event.key, clocked)
+    }
+    return replica
+  }
+}
+
+/**
+ * A {@link Replica} as plain data (see {@link Replica.snapshot}): per device the n such that
+ * its ops 1…n were applied, the other op ids applied, each record's registers as
+ * `[name, clock, opId, value]`, and each event with its clock.
+ */
+export interface ReplicaSnapshot {
+  seen: Record<string, number>
+  extraOps: string[]
+  records: [string, [string, string, string, unknown][]][]
+  events: [string, ActivityEvent][]
 }
 
 function compareText(a: string, b: string): number {

@@ -20,6 +20,16 @@ export interface DeviceRead {
   segmentOps: Map<number, Op[]>
 }
 
+/**
+ * The files a {@link FolderReader} has returned: sealed segments as `deviceId/number` (never
+ * rewritten, so never read again) and other files as `[path, size:mtime]` (read again once
+ * they change).
+ */
+export interface ReadMarks {
+  sealed: string[]
+  files: [string, string][]
+}
+
 /** Everything one pass over the folder found. */
 export interface FolderRead {
   ops: Op[]
@@ -34,14 +44,33 @@ export interface FolderRead {
  */
 export class FolderReader {
   /** `deviceId/number` of sealed segments already returned. */
-  readonly #sealedDone = new Set<string>()
+  readonly #sealedDone: Set<string>
   /** Files unchanged since they were returned (`path` → `size:mtime`), not read again. */
-  readonly #unchanged = new Map<string, string>()
+  readonly #unchanged: Map<string, string>
+  /** Goes up each time a file is marked as read. */
+  #version = 0
+
+  /** `marks`: what an earlier run returned (see {@link marks}), not to be read again. */
+  constructor(marks?: ReadMarks) {
+    this.#sealedDone = new Set(marks?.sealed)
+    this.#unchanged = new Map(marks?.files)
+  }
+
+  /** What was returned so far, as plain data: a later reader given it skips those files. */
+  marks(): ReadMarks {
+    return { sealed: [...this.#sealedDone], files: [...this.#unchanged] }
+  }
+
+  /** Goes up each time {@link marks} changes. */
+  get version(): number {
+    return this.#version
+  }
 
   /** Forgets what was read, e.g. when the folder changes. */
   reset(): void {
     this.#sealedDone.clear()
     this.#unchanged.clear()
+    this.#version++
   }
 
   async read(root: string): Promise<FolderRead> {
@@ -115,8 +144,12 @@ export class FolderReader {
       }
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
       result.ops.push(...segment.ops)
-      if (kind.kind === 'segment' && segment.sealed) this.#sealedDone.add(doneKey)
-      else this.#unchanged.set(file, signature)
+      if (kind.kind === 'segment' && segment.sealed) {
+        this.#sealedDone.add(doneKey)
+        // Read as the open segment before: that mark is no use now, and is kept across starts.
+        this.#unchanged.delete(file)
+      } else this.#unchanged.set(file, signature)
+      this.#version++
     }
     return read
   }
