@@ -44,11 +44,11 @@ const LINK_LABEL_MAX = 200
 
 const OP_ID = /^[A-Za-z0-9_-]{6,64}:[1-9]\d{0,15}$/
 /**
- * ISO date-times with days 1 to 28 only: those are valid in every month, so this never
- * accepts a date the schema refuses (the 29th to 31st go to the schema, which knows months).
+ * ISO date-times in UTC with a day of 1 to 31; {@link isPlainDateTime} then holds the day to
+ * its month's length.
  */
-const SAFE_DATE_TIME =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/
+const DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/
 const WORDS = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const CUSTOM_ID = /^[A-Za-z0-9-]{1,64}$/
 const PROGRESS_KEY_MAX = RECORD_ID_MAX + 8
@@ -112,13 +112,35 @@ function isPlainEvent(value: unknown): boolean {
   return (
     isText(value['id'], 1, RECORD_ID_MAX) &&
     typeof value['at'] === 'string' &&
-    SAFE_DATE_TIME.test(value['at']) &&
+    isPlainDateTime(value['at']) &&
     isPlainKey(value['key']) &&
     isPlainState(value['before']) &&
     isPlainState(value['after']) &&
     CAUSES.has(value['cause']) &&
     isText(value['batchId'], 1, RECORD_ID_MAX)
   )
+}
+
+/**
+ * True when `text` is a date-time the schema takes: a real day of the Gregorian calendar (the
+ * schema's pattern knows month lengths and leap years too). Without the month lengths, one
+ * event in ten (dated the 29th to the 31st) went to the schema and cost a third of reading.
+ */
+function isPlainDateTime(text: string): boolean {
+  if (!DATE_TIME.test(text)) return false
+  const day = digitsAt(text, 8)
+  if (day <= 28) return true
+  const month = digitsAt(text, 5)
+  if (month === 2) {
+    const year = digitsAt(text, 0) * 100 + digitsAt(text, 2)
+    return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  }
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)
+}
+
+/** The two-digit number at `at` in `text` (its characters are digits: the caller checked). */
+function digitsAt(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48)
 }
 
 function isPlainKey(key: unknown): boolean {

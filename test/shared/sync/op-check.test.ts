@@ -38,6 +38,15 @@ const dateTime = mostly(
     '2026-01-01T00:00:00+01:00',
     '2026-13-01T00:00:00Z',
     '2026-1-01T00:00:00Z',
+    '2000-02-29T00:00:00Z',
+    '1900-02-29T00:00:00Z',
+    '0000-02-29T00:00:00Z',
+    '2026-02-30T00:00:00Z',
+    '2026-06-30T00:00:00Z',
+    '2026-06-31T00:00:00Z',
+    '2026-12-31T23:59:59.999Z',
+    '2026-01-32T00:00:00Z',
+    '2026-00-10T00:00:00Z',
   ),
 )
 
@@ -253,6 +262,29 @@ describe('reading an op without the schema', () => {
       event: eventOf('e7', 'skill:sql', 'done'),
     }
     expect(readOp(op)).toBe(op)
+  })
+
+  it('takes events dated on any real day as they are, month ends and leap days too', () => {
+    const anyDay = fc
+      .date({
+        min: new Date('0000-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      })
+      .map((date) => date.toISOString())
+    fc.assert(
+      fc.property(anyDay, (at) => {
+        const op = {
+          kind: 'event',
+          id: 'device-a:7',
+          clock: '001700000000000.000003.device-a',
+          event: { ...eventOf('e7', 'skill:sql', 'done'), at },
+        }
+        // The very object back: the hand-written check took it, the schema did not copy it.
+        expect(readOp(op)).toBe(op)
+      }),
+      runs,
+    )
   })
 
   it('refuses a whole list when one op in it is not an op', () => {
