@@ -76,6 +76,38 @@ describeInBrowser('a plan by keyboard', () => {
     }
   })
 
+  it('picks a status by a click anywhere on it or by the arrow keys, with the focus ring shown', async () => {
+    const app = await launchApp()
+    const { page } = app
+    try {
+      await planWithOwnItems(app)
+      const status = page.getByRole('radiogroup', { name: 'Status of Read the guide' })
+      // Near a corner of the status, away from its text: the whole of it picks it.
+      const learning = status.locator('label', { hasText: 'Learning' })
+      const box = await learning.boundingBox()
+      if (!box) throw new Error('the status is not on screen')
+      await learning.click({ position: { x: box.width - 2, y: 2 } })
+      await expect
+        .poll(() => status.getByRole('radio', { name: 'Learning' }).isChecked())
+        .toBe(true)
+
+      await page.keyboard.press('ArrowRight')
+      const done = status.getByRole('radio', { name: 'Done' })
+      await expect.poll(() => done.isChecked()).toBe(true)
+      // The radio has focus, and its label draws the focus ring (a string: see focused()).
+      const focus = (await page.evaluate(
+        `(() => {
+          const radio = document.activeElement
+          return { value: radio.value, ring: getComputedStyle(radio.parentElement).outlineStyle }
+        })()`,
+      )) as { value: string; ring: string }
+      expect(focus).toEqual({ value: 'done', ring: 'solid' })
+      expect(await page.getByText('1 of 3 done').count()).toBe(1)
+    } finally {
+      await app.close()
+    }
+  })
+
   it('shows the limit of an item before it is reached', async () => {
     const app = await launchApp()
     const { page } = app

@@ -23,6 +23,7 @@ type Action =
   | { kind: 'deliver'; from: number; to: number; index: number }
   | { kind: 'file'; from: number; to: number }
   | { kind: 'compact'; device: number }
+  | { kind: 'restart'; device: number }
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   {
@@ -44,6 +45,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
     index: fc.nat(30),
   }),
   fc.record({ kind: fc.constant('compact' as const), device: fc.nat(2) }),
+  fc.record({ kind: fc.constant('restart' as const), device: fc.nat(2) }),
 )
 
 function computers(): Computer[] {
@@ -62,7 +64,11 @@ function deliver(to: Computer, op: Op): void {
   to.replica.apply([op])
 }
 
-function run(actions: readonly Action[], compacting: boolean): Computer[] {
+/**
+ * Plays `actions`; `compacting` drops tombstones at each `compact`, `restarting` restarts a
+ * computer at each `restart` (its replica kept on disk in between, as the engine keeps it).
+ */
+function run(actions: readonly Action[], compacting: boolean, restarting = false): Computer[] {
   const all = computers()
   const at = (n: number): Computer => all[n % all.length] as Computer
   for (const step of actions) {
@@ -94,6 +100,10 @@ function run(actions: readonly Action[], compacting: boolean): Computer[] {
       const to = at(step.to)
       if (from !== to)
         to.files.set(from.id, { lastSeq: from.log.length, seen: from.replica.seen() })
+    } else if (step.kind === 'restart') {
+      const device = at(step.device)
+      if (restarting)
+        device.replica = Replica.restore(JSON.parse(JSON.stringify(device.replica.snapshot())))
     } else if (compacting) {
       const device = at(step.device)
       device.replica.compactTombstones(stableOps(device.replica.seen(), device.files))
@@ -128,6 +138,17 @@ describe('compacting tombstones', () => {
         for (const device of compacted) expect(liveRecords(device.replica)).toEqual(expected)
       }),
       { numRuns: 1500 },
+    )
+  })
+
+  it('gives the same result when computers restart in between, keeping what they merged', () => {
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 80 }), (actions) => {
+        const expected = liveRecords(first(run(actions, false)).replica)
+        const restarted = run(actions, true, true)
+        for (const device of restarted) expect(liveRecords(device.replica)).toEqual(expected)
+      }),
+      { numRuns: 500 },
     )
   })
 

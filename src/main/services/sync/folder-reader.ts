@@ -21,6 +21,16 @@ export interface DeviceRead {
   segmentOps: Map<number, Op[]>
 }
 
+/**
+ * The files a {@link FolderReader} has returned: sealed segments as `deviceId/number` (never
+ * rewritten, so never read again) and other files as `[path, size:mtime]` (read again once
+ * they change).
+ */
+export interface ReadMarks {
+  sealed: string[]
+  files: [string, string][]
+}
+
 /** Everything one pass over the folder found. */
 export interface FolderRead {
   ops: Op[]
@@ -35,14 +45,33 @@ export interface FolderRead {
  */
 export class FolderReader {
   /** `deviceId/number` of sealed segments already returned. */
-  readonly #sealedDone = new Set<string>()
+  readonly #sealedDone: Set<string>
   /** Files unchanged since they were returned (`path` → `size:mtime`), not read again. */
-  readonly #unchanged = new Map<string, string>()
+  readonly #unchanged: Map<string, string>
+  /** Goes up each time a file is marked as read. */
+  #version = 0
+
+  /** `marks`: what an earlier run returned (see {@link marks}), not to be read again. */
+  constructor(marks?: ReadMarks) {
+    this.#sealedDone = new Set(marks?.sealed)
+    this.#unchanged = new Map(marks?.files)
+  }
+
+  /** What was returned so far, as plain data: a later reader given it skips those files. */
+  marks(): ReadMarks {
+    return { sealed: [...this.#sealedDone], files: [...this.#unchanged] }
+  }
+
+  /** Goes up each time {@link marks} changes. */
+  get version(): number {
+    return this.#version
+  }
 
   /** Forgets what was read, e.g. when the folder changes. */
   reset(): void {
     this.#sealedDone.clear()
     this.#unchanged.clear()
+    this.#version++
   }
 
   async read(root: string): Promise<FolderRead> {
@@ -62,8 +91,16 @@ export class FolderReader {
     }
     // Only a read that returns its ops marks files as read: after a failed one (a file that
     // could not be read), the files read before it are read again next time, not lost.
-    for (const key of done.sealed) this.#sealedDone.add(key)
-    for (const [file, signature] of done.unchanged) this.#unchanged.set(file, signature)
+    for (const [key, file] of done.sealed) {
+      this.#sealedDone.add(key)
+      // Read as the open segment before: that mark is no use now, and is kept across starts.
+      this.#unchanged.delete(file)
+      this.#version++
+    }
+    for (const [file, signature] of done.unchanged) {
+      this.#unchanged.set(file, signature)
+      this.#version++
+    }
     return result
   }
 
@@ -131,7 +168,8 @@ export class FolderReader {
       }
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
       result.ops.push(...segment.ops)
-      if (kind.kind === 'segment' && segment.sealed) done.sealed.push(`${deviceId}/${kind.number}`)
+      if (kind.kind === 'segment' && segment.sealed)
+        done.sealed.push([`${deviceId}/${kind.number}`, file])
       else done.unchanged.push([file, signature])
     }
     return read
@@ -156,8 +194,8 @@ export class FolderReader {
 
 /** Files one read has returned, marked as read once the whole read succeeds. */
 interface Done {
-  /** `deviceId/number` of sealed segments. */
-  sealed: string[]
+  /** `deviceId/number` of sealed segments, with their paths. */
+  sealed: [string, string][]
   /** Other files, with their `size:mtime`. */
   unchanged: [string, string][]
 }

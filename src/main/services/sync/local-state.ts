@@ -33,10 +33,31 @@ const LocalSyncStateSchema = z.object({
   lastChangeAt: z.iso.datetime().nullable(),
   lastSyncAt: z.iso.datetime().nullable(),
   forgotten: z.array(DeviceIdSchema),
-  /** Set when this install had to take a new id; shown once to the user. */
+  /**
+   * Per forgotten device, the highest op number it had published when it was forgotten: an
+   * op past that means it has synced again (it is then listed again, and the user told).
+   * Absent in files of older versions.
+   */
+  forgottenAt: z.record(DeviceIdSchema, z.number().int().min(0)).default({}),
+  /**
+   * Whether this id has been used in a sync folder. Until then it is only the origin of this
+   * install's changes (kept so that it stays the same from launch to launch), and turning sync
+   * on keeps it; once used, a new folder gets a new id. Files of older versions were only
+   * written with sync on, hence the default.
+   */
+  hasSynced: z.boolean().default(true),
+  /**
+   * Said once to the user: this install had to take a new id, or a forgotten computer synced
+   * again. (Named for the first; the name stays for the files already written.)
+   */
   cloneNotice: z.string().nullable(),
 })
 export type LocalSyncState = z.infer<typeof LocalSyncStateSchema>
+
+/** A fresh random install nonce (see DeviceFileSchema.installNonce). */
+export function newInstallNonce(): string {
+  return randomBytes(12).toString('base64url')
+}
 
 /** A fresh random id: 16 URL-safe characters. */
 function newDeviceId(): string {
@@ -47,7 +68,7 @@ function newDeviceId(): string {
 export function freshState(deviceName: string): LocalSyncState {
   return {
     deviceId: newDeviceId(),
-    installNonce: randomBytes(12).toString('base64url'),
+    installNonce: newInstallNonce(),
     deviceName,
     folder: null,
     joinedFolder: null,
@@ -61,25 +82,28 @@ export function freshState(deviceName: string): LocalSyncState {
     lastChangeAt: null,
     lastSyncAt: null,
     forgotten: [],
+    forgottenAt: {},
+    hasSynced: false,
     cloneNotice: null,
   }
 }
 
 /**
  * Reads the state file; a missing or unreadable one starts a fresh state (sync off), since
- * nothing in it is the user's data: the data file holds all of that.
+ * nothing in it is the user's data: the data file holds all of that. `saved` says whether the
+ * state came from the file (a fresh one is saved on first need, see SyncEngine.deviceId).
  */
 export async function loadLocalState(
   filePath: string,
   deviceName: string,
-): Promise<LocalSyncState> {
+): Promise<{ state: LocalSyncState; saved: boolean }> {
   try {
     const parsed = LocalSyncStateSchema.safeParse(JSON.parse(await readFile(filePath, 'utf8')))
-    if (parsed.success) return parsed.data
+    if (parsed.success) return { state: parsed.data, saved: true }
   } catch (error) {
     if (!hasErrorCode(error, 'ENOENT') && !(error instanceof SyntaxError)) throw error
   }
-  return freshState(deviceName)
+  return { state: freshState(deviceName), saved: false }
 }
 
 /** Writes the state file atomically and durably. */

@@ -7,7 +7,7 @@ import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
 import type { Store } from '../../store/db'
 import { applyMerge, type AppliedMerge } from './apply-merge'
 import { differences } from './capture'
-import { FolderReader, type DeviceRead } from './folder-reader'
+import { FolderReader, type DeviceRead, type ReadMarks } from './folder-reader'
 import type { OpenSegment } from './folder-writer'
 import type { Publisher } from './publisher'
 import type { SyncContext } from './sync-context'
@@ -56,6 +56,20 @@ export class Merger {
   reset(): void {
     this.#reader = new FolderReader()
     this.devices.clear()
+  }
+
+  /**
+   * Carries on from an earlier run: the files it read are not read again, and the ops it held
+   * back for their clocks are held again. Only with the replica kept from that same run.
+   */
+  resume(marks: ReadMarks, held: Op[]): void {
+    this.#reader = new FolderReader(marks)
+    this.#held = [...held]
+  }
+
+  /** What {@link resume} takes, as of now: the files read and the ops held back. */
+  progress(): { marks: ReadMarks; held: Op[]; version: number } {
+    return { marks: this.#reader.marks(), held: [...this.#held], version: this.#reader.version }
   }
 
   /** Lets go of ops held back for their clocks (a new folder has its own). */

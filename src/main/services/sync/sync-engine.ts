@@ -1,20 +1,31 @@
+import path from 'node:path'
 import { hostname } from 'node:os'
 import type { DurableFs } from '../../store/durable-fs'
 import type { Store } from '../../store/db'
 import { captureChanges } from './capture'
 import { writeDeviceFile } from './folder-writer'
-import { freshState, loadLocalState } from './local-state'
+import { freshState, loadLocalState, newInstallNonce } from './local-state'
+import {
+  loadMergedState,
+  mergedStateFileFor,
+  removeMergedState,
+  saveMergedState,
+} from './merged-state'
 import { Merger } from './merger'
 import { Publisher } from './publisher'
 import { SyncContext } from './sync-context'
 import type { SyncDeviceView, SyncStatus } from '../../../shared/sync/status'
 import { describeWarning, type SyncWarning } from './warnings'
 import { Replica } from '../../../shared/sync/replica'
+import { seqOfOpId } from '../../../shared/sync/ops'
+import { deviceDir } from './layout'
 
 /** Options of {@link SyncEngine}. */
 export interface SyncEngineOptions {
   /** `sync-state.json` in the user-data folder: this install's id, clock and unsent changes. */
   stateFilePath: string
+  /** What has been merged, kept across starts (see merged-state.ts); beside the state file unless given. */
+  mergedFilePath?: string
   /** Milliseconds since 1970; tests move clocks apart. */
   now?: () => number
   /** A merge that changes more than this many records and events is backed up first. */
@@ -44,9 +55,25 @@ export class SyncEngine {
   #running = false
   #queue: Promise<unknown> = Promise.resolve()
   readonly #unsubscribe: () => void
+  readonly #store: Store
+  readonly #mergedFilePath: string
+  /** False until the state file holds this install's id (see {@link deviceId}). */
+  #stateSaved: boolean
+  /** True once this run has read the folder, or resumed from what an earlier run merged. */
+  #resumed = false
+  /** What the merged state last saved was made of (see {@link #mergedFingerprint}). */
+  #mergedSaved: string | null = null
 
-  private constructor(store: Store, context: SyncContext, options: SyncEngineOptions) {
+  private constructor(
+    store: Store,
+    context: SyncContext,
+    options: SyncEngineOptions,
+    stateSaved: boolean,
+  ) {
     this.#context = context
+    this.#store = store
+    this.#mergedFilePath = options.mergedFilePath ?? mergedStateFileFor(options.stateFilePath)
+    this.#stateSaved = stateSaved
     this.#publisher = new Publisher(context, options.onLocalChange)
     this.#merger = new Merger(context, store, this.#publisher, options)
     this.#unsubscribe = store.onCommit((previous, next) => {
@@ -57,13 +84,13 @@ export class SyncEngine {
 
   /** Loads this install's sync state (a fresh one on first use) and starts listening. */
   static async open(store: Store, options: SyncEngineOptions): Promise<SyncEngine> {
-    const state = await loadLocalState(options.stateFilePath, defaultDeviceName())
+    const { state, saved } = await loadLocalState(options.stateFilePath, defaultDeviceName())
     const context = new SyncContext(state, {
       stateFilePath: options.stateFilePath,
       now: options.now ?? Date.now,
       ...(options.folderFs ? { folderFs: options.folderFs } : {}),
     })
-    return new SyncEngine(store, context, options)
+    return new SyncEngine(store, context, options, saved)
   }
 
   /** Runs folder work one pass at a time. */
@@ -108,12 +135,14 @@ export class SyncEngine {
   async #pass(folder: string): Promise<void> {
     const context = this.#context
     const now = context.now()
+    if (!this.#resumed) await this.#resume(folder)
     const outcome = await this.#merger.readAndMerge(folder, now)
     if (outcome.kind === 'clone') {
       await this.#takeNewIdentity()
       return this.#pass(folder)
     }
     const warnings = outcome.warnings
+    this.#noticeReturnedDevices()
     try {
       await this.#publisher.publish(folder)
       await this.#publisher.writeDeviceFile(folder, now)
@@ -126,6 +155,104 @@ export class SyncEngine {
     this.#warnings = warnings
     context.state.lastSyncAt = new Date(now).toISOString()
     await context.saveState()
+    this.#saveMergedBehind()
+  }
+
+  /**
+   * Carries on from what an earlier run merged (see merged-state.ts), once per run, before
+   * the first read: the files it read are then not read again. This device's own open segment
+   * is always read again, as publishing continues it. Without a saved state that fits, the
+   * whole folder is read, as on a first start.
+   */
+  async #resume(folder: string): Promise<void> {
+    this.#resumed = true
+    const context = this.#context
+    const saved = await loadMergedState(
+      this.#mergedFilePath,
+      { deviceId: context.state.deviceId, folder },
+      this.#store.data,
+    ).catch(() => null)
+    if (saved === null) return
+    const own = deviceDir(folder, context.state.deviceId) + path.sep
+    const replica = Replica.restore(saved.replica)
+    // Changes made here since are not in it yet: they wait in `pending` (the rest of this
+    // device's log is in its own files, read again when they changed).
+    replica.apply(context.state.pending)
+    context.replica = replica
+    this.#merger.resume(
+      { ...saved.marks, files: saved.marks.files.filter(([file]) => !file.startsWith(own)) },
+      saved.held,
+    )
+  }
+
+  /** What the merged state is made of, cheaply: it changes whenever the state saved would. */
+  #mergedFingerprint(folder: string): string {
+    const { replica, state } = this.#context
+    const progress = this.#merger.progress()
+    return [
+      state.deviceId,
+      folder,
+      replica.opCount,
+      replica.tombstoneCount,
+      progress.version,
+      progress.held.length,
+    ].join('|')
+  }
+
+  /**
+   * Saves what has been merged, after the pass and as work of its own (the pass's result
+   * does not wait for it), when it changed. A failed save only means the next start reads
+   * more of the folder.
+   */
+  #saveMergedBehind(): void {
+    void this.#serial(async () => {
+      // Let whoever waits for the pass have its result first.
+      await new Promise((resolve) => setImmediate(resolve))
+      const folder = this.#context.state.folder
+      if (folder === null) return
+      const fingerprint = this.#mergedFingerprint(folder)
+      if (fingerprint === this.#mergedSaved) return
+      const progress = this.#merger.progress()
+      await saveMergedState(this.#mergedFilePath, {
+        deviceId: this.#context.state.deviceId,
+        folder,
+        replica: this.#context.replica.snapshot(),
+        marks: progress.marks,
+        held: progress.held,
+      })
+        .then(() => {
+          this.#mergedSaved = fingerprint
+        })
+        .catch(() => undefined)
+    })
+  }
+
+  /**
+   * A forgotten computer that publishes changes again is not retired after all: its changes
+   * are merged like any other's (never dropped), it is listed again, and the user is told.
+   */
+  #noticeReturnedDevices(): void {
+    const state = this.#context.state
+    for (const deviceId of [...state.forgotten]) {
+      const read = this.#merger.devices.get(deviceId)
+      if (read === undefined) continue
+      let newest = 0
+      for (const ops of read.segmentOps.values())
+        for (const op of ops) newest = Math.max(newest, seqOfOpId(op.id))
+      if (newest <= (state.forgottenAt[deviceId] ?? 0)) continue
+      state.forgotten = state.forgotten.filter((id) => id !== deviceId)
+      state.forgottenAt = withoutKey(state.forgottenAt, deviceId)
+      const name = read.device?.name || 'A computer you forgot'
+      this.#addNotice(
+        `${name} was forgotten but has synced again, so it is listed again and its new changes are here.`,
+      )
+    }
+  }
+
+  /** Adds a once-only notice to any not yet dismissed. */
+  #addNotice(notice: string): void {
+    const state = this.#context.state
+    state.cloneNotice = state.cloneNotice === null ? notice : `${state.cloneNotice} ${notice}`
   }
 
   /** Takes a new device id; this device's data is published again under it by the join. */
@@ -138,22 +265,45 @@ export class SyncEngine {
       folder: context.state.folder,
       clock: context.state.clock,
       forgotten: context.state.forgotten,
+      forgottenAt: context.state.forgottenAt,
+      hasSynced: context.state.folder !== null,
       cloneNotice: notice,
     }
+    this.#startAfresh()
+    await context.saveState()
+  }
+
+  /** Forgets everything merged: the next pass reads the whole folder. */
+  #startAfresh(): void {
+    const context = this.#context
     context.replica = new Replica()
+    context.replica.apply(context.state.pending)
     context.open = null
     this.#merger.reset()
-    await context.saveState()
+    this.#resumed = true
+    this.#mergedSaved = null
   }
 
   /** Starts syncing through `folder` (or switches to it): the next pass joins it. */
   async chooseFolder(folder: string): Promise<SyncStatus> {
     return this.#serial(async () => {
-      if (this.#context.state.folder !== folder) {
-        // A new folder gets a new identity: this device's log there starts afresh and can
-        // never overwrite segments it wrote into that folder in an earlier spell.
-        await this.#takeNewIdentity(null)
+      const state = this.#context.state
+      if (state.folder !== folder) {
+        await removeMergedState(this.#mergedFilePath).catch(() => undefined)
+        if (state.hasSynced) {
+          // A new folder gets a new identity: this device's log there starts afresh and can
+          // never overwrite segments it wrote into that folder in an earlier spell.
+          await this.#takeNewIdentity(null)
+        } else {
+          // The id has only marked this install's changes so far: it keeps it, so those
+          // changes and the ones to come share one origin. A new install nonce tells apart
+          // copies of a profile copied while sync was off (they hold the same id).
+          state.installNonce = newInstallNonce()
+          this.#startAfresh()
+        }
         this.#context.state.folder = folder
+        this.#context.state.hasSynced = true
+        await this.#context.saveState()
         this.#warnings = []
         this.#merger.releaseHeld()
       }
@@ -173,6 +323,9 @@ export class SyncEngine {
       this.#warnings = []
       this.#merger.devices.clear()
       await this.#context.saveState()
+      // What was merged from that folder is no use without it: a later start must not resume it.
+      this.#mergedSaved = null
+      await removeMergedState(this.#mergedFilePath).catch(() => undefined)
       return this.status()
     })
   }
@@ -198,8 +351,14 @@ export class SyncEngine {
   async forgetDevice(deviceId: string): Promise<SyncStatus> {
     return this.#serial(async () => {
       const state = this.#context.state
-      if (deviceId !== state.deviceId && !state.forgotten.includes(deviceId))
+      if (deviceId !== state.deviceId && !state.forgotten.includes(deviceId)) {
         state.forgotten.push(deviceId)
+        // Ops up to what it had published are old news, not a sign that it is back.
+        state.forgottenAt[deviceId] = Math.max(
+          this.#context.replica.seen()[deviceId] ?? 0,
+          this.#merger.devices.get(deviceId)?.device?.lastSeq ?? 0,
+        )
+      }
       await this.#context.saveState()
       return this.status()
     })
@@ -210,6 +369,7 @@ export class SyncEngine {
     return this.#serial(async () => {
       const state = this.#context.state
       state.forgotten = state.forgotten.filter((id) => id !== deviceId)
+      state.forgottenAt = withoutKey(state.forgottenAt, deviceId)
       await this.#context.saveState()
       return this.status()
     })
@@ -227,8 +387,18 @@ export class SyncEngine {
     return this.status()
   }
 
-  /** This install's device id: it also marks which copy of the data made an activity event. */
+  /**
+   * This install's device id: it also marks which copy of the data made an activity event, so
+   * it is saved in the user-data folder the first time it is asked for, sync on or off; each
+   * launch then marks its changes with the same id.
+   */
   get deviceId(): string {
+    if (!this.#stateSaved) {
+      this.#stateSaved = true
+      void this.#context.saveState().catch(() => {
+        this.#stateSaved = false
+      })
+    }
     return this.#context.state.deviceId
   }
 
@@ -282,6 +452,11 @@ export class SyncEngine {
     await this.#queue
     await this.#context.settled()
   }
+}
+
+/** `record` without `key`. */
+function withoutKey(record: Record<string, number>, key: string): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key))
 }
 
 /** This computer's name as the system knows it, for a first device name. */

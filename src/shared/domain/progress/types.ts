@@ -68,8 +68,8 @@ export type ProgressRecord = z.infer<typeof ProgressRecordSchema>
  * (src/main/services/sync/local-state.ts), in the same format. Chosen over an id kept in the
  * data file, which would travel with every copy of the file and need a new stored field: the
  * device id already tells copies apart for sync, which gives a cloned data folder a new one.
- * With sync off it is not kept between launches, so each launch marks its changes as a copy of
- * its own; the history check holds either way (see keysWithBrokenHistory).
+ * It is kept in the user-data folder from the first change on, sync on or off, so every
+ * launch marks its changes as the same copy (see keysWithBrokenHistory).
  */
 const OriginIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/)
 

@@ -67,9 +67,15 @@ export async function closeDevice(device: Device): Promise<void> {
   await device.store.close()
 }
 
-/** Copies a device's data folder, as a backup would, to restore later. */
+/**
+ * Copies a device's data folder, as a backup would, to restore later. Temp files (dot-files)
+ * are left out: sync may be writing one behind a pass, and it is gone by the time it is copied.
+ */
 export async function snapshotData(device: Device, to: string): Promise<void> {
-  await cp(device.dataDir, to, { recursive: true })
+  await cp(device.dataDir, to, {
+    recursive: true,
+    filter: (source) => !path.basename(source).startsWith('.'),
+  })
 }
 
 let counter = 0

@@ -77,7 +77,7 @@ describe('forgetting a computer', () => {
     // Its files are left exactly as it wrote them.
     expect(await filesOf(a, cId)).toEqual(cFilesBefore)
 
-    // A restart reads the folder afresh (the deletes come back from the logs, and go again).
+    // A restart carries on from what was merged: the dropped deletes stay dropped.
     await closeDevice(b)
     const again = await openDevice(root, 'desktop', { join: false })
     await settle([a, again])

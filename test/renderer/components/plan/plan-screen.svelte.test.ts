@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte'
 import { describe, expect, it, vi } from 'vitest'
 import {
   PlanScreen,
@@ -118,6 +119,41 @@ describe('PlanScreen', () => {
     await ticking
     expect(screen.asShown(guide).state.status).toBe('done')
     expect(plans.get).toHaveBeenCalledTimes(1)
+  })
+
+  it('redraws only the ticked row and the counts, not the other rows', async () => {
+    const { screen } = screenWith()
+    await screen.open(undefined)
+    const [portfolio] = screen.itemsByGroup.tips
+    const [guide, query] = screen.itemsByGroup.custom
+    if (!portfolio || !guide || !query) throw new Error('the plan has three items')
+    // Each effect stands for a drawn row: it runs again when its row would be drawn again.
+    const drawn = new Map<string, number>()
+    const stop = $effect.root(() => {
+      for (const item of [portfolio, guide, query]) {
+        $effect(() => {
+          void screen.asShown(item).state.status
+          drawn.set(item.label, (drawn.get(item.label) ?? 0) + 1)
+        })
+      }
+    })
+    try {
+      flushSync()
+      await screen.setProgress(guide, { status: 'done' })
+      flushSync()
+      const before = new Map(drawn)
+      await screen.setProgress(query, { status: 'done' })
+      flushSync()
+      await screen.setProgress(guide, { status: 'learning' })
+      flushSync()
+      expect(drawn.get(portfolio.label)).toBe(before.get(portfolio.label))
+      expect(drawn.get(query.label)).toBe((before.get(query.label) ?? 0) + 1)
+      expect(drawn.get(guide.label)).toBe((before.get(guide.label) ?? 0) + 1)
+      expect(screen.asShown(guide).state.status).toBe('learning')
+      expect(screen.counts).toMatchObject({ done: 1, learning: 1, todo: 1, percent: 33 })
+    } finally {
+      stop()
+    }
   })
 
   it('takes back a tick main refused, says why, and shows the plan main holds', async () => {

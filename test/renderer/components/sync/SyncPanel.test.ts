@@ -128,11 +128,33 @@ describe('the Sync section', () => {
     await user.click(await screen.findByRole('button', { name: 'Forget Old desktop' }))
     const said = await screen.findByText(/Old desktop is no longer listed/)
     expect(said).toHaveTextContent('Everything it changed stays here')
+    expect(said).toHaveTextContent('If it syncs new changes again, it comes back to the list.')
     const table = screen.getByRole('table', { name: 'Computers syncing through this folder' })
     expect(within(table).queryByText(/Old desktop/)).not.toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(await within(table).findByRole('rowheader', { name: /Old desktop/ })).toBeInTheDocument()
     expect(screen.queryByText(/is no longer listed/)).not.toBeInTheDocument()
     expect(calls).toEqual(['forget desktop-id-2', 'unforget desktop-id-2'])
+  })
+
+  it('tells once that a forgotten computer synced again', async () => {
+    const back =
+      'Old desktop was forgotten but has synced again, so it is listed again and its new changes are here.'
+    let current: SyncStatus = { ...on, notice: back }
+    installFakeApi({
+      'sync:status': () => current,
+      'sync:dismissNotice': () => {
+        current = { ...current, notice: null }
+        return current
+      },
+    })
+    const user = userEvent.setup()
+    render(SyncPanel)
+    const notice = (await screen.findByText(back)).closest('[role="status"]')
+    if (!(notice instanceof HTMLElement)) throw new Error('the notice is not a status')
+    const table = screen.getByRole('table', { name: 'Computers syncing through this folder' })
+    expect(within(table).getByRole('rowheader', { name: /Old desktop/ })).toBeInTheDocument()
+    await user.click(within(notice).getByRole('button', { name: 'OK' }))
+    expect(screen.queryByText(back)).not.toBeInTheDocument()
   })
 })

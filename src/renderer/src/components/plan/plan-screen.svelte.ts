@@ -1,5 +1,4 @@
 import { untrack } from 'svelte'
-import { SvelteMap } from 'svelte/reactivity'
 import { sameState } from '@shared/domain/progress/same-state'
 import { recount } from '@shared/domain/progress/count-statuses'
 import type { PlanGroup, ProgressKey, ProgressState } from '@shared/domain/progress/types'
@@ -14,6 +13,11 @@ export interface PlanScreenDeps {
   client: Pick<Client, 'plans' | 'progress'>
   toasts: Pick<Toasts, 'show' | 'offerUndo'>
   navigate: (route: Route) => void
+}
+
+/** What one item shows until main's plan is fetched again: a tick's state, or main's. */
+class ShownCell {
+  state = $state.raw<ProgressState | undefined>(undefined)
 }
 
 const emptyGroups = (): Record<PlanGroup, PlanItemDetail[]> => ({
@@ -32,9 +36,17 @@ export class PlanScreen {
   readonly plan = new AsyncResource<PlanDetail>()
   /** The day shown, or undefined for today; the past is read-only. */
   asOf = $state<string | undefined>(undefined)
-  // What ticks show until main's plan is fetched again, by item: a tick sets one entry, so
-  // it redraws its own row and the counts, not the whole plan of up to 2,000 items.
-  readonly #shown = new SvelteMap<ProgressKey, ProgressState>()
+  // What ticks show until main's plan is fetched again: one reactive cell per item the screen
+  // has drawn, so a tick redraws its own row and the counts only. (A SvelteMap would not do:
+  // its `get` of a key it lacks, and its `set` of a key another row reads, wake every reader,
+  // so each tick re-ran all drawn rows, up to 2,000 with "Show more".) The map itself is
+  // never read reactively.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #cells = new Map<ProgressKey, ShownCell>()
+  // The items with a tick shown, for the counts to go over; its own version says when it grew.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #ticked = new Set<ProgressKey>()
+  #tickedVersion = $state(0)
   // The newest tick of each item that main has not answered yet: bookkeeping the screen never
   // reads, so a plain map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -57,10 +69,12 @@ export class PlanScreen {
   /** The counts with the ticks main has not sent back yet. */
   readonly counts = $derived.by(() => {
     const view = this.view
-    if (!view || this.#shown.size === 0) return view?.counts
-    const changes = [...this.#shown].flatMap(([key, state]) => {
+    void this.#tickedVersion
+    if (!view || this.#ticked.size === 0) return view?.counts
+    const changes = [...this.#ticked].flatMap((key) => {
       const from = this.#itemsByKey.get(key)?.state.status
-      return from ? [{ from, to: state.status }] : []
+      const to = this.#cells.get(key)?.state?.status
+      return from && to ? [{ from, to }] : []
     })
     return recount(view.counts, changes)
   })
@@ -88,15 +102,46 @@ export class PlanScreen {
     if (untrack(() => this.plan.value) === before) return
     // The plan fetched is what main holds, except ticks it is still saving; the past shows
     // no tick at all.
-    for (const key of [...this.#shown.keys()]) {
-      if (asOf !== undefined || !this.#unanswered.has(key)) this.#shown.delete(key)
+    for (const key of [...this.#ticked]) {
+      if (asOf !== undefined || !this.#unanswered.has(key)) this.#show(key, undefined)
     }
   }
 
-  /** `item` as the screen shows it: with the state of a tick main has not sent back yet. */
+  /**
+   * `item` as the screen shows it: with the state of a tick main has not sent back yet. Reads
+   * only this item's cell, so a row drawn from it updates when this item is ticked alone.
+   */
   asShown(item: PlanItemDetail): PlanItemDetail {
-    const state = this.#shown.get(item.key)
+    let cell = this.#cells.get(item.key)
+    if (!cell) {
+      cell = this.#cell(item.key)
+      // Svelte does not track state made by the very drawing that reads it, so a row's first
+      // drawing follows the ticked items instead; from its next drawing on, its cell alone.
+      void this.#tickedVersion
+    }
+    const state = cell.state
     return state ? { ...item, state } : item
+  }
+
+  /** The cell of `key`, made on first use: a row's first read makes it, a tick then sets it. */
+  #cell(key: ProgressKey): ShownCell {
+    let cell = this.#cells.get(key)
+    if (!cell) {
+      cell = new ShownCell()
+      this.#cells.set(key, cell)
+    }
+    return cell
+  }
+
+  /** Shows `state` for `key` until main's plan is fetched again; undefined shows main's. */
+  #show(key: ProgressKey, state: ProgressState | undefined): void {
+    this.#cell(key).state = state
+    if (state === undefined) {
+      this.#ticked.delete(key)
+    } else if (!this.#ticked.has(key)) {
+      this.#ticked.add(key)
+      this.#tickedVersion += 1
+    }
   }
 
   /** Runs a change, shows its error if it fails, and reloads what main now holds. */
@@ -118,8 +163,8 @@ export class PlanScreen {
    * redraw every row for one click. On an error the plan is fetched again to show the truth.
    */
   async setProgress(item: PlanItemDetail, patch: Partial<ProgressState>): Promise<void> {
-    const shown = { ...(this.#shown.get(item.key) ?? item.state), ...patch }
-    this.#shown.set(item.key, shown)
+    const shown = { ...(this.#cells.get(item.key)?.state ?? item.state), ...patch }
+    this.#show(item.key, shown)
     this.#unanswered.set(item.key, shown)
     const newest = (): boolean => this.#unanswered.get(item.key) === shown
     try {
@@ -131,12 +176,12 @@ export class PlanScreen {
       const saved = { status, level, notes, links }
       // Main almost always saves just what is shown: then only the time of the change is
       // new, which this screen does not show, so the row is not drawn a second time.
-      if (this.asOf === undefined && !sameState(saved, shown)) this.#shown.set(item.key, saved)
+      if (this.asOf === undefined && !sameState(saved, shown)) this.#show(item.key, saved)
     } catch (error) {
       this.deps.toasts.show(errorMessage(error))
       if (newest()) {
         this.#unanswered.delete(item.key)
-        this.#shown.delete(item.key)
+        this.#show(item.key, undefined)
       }
       await this.load()
     }
