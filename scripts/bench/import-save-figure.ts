@@ -25,16 +25,28 @@ const VERBS = ['Review', 'Automate', 'Document', 'Test', 'Migrate', 'Monitor', '
 const OBJECTS = ['reports', 'pipelines', 'dashboards', 'models', 'schemas', 'jobs', 'alerts']
 const PLACES = ['billing', 'search', 'logistics', 'payroll', 'marketing', 'support', 'pricing']
 
-/** A generated article whose first role has `extra` more distinct responsibilities. */
-function articleWithExtraBullets(random: Random, taxonomy: Taxonomy, extra: number): string {
+/**
+ * A generated article whose first role has more distinct responsibilities: `extra` of them, or
+ * as many as keep the article's UTF-8 within `bytes`.
+ */
+export function articleWithExtraBullets(
+  random: Random,
+  taxonomy: Taxonomy,
+  size: { extra: number } | { bytes: number },
+): string {
   const text = generateArticle(random, taxonomy.entities)
   const names = taxonomy.entities.map((entity) => entity.name)
-  // Distinct in what they say, not only in a number: two bullets rarely share three terms.
-  const bullets = Array.from({ length: extra }, () => {
+  const bullets: string[] = []
+  let bytes = Buffer.byteLength(text)
+  for (;;) {
+    // Distinct in what they say, not only in a number: two bullets rarely share three terms.
     const [tool, other] = random.sample(names, 2)
     const place = random.pick(PLACES)
-    return `  • ${random.pick(VERBS)} the ${place} ${random.pick(OBJECTS)} with ${tool} and ${other}`
-  })
+    const bullet = `  • ${random.pick(VERBS)} the ${place} ${random.pick(OBJECTS)} with ${tool} and ${other}`
+    bytes += Buffer.byteLength(bullet) + 1
+    if ('extra' in size ? bullets.length >= size.extra : bytes > size.bytes) break
+    bullets.push(bullet)
+  }
   // Right under the first role's responsibilities heading, so they land in that list.
   return text.replace(
     /(Responsibilities\n\n[^\n]+\n\n[^\n]+ Responsibilities\n)/,
@@ -62,7 +74,7 @@ export function measureImportSave(
 ): Measurement {
   const random = new Random(seed)
   const linker = new EntityLinker(taxonomy.entities)
-  const text = articleWithExtraBullets(random, taxonomy, EXTRA_BULLETS)
+  const text = articleWithExtraBullets(random, taxonomy, { extra: EXTRA_BULLETS })
   const added = parsed(text, linker).roles[0].sections.responsibilities.length
   if (added < EXTRA_BULLETS) throw new Error(`the extra bullets were not read (${added})`)
   const [first, second] = db.roles.filter((role) => role.sections.responsibilities.length > 0)

@@ -11,6 +11,7 @@ import { measureBundle } from './bundle-figure'
 import { measureCatalog } from './catalog-figure'
 import { measureImporter } from './importer-figure'
 import { measureImportSave } from './import-save-figure'
+import { measureLargestImport } from './import-largest-figures'
 import type { FigureGroup, Repetitions } from './options'
 import { measureRenderer } from './renderer-figures'
 import type { Measurement } from './results'
@@ -31,6 +32,12 @@ export interface RunInputs {
   catalogDb: Db
   progress: (message: string) => void
 }
+
+/**
+ * Rounds of the largest article's preview and save: each takes seconds (two parses of 2 MB and
+ * a write of the whole profile), so a full run makes five, not nine.
+ */
+const LARGEST_IMPORT_ROUNDS = 5
 
 async function dataDirWith(dir: string, name: string, db: Db): Promise<string> {
   const dataDir = path.join(dir, name)
@@ -67,7 +74,7 @@ export async function measureAll(inputs: RunInputs): Promise<Measurement[]> {
             dataDir: await dataDirWith(dir, 'renderer-catalog', inputs.catalogDb),
             db: inputs.catalogDb,
           },
-          rounds: repetitions.rounds,
+          startupRounds: repetitions.startupRounds,
           clicks: repetitions.clicks,
           progress,
         })),
@@ -80,6 +87,18 @@ export async function measureAll(inputs: RunInputs): Promise<Measurement[]> {
       progress('importer')
       measurements.push(measureImporter(taxonomy, seed, repetitions.articles))
       measurements.push(measureImportSave(db, taxonomy, seed, repetitions.rounds))
+      progress('importer, the largest article')
+      const dataDir = await dataDirWith(dir, 'importer', db)
+      measurements.push(
+        ...(await measureLargestImport({
+          dataFile: path.join(dataDir, DATA_FILE_NAME),
+          dir: path.join(dir, 'importer-largest'),
+          taxonomy,
+          catalogArticles: catalog.articles,
+          seed,
+          rounds: Math.min(repetitions.rounds, LARGEST_IMPORT_ROUNDS),
+        })),
+      )
     }
     if (wanted.has('salary')) {
       progress('salaries')

@@ -48,7 +48,8 @@ export interface RendererOptions {
   db: Db
   /** The shipped catalog's 54 roles alone: the library and compare figures again on it. */
   catalog: { dataDir: string; db: Db }
-  rounds: number
+  /** App and blank page loads each startup figure is the median of (see options.ts). */
+  startupRounds: number
   /** How many clicks each p95 is taken over. */
   clicks: number
   /** Says which figure is being measured. */
@@ -181,7 +182,7 @@ async function measureStartup(
 ) {
   const ready: number[] = []
   const paired = await alternate(
-    options.rounds,
+    options.startupRounds,
     async () => {
       await app.page.bringToFront()
       await app.page.goto('about:blank')

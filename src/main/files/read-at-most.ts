@@ -34,7 +34,8 @@ const NO_FOLLOW = constants.O_NOFOLLOW ?? 0
 // Opening a FIFO for reading waits for a writer; non-blocking, the open returns at once and
 // the check below refuses it.
 const NON_BLOCKING = constants.O_NONBLOCK ?? 0
-// Chunks grow the buffer as bytes arrive, so a limit never costs its size in memory up front.
+// Past the size the file had when opened, chunks grow the buffer as bytes arrive, so a limit
+// never costs its size in memory up front.
 const CHUNK_BYTES = 1024 * 1024
 
 /**
@@ -60,8 +61,12 @@ export async function readAtMost(
     if (!stats.isFile()) throw new NotARegularFileError(filePath)
     const chunks: Uint8Array[] = []
     let filled = 0
+    // The file's size as a first chunk, read in one piece: the data file is tens of megabytes,
+    // and gathering it in 1 MB chunks cost one more copy of it on every start.
+    let chunkBytes = Math.max(CHUNK_BYTES, stats.size + 1)
     while (filled < limit) {
-      const chunk = new Uint8Array(Math.min(CHUNK_BYTES, limit - filled))
+      const chunk = new Uint8Array(Math.min(chunkBytes, limit - filled))
+      chunkBytes = CHUNK_BYTES
       let chunkFilled = 0
       while (chunkFilled < chunk.length) {
         const { bytesRead } = await handle.read(

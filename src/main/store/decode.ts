@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { runMigrations, schemaVersionOf, MigrationError, type Migration } from './migrations'
+import { safeParseDb } from './parse-db'
 import { DbSchema, defaultDb, type Db } from './schema'
 
 const compiledByVersion = new Map<number, z.ZodType<Db>>()
@@ -79,7 +80,7 @@ export async function decodeDb(text: string, options: DecodeOptions): Promise<De
       return { ok: false, reason: `it could not be upgraded from data version ${version}` }
     }
   }
-  const result = options.schema.safeParse(data)
+  const result = isRecord(data) ? safeParseDb(options.schema, data) : options.schema.safeParse(data)
   if (!result.success) {
     return {
       ok: false,

@@ -228,6 +228,22 @@ describe('PlanView', () => {
     expect(screen.queryByRole('button', { name: /more of the/ })).toBeNull()
   })
 
+  it('offers moving up and down except past either end of the whole group', async () => {
+    const items = Array.from({ length: 22 }, (_, n) => item(`custom:item-${n}`, `Item ${n}`))
+    installFakeApi({ 'plans:get': () => ({ ...plan, items }) })
+    render(PlanView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+    await screen.findByText('Item 19')
+    const move = (name: string) => screen.getByRole('button', { name: `Move ${name}` })
+    expect(move('Item 0 up')).toBeDisabled()
+    expect(move('Item 0 down')).toBeEnabled()
+    // The last row drawn is not the last of its group, so it can still move down.
+    expect(move('Item 19 down')).toBeEnabled()
+    await userEvent.click(screen.getByRole('button', { name: 'Show 2 more of the 2 not shown' }))
+    expect(move('Item 19 down')).toBeEnabled()
+    expect(move('Item 21 up')).toBeEnabled()
+    expect(move('Item 21 down')).toBeDisabled()
+  })
+
   it('keeps focus on the move button after moving, and on the next row after removing', async () => {
     const three = [...plan.items, item('custom:review', 'Review it')]
     let items = three

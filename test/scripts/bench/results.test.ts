@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { budgets } from '../../../scripts/bench/budgets'
 import { failingHeld, formatJson, formatTable } from '../../../scripts/bench/report'
 import { judge } from '../../../scripts/bench/results'
+import { spreadOf } from '../../../scripts/bench/spread'
 
 describe('judge', () => {
   it('passes a ratio budget up to its limit and fails past it', () => {
@@ -31,6 +32,16 @@ describe('judge', () => {
     const ready = { name: 'renderer.startup.ready', unit: 'ms', baseline: 400 } as const
     expect(judge({ ...ready, value: 550 }).pass).toBe(true)
     expect(judge({ ...ready, value: 551 }).pass).toBe(false)
+  })
+
+  it('judges a figure timed in pairs on the median of its pairs’ ratios', () => {
+    // sync.publish: one slow fsync on either side moves a median of each side, not the pairs'.
+    const publish = { name: 'sync.publish', unit: 'ms', value: 30, baseline: 10 } as const
+    expect(judge({ ...publish, ratio: 1.1 })).toMatchObject({ ratio: 1.1, pass: true })
+    expect(judge(publish)).toMatchObject({ ratio: 3, pass: false })
+    expect(
+      spreadOf([[judge({ ...publish, ratio: 1.1 })], [judge({ ...publish, ratio: 1.3 })]])[0],
+    ).toMatchObject({ low: 1.1, high: 1.3, passes: 2 })
   })
 
   it('fails a figure that could not be measured', () => {

@@ -35,9 +35,24 @@ export type Route =
 type RouteOf<N extends Route['name']> = Extract<Route, { name: N }>
 type CompareRoute = RouteOf<'compare'>
 
+/** How a step to another route is recorded in the history. */
+export interface NavigateOptions {
+  /**
+   * Swaps the current history entry instead of adding one, so typing in the search box does
+   * not fill the back button with every keystroke.
+   */
+  replace?: boolean
+  /**
+   * Adds the entry and shows the route in the same task, rather than setting the hash and
+   * waiting for its hashchange event: a link followed this way skips a task and the page's
+   * search for an element the fragment names, before a screen the user is waiting for.
+   */
+  now?: boolean
+}
+
 /** What a view may ask of the router: go somewhere, or swap the current entry. */
 interface Navigator {
-  navigate(route: Route, options?: { replace?: boolean }): void
+  navigate(route: Route, options?: NavigateOptions): void
 }
 
 /** What the route table hands a view's props: the router, and the objects screens share. */
@@ -205,6 +220,7 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
       ontextchange: (text: string): void =>
         app.navigate({ name: 'saved', text }, { replace: true }),
       compareAhead: app.compareAhead,
+      onopen: (comparison: CompareRoute): void => app.navigate(comparison, { now: true }),
     }),
   }),
   plans: defineRoute('plans', {

@@ -105,6 +105,61 @@ describe('PlanItemRow', () => {
     renderRow(python, true)
     for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled()
     expect(screen.queryByRole('button', { name: 'Remove Python' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Move Python up' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Move Python down' })).toBeNull()
+  })
+
+  it('offers moving, removing and renaming again when back from the past', async () => {
+    const custom: PlanItemDetail = {
+      ...python,
+      key: 'custom:x',
+      label: 'Own item',
+      group: 'custom',
+    }
+    const props = {
+      item: custom,
+      isFirst: false,
+      isLast: false,
+      onchange: vi.fn(async () => undefined),
+      onmove: vi.fn(),
+      onremove: vi.fn(),
+      onrename: vi.fn(async () => undefined),
+    }
+    const view = render(PlanItemRow, { ...props, readOnly: true })
+    const actions = ['Move Own item up', 'Move Own item down', 'Edit the text of Own item']
+    for (const name of [...actions, 'Remove Own item']) {
+      expect(screen.queryByRole('button', { name })).toBeNull()
+    }
+    await view.rerender({ ...props, readOnly: false })
+    for (const name of actions) expect(screen.getByRole('button', { name })).toBeEnabled()
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Own item' }))
+    expect(props.onremove).toHaveBeenCalled()
+  })
+
+  // The count is drawn by CSS from the attribute (`content: attr(data-count)`), so the
+  // attribute is what the user sees beside the notes button.
+  it('counts the notes and links beside the notes button, and shows no count without any', async () => {
+    const props = {
+      isFirst: false,
+      isLast: false,
+      readOnly: false,
+      onchange: vi.fn(async () => undefined),
+      onmove: vi.fn(),
+      onremove: vi.fn(),
+      onrename: vi.fn(async () => undefined),
+    }
+    const view = render(PlanItemRow, { ...props, item: python })
+    const notes = screen.getByRole('button', { name: 'Notes and links for Python' })
+    expect(notes).toHaveAttribute('data-count', '2')
+    const bare = { ...python, state: { ...python.state, notes: '', links: [] } }
+    await view.rerender({ ...props, item: bare })
+    expect(notes).not.toHaveAttribute('data-count')
+  })
+
+  it('offers renaming for the user’s own items only', () => {
+    renderRow(python)
+    expect(screen.queryByRole('button', { name: 'Edit the text of Python' })).toBeNull()
+    expect(screen.getByText('Python')).toBeInTheDocument()
   })
 
   it('moves and removes from the keyboard', async () => {

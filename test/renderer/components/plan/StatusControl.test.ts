@@ -25,6 +25,29 @@ describe('StatusControl', () => {
     expect(within(group).getByRole('radio', { name: 'Done' })).not.toBeChecked()
   })
 
+  it('shows a new status when the item changes, with only that one chosen', async () => {
+    const onchange = vi.fn()
+    const view = render(StatusControl, {
+      name: 'status-sql',
+      itemLabel: 'SQL',
+      status: 'todo',
+      disabled: false,
+      onchange,
+    })
+    await view.rerender({ status: 'done' })
+    const done = screen.getByRole('radio', { name: 'Done' })
+    expect(done).toBeChecked()
+    expect(done.closest('label')).toHaveClass('checked')
+    const others = screen.getAllByRole('radio').filter((radio) => radio !== done)
+    for (const radio of others) {
+      expect(radio).not.toBeChecked()
+      expect(radio.closest('label')).not.toHaveClass('checked')
+    }
+    expect(screen.getAllByRole('radio').map((radio) => radio.getAttribute('name'))).toEqual(
+      Array(4).fill('status-sql'),
+    )
+  })
+
   it('sends the status picked', async () => {
     const onchange = renderControl('todo')
     await userEvent.click(screen.getByRole('radio', { name: 'Done' }))

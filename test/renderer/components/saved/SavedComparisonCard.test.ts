@@ -17,10 +17,14 @@ const threeRoles: SavedComparisonView = {
   notes: 'Ask Sam about the manager role.',
 }
 
-function renderCard(comparison: SavedComparisonView, onedit = vi.fn(() => Promise.resolve())) {
+function renderCard(
+  comparison: SavedComparisonView,
+  onedit = vi.fn(() => Promise.resolve()),
+  onopen?: (route: unknown) => void,
+) {
   const compareAhead = new CompareAhead(() => Promise.resolve(twoRoles))
   const handlers = { onedit, onduplicate: vi.fn(), ondelete: vi.fn() }
-  render(SavedComparisonCard, { comparison, compareAhead, ...handlers })
+  render(SavedComparisonCard, { comparison, compareAhead, onopen, ...handlers })
   return { compareAhead, ...handlers }
 }
 
@@ -60,6 +64,32 @@ describe('SavedComparisonCard', () => {
     const { compareAhead } = renderCard(threeRoles)
     await user.click(screen.getByRole('link', { name: 'My shortlist' }))
     expect(compareAhead.takeHandedOver('saved-1')).toEqual(threeRoles)
+  })
+
+  it('opens the comparison of the roles still in the library itself, instead of the link', async () => {
+    const user = userEvent.setup()
+    const onopen = vi.fn()
+    const { compareAhead } = renderCard(threeRoles, undefined, onopen)
+    const before = window.location.hash
+    await user.click(screen.getByRole('link', { name: 'My shortlist' }))
+    expect(onopen).toHaveBeenCalledExactlyOnceWith({
+      name: 'compare',
+      roleIds: ['analyst', 'manager'],
+      differencesOnly: false,
+      savedId: 'saved-1',
+    })
+    expect(window.location.hash).toBe(before)
+    expect(compareAhead.takeHandedOver('saved-1')).toEqual(threeRoles)
+  })
+
+  it('leaves a click with a modifier key to the link', async () => {
+    const user = userEvent.setup()
+    const onopen = vi.fn()
+    renderCard(threeRoles, undefined, onopen)
+    await user.keyboard('{Control>}')
+    await user.click(screen.getByRole('link', { name: 'My shortlist' }))
+    await user.keyboard('{/Control}')
+    expect(onopen).not.toHaveBeenCalled()
   })
 
   it('names the comparison in each action for screen readers', async () => {

@@ -1,4 +1,4 @@
-import { parseRoute, routeHref, type Route } from '../route'
+import { parseRoute, routeHref, type NavigateOptions, type Route } from '../route'
 
 /** The current route, kept in step with the location hash. */
 export class Router {
@@ -13,14 +13,15 @@ export class Router {
     return () => window.removeEventListener('hashchange', update)
   }
 
-  /**
-   * Goes to a route. `replace` swaps the current history entry instead of adding one, so
-   * typing in the search box does not fill the back button with every keystroke.
-   */
-  navigate(route: Route, options: { replace?: boolean } = {}): void {
+  /** Goes to a route, adding a history entry unless `options.replace` says otherwise. */
+  navigate(route: Route, options: NavigateOptions = {}): void {
     const href = routeHref(route)
     if (options.replace) {
       window.history.replaceState(null, '', href)
+      this.current = parseRoute(href)
+    } else if (options.now) {
+      // pushState fires no hashchange: the route is set here, in the same task.
+      window.history.pushState(null, '', href)
       this.current = parseRoute(href)
     } else {
       window.location.hash = href

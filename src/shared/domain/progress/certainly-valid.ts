@@ -1,0 +1,156 @@
+import { RECORD_ID_MAX } from '../text-limits'
+import { LINKS_MAX, NOTES_MAX } from './limits'
+import { ProgressLinkSchema } from './types'
+
+/**
+ * Hand-written checks of the activity log's events and of progress records, as this app
+ * writes them, for reading tens of thousands of them at once (the data file on start).
+ *
+ * `ActivityEventSchema` and `ProgressRecordSchema` stay the definitions of record. These
+ * checks only ever answer "certainly valid" (true) or "not sure" (false): a record they are
+ * unsure of goes through the schema. They accept a record only when the schema would return
+ * it unchanged: a plain object whose keys are exactly the schema's, holding no value the
+ * schema would reshape. A property
+ * test holds them to the schema's answers on arbitrary, mutated and near-limit records.
+ */
+
+const EVENT_FIELDS = ['id', 'at', 'key', 'before', 'after', 'cause', 'batchId']
+const EVENT_KEYS: ReadonlySet<string> = new Set(EVENT_FIELDS)
+const EVENT_KEYS_WITH_ORIGIN: ReadonlySet<string> = new Set([...EVENT_FIELDS, 'origin'])
+const STATE_FIELDS = ['status', 'level', 'notes', 'links']
+const STATE_KEYS: ReadonlySet<string> = new Set(STATE_FIELDS)
+const RECORD_KEYS: ReadonlySet<string> = new Set([...STATE_FIELDS, 'key', 'updatedAt'])
+const LINK_KEYS: ReadonlySet<string> = new Set(['url', 'label'])
+const LINK_LABEL_MAX = 200
+const PROGRESS_KEY_MAX = RECORD_ID_MAX + 8
+
+/** `z.iso.datetime()`'s shape, UTC only; days past the 28th are checked against their month. */
+const DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/
+const WORDS = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const CUSTOM_ID = /^[A-Za-z0-9-]{1,64}$/
+const ORIGIN_ID = /^[A-Za-z0-9_-]{6,64}$/
+
+const STATUSES: ReadonlySet<unknown> = new Set(['todo', 'learning', 'done', 'skipped'])
+const CAUSES: ReadonlySet<unknown> = new Set(['edit', 'reset', 'undo'])
+
+/** True when `value` is certainly an `ActivityEvent` the schema takes as it is. */
+export function isCertainlyValidEvent(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const origin = (value as Record<string, unknown>)['origin']
+  if (!hasKeys(value, origin === undefined ? EVENT_KEYS : EVENT_KEYS_WITH_ORIGIN)) return false
+  return (
+    isText(value['id'], 1, RECORD_ID_MAX) &&
+    isDateTime(value['at']) &&
+    isProgressKey(value['key']) &&
+    isState(value['before']) &&
+    isState(value['after']) &&
+    CAUSES.has(value['cause']) &&
+    isText(value['batchId'], 1, RECORD_ID_MAX) &&
+    (origin === undefined || (typeof origin === 'string' && ORIGIN_ID.test(origin)))
+  )
+}
+
+/** True when `value` is certainly a `ProgressRecord` the schema takes as it is. */
+export function isCertainlyValidRecord(value: unknown): boolean {
+  return (
+    hasKeys(value, RECORD_KEYS) &&
+    isStateFields(value) &&
+    isProgressKey(value['key']) &&
+    isDateTime(value['updatedAt'])
+  )
+}
+
+/**
+ * True when `value` is a plain object whose own keys are exactly `keys`, in any order (zod
+ * would write them in the schema's order; the data file keeps the order they were made in).
+ * A `for…in` walk allocates nothing, which counts over 150,000 objects.
+ */
+function hasKeys(value: unknown, keys: ReadonlySet<string>): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  if (Object.getPrototypeOf(value) !== Object.prototype) return false
+  let count = 0
+  for (const key in value) {
+    // Only own keys are counted: an inherited enumerable key is left to the schema.
+    if (!keys.has(key) || !Object.hasOwn(value, key)) return false
+    count++
+  }
+  return count === keys.size
+}
+
+function isText(value: unknown, min: number, max: number): value is string {
+  return typeof value === 'string' && value.length >= min && value.length <= max
+}
+
+function isDateTime(value: unknown): boolean {
+  if (typeof value !== 'string' || !DATE_TIME.test(value)) return false
+  // YYYY-MM-DD: most days are the 28th or before, valid in every month, read without slicing.
+  const day = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48)
+  if (day <= 28) return true
+  return day <= daysIn(Number(value.slice(0, 4)), Number(value.slice(5, 7)))
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+function isProgressKey(key: unknown): boolean {
+  if (typeof key !== 'string' || key.length > PROGRESS_KEY_MAX) return false
+  const colon = key.indexOf(':')
+  const id = key.slice(colon + 1)
+  switch (key.slice(0, colon)) {
+    case 'skill':
+      return id.length <= RECORD_ID_MAX && WORDS.test(id)
+    case 'tip':
+      return WORDS.test(id)
+    case 'custom':
+      return CUSTOM_ID.test(id)
+    default:
+      return false
+  }
+}
+
+function isState(value: unknown): boolean {
+  return hasKeys(value, STATE_KEYS) && isStateFields(value)
+}
+
+/** The fields a progress record shares with a state, whatever other keys it has. */
+function isStateFields(value: Record<string, unknown>): boolean {
+  const level = value['level']
+  const links = value['links']
+  if (!STATUSES.has(value['status'])) return false
+  if (!(level === null || level === 0 || level === 1 || level === 2 || level === 3 || level === 4))
+    return false
+  if (!isText(value['notes'], 0, NOTES_MAX)) return false
+  if (!Array.isArray(links) || links.length > LINKS_MAX) return false
+  if (Object.getPrototypeOf(links) !== Array.prototype) return false
+  for (let i = 0; i < links.length; i++) if (!isLink(links[i])) return false
+  return true
+}
+
+function isLink(value: unknown): boolean {
+  return (
+    hasKeys(value, LINK_KEYS) &&
+    isText(value['label'], 0, LINK_LABEL_MAX) &&
+    typeof value['url'] === 'string' &&
+    isSchemaUrl(value['url'])
+  )
+}
+
+const UrlSchema = ProgressLinkSchema.shape.url
+/** URLs the schema took unchanged: the same few links come back in record after record. */
+const knownUrls = new Map<string, boolean>()
+const KNOWN_URLS_MAX = 10_000
+
+/** The schema's own answer on a link's URL (it checks URLs closely), remembered. */
+function isSchemaUrl(url: string): boolean {
+  let known = knownUrls.get(url)
+  if (known === undefined) {
+    const parsed = UrlSchema.safeParse(url)
+    known = parsed.success && parsed.data === url
+    if (knownUrls.size >= KNOWN_URLS_MAX) knownUrls.clear()
+    knownUrls.set(url, known)
+  }
+  return known
+}

@@ -1,0 +1,107 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  isCertainlyValidEvent,
+  isCertainlyValidRecord,
+} from '@shared/domain/progress/certainly-valid'
+import { ActivityEventSchema, ProgressRecordSchema } from '@shared/domain/progress/types'
+import { mutated, nearlyValidEvent, nearlyValidRecord } from './near-limit-records'
+
+/**
+ * The check may only say "certainly valid" where the schema accepts the value and returns it
+ * unchanged; where it is unsure the schema decides, so saying "not sure" is always allowed.
+ */
+function holdsToSchema(
+  check: (value: unknown) => boolean,
+  schema: typeof ActivityEventSchema | typeof ProgressRecordSchema,
+  value: unknown,
+): void {
+  if (!check(value)) return
+  const parsed = schema.safeParse(value)
+  expect(parsed.success).toBe(true)
+  expect(parsed.data).toStrictEqual(value)
+}
+
+const runs = { numRuns: 2000 }
+
+describe('vouching for an event or a progress record without the schema', () => {
+  it('vouches only for what the schema takes unchanged, drawn near every limit', () => {
+    fc.assert(
+      fc.property(nearlyValidEvent, (event) => {
+        holdsToSchema(isCertainlyValidEvent, ActivityEventSchema, event)
+      }),
+      runs,
+    )
+    fc.assert(
+      fc.property(nearlyValidRecord, (record) => {
+        holdsToSchema(isCertainlyValidRecord, ProgressRecordSchema, record)
+      }),
+      runs,
+    )
+  })
+
+  it('vouches only for what the schema takes unchanged, changed in one place', () => {
+    fc.assert(
+      fc.property(mutated(nearlyValidEvent), (event) => {
+        holdsToSchema(isCertainlyValidEvent, ActivityEventSchema, event)
+      }),
+      runs,
+    )
+    fc.assert(
+      fc.property(mutated(nearlyValidRecord), (record) => {
+        holdsToSchema(isCertainlyValidRecord, ProgressRecordSchema, record)
+      }),
+      runs,
+    )
+  })
+
+  it('vouches only for what the schema takes unchanged, for anything at all', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.jsonValue()), (value) => {
+        holdsToSchema(isCertainlyValidEvent, ActivityEventSchema, value)
+        holdsToSchema(isCertainlyValidRecord, ProgressRecordSchema, value)
+      }),
+      runs,
+    )
+  })
+
+  it('vouches for nearly every record the schema accepts, so the schema is rarely needed', () => {
+    // Without this, a check that never vouched would pass the properties above.
+    const events = fc.sample(nearlyValidEvent, 1000)
+    const accepted = events.filter((event) => ActivityEventSchema.safeParse(event).success)
+    const vouched = accepted.filter((event) => isCertainlyValidEvent(event))
+    expect(accepted.length).toBeGreaterThan(200)
+    expect(accepted.length).toBeLessThan(900)
+    expect(vouched.length).toBeGreaterThan(accepted.length * 0.9)
+    const records = fc.sample(nearlyValidRecord, 1000)
+    const acceptedRecords = records.filter(
+      (record) => ProgressRecordSchema.safeParse(record).success,
+    )
+    const vouchedRecords = acceptedRecords.filter((record) => isCertainlyValidRecord(record))
+    expect(acceptedRecords.length).toBeGreaterThan(200)
+    expect(vouchedRecords.length).toBeGreaterThan(acceptedRecords.length * 0.9)
+  })
+
+  it('vouches for events on the 29th to 31st only in months that have them', () => {
+    const on = (at: string): unknown => ({
+      id: 'e1',
+      at,
+      key: 'skill:python',
+      before: { status: 'todo', level: null, notes: '', links: [] },
+      after: { status: 'done', level: 3, notes: '', links: [] },
+      cause: 'edit',
+      batchId: 'b1',
+    })
+    expect(isCertainlyValidEvent(on('2024-02-29T12:00:00.000Z'))).toBe(true)
+    expect(isCertainlyValidEvent(on('2026-01-31T23:59:59Z'))).toBe(true)
+    expect(isCertainlyValidEvent(on('2026-02-29T12:00:00.000Z'))).toBe(false)
+    expect(isCertainlyValidEvent(on('1900-02-29T12:00:00.000Z'))).toBe(false)
+    expect(isCertainlyValidEvent(on('2026-04-31T00:00:00Z'))).toBe(false)
+    for (const at of [
+      '2024-02-29T12:00:00.000Z',
+      '2026-02-29T12:00:00.000Z',
+      '1900-02-29T00:00:00Z',
+    ])
+      expect(isCertainlyValidEvent(on(at))).toBe(ActivityEventSchema.safeParse(on(at)).success)
+  })
+})
