@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
+import type { Steps } from '../../shared/domain/article-import/steps'
 import type { EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
 import { appendOnlyKeysOf } from './append-only'
 import { DailyBackups, writeBackup, writePreMigrationBackup, type Backup } from './backups'
@@ -12,6 +13,7 @@ import { removeLeftoverTempFiles, type DurableFs } from './durable-fs'
 import { DurableTextFile } from './durable-text-file'
 import { NotARegularFileError } from '../files/read-at-most'
 import { JsonFile } from './json-file'
+import { isKnownValid, markValid } from './known-valid'
 import { StoreText } from './store-text'
 import { migrations, type Migration } from './migrations'
 import { recoverFromCorruptFile, type StoreNotice } from './recovery'
@@ -268,6 +270,34 @@ export class Store {
     }
     await this.#durably(written)
     return { value, backup }
+  }
+
+  /**
+   * Gets records that an update will soon put into the top-level list `key` ready for it, as
+   * steps to run between other turns of main: each record not in the list now is parsed by
+   * the list's record schema (a step of its own), frozen and marked valid, and its text for
+   * the file is made a step per value. Returns the list with those records in place of the
+   * given ones; an update that puts them in keeps them without parsing or serializing them
+   * again, so a change of megabytes does not hold main while it is saved. A record that does
+   * not parse is returned as given, for the update to refuse as it would anyway.
+   */
+  *prepareSteps<T>(key: keyof Db, records: readonly T[]): Steps<T[]> {
+    const field = this.#schema instanceof z.ZodObject ? this.#schema.shape[key] : undefined
+    const current: unknown = this.#low.data[key]
+    if (!(field instanceof z.ZodArray) || !Array.isArray(current)) return [...records]
+    const kept = new Set<unknown>(current)
+    const prepared: T[] = []
+    for (const record of records) {
+      if (kept.has(record) || isKnownValid(field.element, record)) {
+        prepared.push(record)
+        continue
+      }
+      const parsed = z.safeParse(field.element, record)
+      yield
+      prepared.push(parsed.success ? markValid(field.element, parsed.data as T) : record)
+    }
+    yield* this.#text.rememberSteps(prepared.filter((record) => !kept.has(record)))
+    return prepared
   }
 
   /** Applies `mutate` to a draft, validates only what changed and makes it the current data. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { deepFreeze } from '../../../src/main/store/deep-freeze'
 import { toJsonText } from '../../../src/main/store/json-file'
 import { StoreText } from '../../../src/main/store/store-text'
+import { runAll } from '@shared/domain/article-import/steps'
 
 /** A frozen record, and a stand-in for it that counts how often its fields are read. */
 function countedRecord() {
@@ -148,5 +149,24 @@ describe('StoreText blocks', () => {
         }
       }),
     )
+  })
+})
+
+describe('StoreText.rememberSteps', () => {
+  it('makes, in steps, exactly the text a write would make, and the write uses it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), (values) => {
+        const list = deepFreeze(values)
+        const text = new StoreText(new Set())
+        runAll(text.rememberSteps(list))
+        expect(textOf(text, { list })).toBe(toJsonText({ list }))
+      }),
+    )
+    const { record, counted, reads } = countedRecord()
+    const text = new StoreText(new Set())
+    runAll(text.rememberSteps([counted]))
+    const afterSteps = reads()
+    expect(textOf(text, { list: [counted] })).toBe(toJsonText({ list: [record] }))
+    expect(reads()).toBe(afterSteps)
   })
 })
