@@ -5,7 +5,13 @@ import { z } from 'zod'
 import type { Steps } from '../../shared/domain/article-import/steps'
 import type { EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
 import { appendOnlyKeysOf } from './append-only'
-import { DailyBackups, writeBackup, writePreMigrationBackup, type Backup } from './backups'
+import {
+  DailyBackups,
+  writeBackup,
+  writePreMigrationBackup,
+  type Backup,
+  type BackupContent,
+} from './backups'
 import { dbSchemaAt, decodeDb, defaultDbFor } from './decode'
 import { deepFreeze } from './deep-freeze'
 import { draftOf } from './draft'
@@ -95,6 +101,11 @@ export class Store {
    */
   #held: Promise<void> | null = null
   #closed = false
+  /**
+   * The data the file on disk holds (the last write that completed), or null when unknown: a
+   * backup of exactly that data copies the file instead of serializing it again.
+   */
+  #onDisk: Readonly<Db> | null = null
   readonly #commitListeners = new Set<CommitListener>()
 
   private constructor(
@@ -191,7 +202,10 @@ export class Store {
     )
     if (needsWrite) await low.write()
     else await daily.keep(unchangedText ?? (() => storeText.chunksOf(low.data)))
-    return new Store(filePath, low, storeText, schema, appendOnlyKeys, notices, now)
+    const store = new Store(filePath, low, storeText, schema, appendOnlyKeys, notices, now)
+    // Written just now, or read from the file as it is; a recovery leaves the file aside.
+    if (needsWrite || unchangedText !== null) store.#onDisk = low.data
+    return store
   }
 
   get filePath(): string {
@@ -256,12 +270,7 @@ export class Store {
     try {
       // The data is frozen and nothing else changes it while the writer is held, so the
       // backup holds exactly what the change below starts from.
-      backup = await writeBackup(
-        this.#filePath,
-        kind,
-        this.#text.chunksOf(this.#low.data),
-        this.#now(),
-      )
+      backup = await writeBackup(this.#filePath, kind, await this.#contentNow(), this.#now())
       value = this.#apply(mutate)
       written = this.#write()
     } finally {
@@ -332,7 +341,10 @@ export class Store {
   #write(): Promise<void> {
     this.#queuedWrite ??= this.#lastWrite.then(() => {
       this.#queuedWrite = null
-      return this.#low.write()
+      const data = this.#low.data
+      return this.#low.write().then(() => {
+        this.#onDisk = data
+      })
     })
     // Writes settle in order, so waiting for the latest one waits for all of them.
     this.#lastWrite = this.#queuedWrite.catch(() => undefined)
@@ -347,7 +359,18 @@ export class Store {
   async backup(kind: Exclude<EventBackupKind, 'pre-migration'>): Promise<Backup> {
     if (this.#closed) throw new StoreClosedError()
     if (this.#held) return this.#held.then(() => this.backup(kind))
-    return writeBackup(this.#filePath, kind, this.#text.chunksOf(this.#low.data), this.#now())
+    return writeBackup(this.#filePath, kind, await this.#contentNow(), this.#now())
+  }
+
+  /**
+   * The current data as a backup takes it: once the writes in flight are done, the data file
+   * itself when it holds exactly the current data (a copy leaves main free however large the
+   * file), else the data serialized (a write failed, or the file was recovered).
+   */
+  async #contentNow(): Promise<BackupContent> {
+    await this.#lastWrite
+    const data = this.#low.data
+    return this.#onDisk === data ? { copyOf: this.#filePath } : this.#text.chunksOf(data)
   }
 
   /**

@@ -485,3 +485,56 @@ describe('Store.prepareSteps', () => {
     await store.close()
   })
 })
+
+describe('Store backups of a large file', () => {
+  const tempDir = useTempDir()
+  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+
+  // Serializing a 33 MB library again to back it up held main for a fifth of a second; the
+  // file already holds those bytes. Written compact here, so a backup serialized from the
+  // data (indented) would differ from the file.
+  it('copies the data file, byte for byte, when it holds the current data', async () => {
+    const first = await Store.open(dataFile())
+    await first.update((db) => {
+      db.roles.push(userRole('kept'))
+    })
+    await first.close()
+    const compact = JSON.stringify(JSON.parse(await readFile(dataFile(), 'utf8')))
+    await writeFile(dataFile(), compact)
+    const store = await Store.open(dataFile())
+    const { backup } = await store.updateAfterBackup('pre-import', (db) => {
+      db.roles = []
+    })
+    expect(await readFile(backup.path, 'utf8')).toBe(compact)
+    // After the store's own write the file and a new backup are its text again.
+    const next = await store.backup('pre-replace')
+    expect(await readFile(next.path, 'utf8')).toBe(await readFile(dataFile(), 'utf8'))
+    expect(await readFile(next.path, 'utf8')).toBe(toJsonText(store.data))
+    await store.close()
+  })
+
+  it('serializes the data when the file missed a change (a write that failed)', async () => {
+    let failRename = false
+    const fs = await import('node:fs/promises')
+    const store = await Store.open(dataFile(), {
+      fs: {
+        open: (filePath, flags) => fs.open(filePath, flags),
+        rename: async (from, to) => {
+          if (failRename) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
+          await fs.rename(from, to)
+        },
+        rm: (filePath, options) => fs.rm(filePath, options),
+      },
+    })
+    failRename = true
+    await expect(
+      store.update((db) => {
+        db.roles.push(userRole('unsaved'))
+      }),
+    ).rejects.toThrow()
+    const backup = await store.backup('pre-import')
+    expect(await readFile(backup.path, 'utf8')).toBe(toJsonText(store.data))
+    expect(store.data.roles.map((role) => role.id)).toEqual(['unsaved'])
+    await store.close()
+  })
+})
