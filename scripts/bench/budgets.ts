@@ -14,6 +14,11 @@ export interface Budget {
    * `--check` fails only on figures without one; the others are printed and judged all the same.
    */
   unheld?: string
+  /**
+   * The baseline is the least the figure can be (the same change made by hand), so a reading
+   * near 1× is the best there is and headroom is kept on the allowance above it (spread.ts).
+   */
+  floored?: true
   /** An absolute aim the figure is reported against but not judged by (see the README). */
   goal?: { limit: number; reason: string }
 }
@@ -34,7 +39,8 @@ export const budgets = {
     limit: 3,
     reason:
       'three computers’ 50,000 events merge into an empty profile in about three parses of them',
-    unheld: 'over budget: 4.1 to 5.0× over five runs (see docs/benchmarks.md)',
+    unheld:
+      'over budget: 2.99 to 4.79× in nine runs at load 5 to 7, medians 3.0 to 3.2× (4.1 to 4.7× before)',
   },
   'sync.publish': {
     on: 'ratio',
@@ -71,6 +77,7 @@ export const budgets = {
   // absolute budget would judge the machine. 1.2× leaves the app a fifth of a frame's work.
   'renderer.compare': {
     on: 'ratio',
+    floored: true,
     limit: 1.2,
     reason: 'opening a comparison costs at most a fifth more than showing its screen by hand',
     unheld: 'over budget: 1.19 to 1.97× over five runs (1/5 within): the app work to lighten',
@@ -78,6 +85,7 @@ export const budgets = {
   },
   'renderer.catalog.compare': {
     on: 'ratio',
+    floored: true,
     limit: 1.2,
     reason: 'opening a comparison of shipped roles costs at most a fifth more than by hand',
     unheld: 'over budget: 1.16 to 1.58× over five runs (2/5 within)',
@@ -85,6 +93,7 @@ export const budgets = {
   },
   'renderer.compare.onet': {
     on: 'ratio',
+    floored: true,
     limit: 1.2,
     reason: 'four O*NET occupations, 40 tools each, open at most a fifth slower than by hand',
     unheld: 'over budget in one run of five: 0.99 to 1.25×',
@@ -93,6 +102,7 @@ export const budgets = {
   // A floor that includes the app's own DOM cannot show that DOM is too heavy; these can.
   'renderer.compare.weight': {
     on: 'ratio',
+    floored: true,
     limit: 1.5,
     // It reads 1.1×: the screen itself is the change, so what is left is the header and the
     // saved list hidden under it; 1.0 is the least it can be.
@@ -106,6 +116,7 @@ export const budgets = {
   },
   'renderer.toggle': {
     on: 'ratio',
+    floored: true,
     limit: 1.2,
     reason: 'ticking an item costs at most a fifth more than the same tick made by hand',
     unheld:
@@ -114,6 +125,7 @@ export const budgets = {
   },
   'renderer.toggle.weight': {
     on: 'ratio',
+    floored: true,
     limit: 3.5,
     // It reads 1.7 to 2.4× over five quiet runs (2.8× on a busy machine). Hiding all but seven
     // rows, the header or the bar by hand does not move it: what is left is the app's page

@@ -51,14 +51,18 @@ const TICK_BY_HAND = `({ radio, key, status }) => {
 }`
 
 /**
- * Catches the next click on `link`: the header marks Compare as the current place, main is
- * asked for the comparison of `roleIds`, and once it answers, `screen` (the app's own first
- * screen of it) is put in place of the current one, in an element of its own.
+ * Catches the next click on `link`: the address moves to the link's (a history entry, as the
+ * app adds one, so Back returns to the list), the header marks Compare as the current place,
+ * main is asked for the comparison of `roleIds`, and once it answers, `screen` (the app's own
+ * first screen of it) is put in place of the current one, in an element of its own.
  */
 const SCREEN_BY_HAND = `({ link, roleIds, screen }) => {
-  document.querySelector(link).addEventListener('click', (event) => {
+  const anchor = document.querySelector(link)
+  anchor.addEventListener('click', (event) => {
     event.preventDefault()
     event.stopImmediatePropagation()
+    // pushState fires no hashchange, so the app, which follows the hash, never hears of it.
+    history.pushState(null, '', anchor.getAttribute('href'))
     // The bare page (renderer-bare.ts) has no header to mark.
     document.querySelector('nav a[href="#/saved"]')?.removeAttribute('aria-current')
     document.querySelector('nav a[href="#/compare"]')?.setAttribute('aria-current', 'page')

@@ -1,6 +1,4 @@
-import { LINKS_MAX, NOTES_MAX } from '../domain/progress/limits'
-import { ProgressLinkSchema } from '../domain/progress/types'
-import { RECORD_ID_MAX } from '../domain/text-limits'
+import { isCertainlyValidEvent } from '../domain/progress/certainly-valid'
 import { isStamp } from './hlc'
 import { OpSchema, syncedCollections, type Op } from './ops'
 
@@ -10,7 +8,8 @@ import { OpSchema, syncedCollections, type Op } from './ops'
  * `OpSchema` stays the definition of record. Parsing 50,000 ops through it cost more than
  * reading their bytes twice over, so the ops our own writer makes (plain objects whose keys
  * come in the schema's order, no unusual dates) are recognised by the hand-written
- * check below and taken as they are. That check only ever says "certainly valid" or "not
+ * check below, and their events by the data file's own ({@link isCertainlyValidEvent}), and
+ * taken as they are. That check only ever says "certainly valid" or "not
  * sure": whatever it is unsure of goes through the schema. A property test holds the two to
  * the same answer, and the same output, on arbitrary and mutated ops.
  */
@@ -37,27 +36,12 @@ export function readOps(values: readonly unknown[]): Op[] | null {
 const EVENT_OP_KEYS = ['kind', 'id', 'clock', 'event']
 const PUT_OP_KEYS = ['kind', 'id', 'clock', 'collection', 'recordId', 'fields']
 const REMOVE_OP_KEYS = ['kind', 'id', 'clock', 'collection', 'recordId']
-const EVENT_KEYS = ['id', 'at', 'key', 'before', 'after', 'cause', 'batchId']
-const STATE_KEYS = ['status', 'level', 'notes', 'links']
-const LINK_KEYS = ['url', 'label']
-const LINK_LABEL_MAX = 200
 
 const OP_ID = /^[A-Za-z0-9_-]{6,64}:[1-9]\d{0,15}$/
-/**
- * ISO date-times with days 1 to 28 only: those are valid in every month, so this never
- * accepts a date the schema refuses (the 29th to 31st go to the schema, which knows months).
- */
-const SAFE_DATE_TIME =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/
-const WORDS = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const CUSTOM_ID = /^[A-Za-z0-9-]{1,64}$/
-const PROGRESS_KEY_MAX = RECORD_ID_MAX + 8
 const FIELD_NAME_MAX = 64
 const OP_RECORD_ID_MAX = 200
 
 const COLLECTIONS: ReadonlySet<unknown> = new Set(syncedCollections)
-const STATUSES: ReadonlySet<unknown> = new Set(['todo', 'learning', 'done', 'skipped'])
-const CAUSES: ReadonlySet<unknown> = new Set(['edit', 'reset', 'undo'])
 
 /** True when `value` is a plain object whose own keys are exactly `keys`, in that order. */
 function hasKeys(value: unknown, keys: readonly string[]): value is Record<string, unknown> {
@@ -89,7 +73,7 @@ function isPlainOp(value: unknown): value is Op {
   if (keys === null || !hasKeys(op, keys)) return false
   if (typeof op['id'] !== 'string' || !OP_ID.test(op['id'])) return false
   if (typeof op['clock'] !== 'string' || !isStamp(op['clock'])) return false
-  if (kind === 'event') return isPlainEvent(op['event'])
+  if (kind === 'event') return isCertainlyValidEvent(op['event'])
   if (!COLLECTIONS.has(op['collection']) || !isText(op['recordId'], 1, OP_RECORD_ID_MAX))
     return false
   return kind === 'remove' || isPlainFields(op['fields'])
@@ -105,74 +89,4 @@ function isPlainFields(value: unknown): boolean {
     if ((value as Record<string, unknown>)[name] === undefined) return false
   }
   return true
-}
-
-function isPlainEvent(value: unknown): boolean {
-  if (!hasKeys(value, EVENT_KEYS)) return false
-  return (
-    isText(value['id'], 1, RECORD_ID_MAX) &&
-    typeof value['at'] === 'string' &&
-    SAFE_DATE_TIME.test(value['at']) &&
-    isPlainKey(value['key']) &&
-    isPlainState(value['before']) &&
-    isPlainState(value['after']) &&
-    CAUSES.has(value['cause']) &&
-    isText(value['batchId'], 1, RECORD_ID_MAX)
-  )
-}
-
-function isPlainKey(key: unknown): boolean {
-  if (typeof key !== 'string' || key.length > PROGRESS_KEY_MAX) return false
-  const colon = key.indexOf(':')
-  const id = key.slice(colon + 1)
-  switch (key.slice(0, colon)) {
-    case 'skill':
-      return id.length <= RECORD_ID_MAX && WORDS.test(id)
-    case 'tip':
-      return WORDS.test(id)
-    case 'custom':
-      return CUSTOM_ID.test(id)
-    default:
-      return false
-  }
-}
-
-function isPlainState(value: unknown): boolean {
-  if (!hasKeys(value, STATE_KEYS)) return false
-  const level = value['level']
-  const links = value['links']
-  return (
-    STATUSES.has(value['status']) &&
-    (level === null || level === 0 || level === 1 || level === 2 || level === 3 || level === 4) &&
-    isText(value['notes'], 0, NOTES_MAX) &&
-    Array.isArray(links) &&
-    links.length <= LINKS_MAX &&
-    links.every(isPlainLink)
-  )
-}
-
-function isPlainLink(value: unknown): boolean {
-  return (
-    hasKeys(value, LINK_KEYS) &&
-    isText(value['label'], 0, LINK_LABEL_MAX) &&
-    typeof value['url'] === 'string' &&
-    isSchemaUrl(value['url'])
-  )
-}
-
-const UrlSchema = ProgressLinkSchema.shape.url
-/** URLs the schema took unchanged: the same few links come back in event after event. */
-const knownUrls = new Map<string, boolean>()
-const KNOWN_URLS_MAX = 10_000
-
-/** The schema's own answer on a link's URL (it checks URLs closely), remembered. */
-function isSchemaUrl(url: string): boolean {
-  let known = knownUrls.get(url)
-  if (known === undefined) {
-    const parsed = UrlSchema.safeParse(url)
-    known = parsed.success && parsed.data === url
-    if (knownUrls.size >= KNOWN_URLS_MAX) knownUrls.clear()
-    knownUrls.set(url, known)
-  }
-  return known
 }

@@ -1,5 +1,5 @@
 import type { ActivityEvent } from '../domain/progress/types'
-import { BODY, deviceOfOpId, seqOfOpId, type EventOp, type Op, type SyncedCollection } from './ops'
+import { BODY, type EventOp, type Op, type SyncedCollection } from './ops'
 
 /** One last-writer-wins register: the value written by the op with the largest (clock, id). */
 export interface Register {
@@ -51,10 +51,16 @@ export class Replica {
   readonly #events = new Map<string, ClockedEvent>()
   /** Per progress key, the event that decides its state: the last by (clock, event id). */
   readonly #latestByKey = new Map<string, ClockedEvent>()
-  /** Op ids already applied, so a duplicate costs one lookup. */
-  readonly #seenOps = new Set<string>()
-  /** Per device, the n such that its ops 1…n have all been applied (its ops can arrive out of order). */
-  readonly #contiguous = new Map<string, number>()
+  /** Per device, which of its ops were applied (see {@link AppliedOps}). */
+  readonly #applied = new Map<string, AppliedOps>()
+  /** The device whose op was applied last, and its entry: a segment's ops share one device. */
+  #lastDevice = ''
+  #lastApplied: AppliedOps | null = null
+  /**
+   * Applied op ids without a plain number (none the op schema lets through): kept whole, so
+   * that they are still applied once each.
+   */
+  readonly #oddOps = new Set<string>()
 
   /** Applies `ops`; returns what changed. */
   apply(ops: Iterable<Op>): MergeChanges {
@@ -64,9 +70,7 @@ export class Replica {
   }
 
   #applyOne(op: Op, changes: MergeChanges): void {
-    if (this.#seenOps.has(op.id)) return
-    this.#seenOps.add(op.id)
-    this.#advanceContiguous(op.id)
+    if (!this.#markApplied(op.id)) return
     if (op.kind === 'event') {
       this.#applyEvent(op, changes)
       return
@@ -97,12 +101,43 @@ export class Replica {
       this.#latestByKey.set(op.event.key, clocked)
   }
 
-  #advanceContiguous(opId: string): void {
-    const device = deviceOfOpId(opId)
-    let upTo = this.#contiguous.get(device) ?? 0
-    if (seqOfOpId(opId) !== upTo + 1) return
-    while (this.#seenOps.has(`${device}:${upTo + 1}`)) upTo++
-    this.#contiguous.set(device, upTo)
+  /**
+   * Records `opId` as applied; false when it already was. A device's ops are told apart by
+   * their number, so 50,000 ops cost no set of 50,000 ids, and the contiguous run moves on
+   * without looking anything up while they arrive in order, as a segment holds them.
+   */
+  #markApplied(opId: string): boolean {
+    const colon = opId.lastIndexOf(':')
+    const seq = plainSeq(opId, colon + 1)
+    if (seq === null) {
+      if (this.#oddOps.has(opId)) return false
+      this.#oddOps.add(opId)
+      return true
+    }
+    const applied = this.#appliedOf(opId, colon)
+    if (seq <= applied.upTo || applied.ahead.has(seq)) return false
+    if (seq !== applied.upTo + 1) {
+      applied.ahead.add(seq)
+      return true
+    }
+    applied.upTo = seq
+    while (applied.ahead.size > 0 && applied.ahead.delete(applied.upTo + 1)) applied.upTo++
+    return true
+  }
+
+  /** The entry of the device that made `opId` (whose device id ends at `colon`), made if new. */
+  #appliedOf(opId: string, colon: number): AppliedOps {
+    if (this.#lastApplied !== null && colon === this.#lastDevice.length)
+      if (opId.startsWith(this.#lastDevice)) return this.#lastApplied
+    const device = opId.slice(0, colon)
+    let applied = this.#applied.get(device)
+    if (!applied) {
+      applied = { upTo: 0, ahead: new Set() }
+      this.#applied.set(device, applied)
+    }
+    this.#lastDevice = device
+    this.#lastApplied = applied
+    return applied
   }
 
   /**
@@ -111,7 +146,9 @@ export class Replica {
    * reached everyone.
    */
   seen(): Record<string, number> {
-    return Object.fromEntries(this.#contiguous)
+    const seen: Record<string, number> = {}
+    for (const [device, applied] of this.#applied) if (applied.upTo > 0) seen[device] = applied.upTo
+    return seen
   }
 
   /**
@@ -141,7 +178,11 @@ export class Replica {
 
   /** True once an op with this id was applied. */
   hasOp(opId: string): boolean {
-    return this.#seenOps.has(opId)
+    const colon = opId.lastIndexOf(':')
+    const seq = plainSeq(opId, colon + 1)
+    if (seq === null) return this.#oddOps.has(opId)
+    const applied = this.#applied.get(opId.slice(0, colon))
+    return applied !== undefined && (seq <= applied.upTo || applied.ahead.has(seq))
   }
 
   /** The record's registers (body and fields), or undefined when no op named it. */
@@ -209,7 +250,9 @@ export class Replica {
 
   /** How many distinct ops were applied: it goes up with every op that was new here. */
   get opCount(): number {
-    return this.#seenOps.size
+    let count = this.#oddOps.size
+    for (const applied of this.#applied.values()) count += applied.upTo + applied.ahead.size
+    return count
   }
 
   /**
@@ -219,9 +262,9 @@ export class Replica {
    * a gap, which is what lets ops of a compacted record read again still change nothing.
    */
   snapshot(): ReplicaSnapshot {
-    const extraOps: string[] = []
-    for (const opId of this.#seenOps)
-      if (seqOfOpId(opId) > (this.#contiguous.get(deviceOfOpId(opId)) ?? 0)) extraOps.push(opId)
+    const extraOps: string[] = [...this.#oddOps]
+    for (const [device, applied] of this.#applied)
+      for (const seq of applied.ahead) extraOps.push(`${device}:${seq}`)
     return {
       seen: this.seen(),
       extraOps,
@@ -241,11 +284,9 @@ export class Replica {
   /** A replica holding exactly what {@link snapshot} took: applying more ops to it does what it did to the original. */
   static restore(snapshot: ReplicaSnapshot): Replica {
     const replica = new Replica()
-    for (const [device, upTo] of Object.entries(snapshot.seen)) {
-      replica.#contiguous.set(device, upTo)
-      for (let seq = 1; seq <= upTo; seq++) replica.#seenOps.add(`${device}:${seq}`)
-    }
-    for (const opId of snapshot.extraOps) replica.#seenOps.add(opId)
+    for (const [device, upTo] of Object.entries(snapshot.seen))
+      replica.#applied.set(device, { upTo, ahead: new Set() })
+    for (const opId of snapshot.extraOps) replica.#markApplied(opId)
     for (const [key, registers] of snapshot.records)
       replica.#records.set(
         key,
@@ -272,6 +313,32 @@ export interface ReplicaSnapshot {
   extraOps: string[]
   records: [string, [string, string, string, unknown][]][]
   events: [string, ActivityEvent][]
+}
+
+/** One device's applied ops: all of 1…`upTo`, and those numbered past it that came early. */
+interface AppliedOps {
+  upTo: number
+  readonly ahead: Set<number>
+}
+
+/** Longest op number read as a number: 15 digits stay below 2^53, so every one is exact. */
+const SEQ_DIGITS_MAX = 15
+
+/**
+ * The op number written from `start` to the end of `opId`, when it is a plain one (digits, no
+ * leading zero, exact as a number): what the op schema allows, short of 16-digit numbers.
+ * Null otherwise, for the caller to keep the whole id instead.
+ */
+function plainSeq(opId: string, start: number): number | null {
+  const length = opId.length - start
+  if (start === 0 || length < 1 || length > SEQ_DIGITS_MAX) return null
+  let seq = 0
+  for (let i = start; i < opId.length; i++) {
+    const digit = opId.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9 || (digit === 0 && i === start)) return null
+    seq = seq * 10 + digit
+  }
+  return seq
 }
 
 function compareText(a: string, b: string): number {

@@ -122,5 +122,6 @@ function opsTextMatches(text: string, checksum: string): boolean {
   const end = text.lastIndexOf(CHECKSUM_KEY)
   const start = text.indexOf(OPS_KEY)
   if (start < 0 || end < start) return false
-  return fnv1a(text.slice(start + OPS_KEY.length, end)) === checksum
+  // Hashed where it lies: a slice of the text is read a third slower than the text itself.
+  return fnv1a(text, start + OPS_KEY.length, end) === checksum
 }

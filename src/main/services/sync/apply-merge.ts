@@ -1,5 +1,12 @@
-import type { ActivityEvent, ProgressRecord } from '../../../shared/domain/progress/types'
+import {
+  ActivityEventSchema,
+  ProgressRecordSchema,
+  type ActivityEvent,
+  type ProgressRecord,
+} from '../../../shared/domain/progress/types'
 import { splitRecordKey, type MergeChanges, type Replica } from '../../../shared/sync/replica'
+import { appendedTo } from '../../store/append-only'
+import { isKnownValid, markValid } from '../../store/known-valid'
 import type { Db } from '../../store/schema'
 import { sameJson } from './capture'
 import { adapters } from './collections'
@@ -45,39 +52,72 @@ export function applyMerge(draft: Db, replica: Replica, changes: MergeChanges): 
 
 /** Adds the events the log lacks and updates their keys' records; returns how many were added. */
 function mergeEvents(draft: Db, replica: Replica, changes: MergeChanges): number {
-  const inLog = new Set(draft.activity.map((event) => event.id))
-  const added = changes.events.filter((entry) => !inLog.has(entry.event.id))
+  const log = currentLog(draft.activity)
+  const inLog = new Set<string>()
+  for (const event of log) inLog.add(event.id)
+  let added = 0
+  for (const entry of changes.events) if (!inLog.has(entry.event.id)) added++
   const ordered = replica.orderedEvents()
   // Events the log holds that the merged state does not (none once a device has joined) stay.
-  const localOnly = draft.activity.filter((event) => replica.eventClock(event.id) === undefined)
-  const wanted: ActivityEvent[] = [...ordered.map((entry) => entry.event), ...localOnly]
-  const inOrder =
-    localOnly.length === 0 && draft.activity.every((event, index) => wanted[index]?.id === event.id)
-  if (inOrder) {
+  const localOnly = log.filter((event) => replica.eventClock(event.id) === undefined)
+  const wanted = ordered.map((entry) => entry.event)
+  for (const event of localOnly) wanted.push(event)
+  if (localOnly.length === 0 && startsWith(wanted, log)) {
     // The common case: what arrived is newer than everything here, so the log is only appended to.
-    for (const event of wanted.slice(draft.activity.length)) draft.activity.push(event)
-  } else if (added.length > 0 || !sameOrder(draft.activity, wanted)) {
+    appendAll(draft.activity, wanted, log.length)
+  } else if (added > 0 || !startsWith(wanted, log) || wanted.length !== log.length) {
     draft.activity = wanted
   }
-  const keys = new Set(changes.events.map((entry) => entry.event.key))
   const indexByKey = new Map(draft.progress.map((record, index) => [record.key, index]))
-  for (const key of keys) {
-    const latest = replica.latestEventOf(key)
+  const keysDone = new Set<string>()
+  for (const { event: arrived } of changes.events) {
+    if (keysDone.has(arrived.key)) continue
+    keysDone.add(arrived.key)
+    const latest = replica.latestEventOf(arrived.key)
     if (!latest) continue
-    const record: ProgressRecord = {
-      key: latest.event.key,
-      ...latest.event.after,
-      updatedAt: latest.event.at,
-    }
-    const index = indexByKey.get(key)
+    const record = progressRecordAfter(latest.event)
+    const index = indexByKey.get(arrived.key)
     if (index === undefined) draft.progress.push(record)
     else if (!sameJson(draft.progress[index], record)) draft.progress[index] = record
   }
-  return added.length
+  return added
 }
 
-function sameOrder(a: readonly ActivityEvent[], b: readonly ActivityEvent[]): boolean {
-  return a.length === b.length && a.every((event, index) => b[index]?.id === event.id)
+/**
+ * The progress record `event` leaves its key in. Built from an event the folder reader
+ * validated, it is marked valid for the store: its key, state and time are the event's own,
+ * already taken by the very schemas the record's fields are made of (a property test holds the
+ * two to the same answer), so the store does not parse thousands of them again. Any other
+ * event's record is parsed by the store as usual.
+ */
+export function progressRecordAfter(event: ActivityEvent): ProgressRecord {
+  const record: ProgressRecord = { key: event.key, ...event.after, updatedAt: event.at }
+  return isKnownValid(ActivityEventSchema, event) ? markValid(ProgressRecordSchema, record) : record
+}
+
+/** The log a draft holds, as a plain list: the store's draft of it is read through a proxy. */
+function currentLog(activity: ActivityEvent[]): readonly ActivityEvent[] {
+  const appended = appendedTo(activity)
+  if (appended === undefined) return activity
+  const { base, added } = appended as { base: readonly ActivityEvent[]; added: ActivityEvent[] }
+  return added.length === 0 ? base : [...base, ...added]
+}
+
+/** How many events one push hands over: a push of 50,000 arguments could overflow the stack. */
+const PUSH_CHUNK = 10_000
+
+/** Pushes `events` from `start` on onto `log`, a chunk at a time. */
+function appendAll(log: ActivityEvent[], events: readonly ActivityEvent[], start: number): void {
+  for (let from = start; from < events.length; from += PUSH_CHUNK)
+    log.push(...events.slice(from, from + PUSH_CHUNK))
+}
+
+/** True when `list` begins with the events of `prefix`, in order (by id). */
+function startsWith(list: readonly ActivityEvent[], prefix: readonly ActivityEvent[]): boolean {
+  if (prefix.length > list.length) return false
+  for (let index = 0; index < prefix.length; index++)
+    if (list[index]?.id !== (prefix[index] as ActivityEvent).id) return false
+  return true
 }
 
 function sortKeys(record: Record<string, unknown>): Record<string, unknown> {

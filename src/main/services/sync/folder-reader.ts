@@ -6,6 +6,7 @@ import { ActivityEventSchema } from '../../../shared/domain/progress/types'
 import { hasErrorCode } from '../../store/errno'
 import { markValid } from '../../store/known-valid'
 import { DeviceFileSchema, type DeviceFile } from './device-file'
+import { withSharedStates } from './shared-states'
 import { classify, deviceDir, devicesDir } from './layout'
 import type { SyncWarning } from './warnings'
 
@@ -75,6 +76,7 @@ export class FolderReader {
 
   async read(root: string): Promise<FolderRead> {
     const result: FolderRead = { ops: [], devices: new Map(), warnings: [] }
+    const done: Done = { sealed: [], unchanged: [] }
     let ids: string[]
     try {
       ids = await readdir(devicesDir(root))
@@ -85,12 +87,29 @@ export class FolderReader {
     }
     for (const deviceId of ids) {
       if (!DeviceIdSchema.safeParse(deviceId).success) continue
-      result.devices.set(deviceId, await this.#readDevice(root, deviceId, result))
+      result.devices.set(deviceId, await this.#readDevice(root, deviceId, result, done))
+    }
+    // Only a read that returns its ops marks files as read: after a failed one (a file that
+    // could not be read), the files read before it are read again next time, not lost.
+    for (const [key, file] of done.sealed) {
+      this.#sealedDone.add(key)
+      // Read as the open segment before: that mark is no use now, and is kept across starts.
+      this.#unchanged.delete(file)
+      this.#version++
+    }
+    for (const [file, signature] of done.unchanged) {
+      this.#unchanged.set(file, signature)
+      this.#version++
     }
     return result
   }
 
-  async #readDevice(root: string, deviceId: string, result: FolderRead): Promise<DeviceRead> {
+  async #readDevice(
+    root: string,
+    deviceId: string,
+    result: FolderRead,
+    done: Done,
+  ): Promise<DeviceRead> {
     const dir = deviceDir(root, deviceId)
     const read: DeviceRead = { deviceId, device: null, maxSeq: 0, segmentOps: new Map() }
     let names: string[]
@@ -100,7 +119,17 @@ export class FolderReader {
       if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return read
       throw error
     }
-    for (const name of names.sort()) {
+    names.sort()
+    const isToRead = (name: string): boolean => {
+      const kind = classify(name)
+      if (kind.kind === 'conflict-copy') return true
+      return kind.kind === 'segment' && !this.#sealedDone.has(`${deviceId}/${kind.number}`)
+    }
+    // One file is read ahead: the next comes off the disk while this one is checked and merged.
+    const toRead = names.filter(isToRead)
+    let ahead = 0
+    let next = toRead.length > 0 ? this.#fetch(path.join(dir, toRead[0] as string)) : null
+    for (const name of names) {
       const kind = classify(name)
       const file = path.join(dir, name)
       if (kind.kind === 'placeholder') {
@@ -112,20 +141,15 @@ export class FolderReader {
         continue
       }
       if (kind.kind !== 'segment' && kind.kind !== 'conflict-copy') continue
+      if (!isToRead(name) || next === null) continue
       if (kind.kind === 'conflict-copy')
         result.warnings.push({ kind: 'conflict-copy', deviceId, file: name })
-      const doneKey = `${deviceId}/${kind.number}`
-      if (kind.kind === 'segment' && this.#sealedDone.has(doneKey)) continue
-      const signature = await signatureOf(file)
-      if (signature === null) continue
-      if (this.#unchanged.get(file) === signature) continue
-      let text: string
-      try {
-        text = await readFile(file, 'utf8')
-      } catch (error) {
-        if (hasErrorCode(error, 'ENOENT')) continue
-        throw error
-      }
+      const fetched = await next
+      ahead++
+      next = ahead < toRead.length ? this.#fetch(path.join(dir, toRead[ahead] as string)) : null
+      if (fetched.kind === 'failed') throw fetched.error
+      if (fetched.kind !== 'read') continue
+      const { text, signature } = fetched
       const parsed = parseSegment(text, { deviceId, number: kind.number })
       if (!parsed.ok) {
         result.warnings.push({
@@ -140,20 +164,47 @@ export class FolderReader {
       for (const op of segment.ops) {
         read.maxSeq = Math.max(read.maxSeq, seqOfOpId(op.id))
         // Validated just now: the store keeps these events without parsing them again.
-        if (op.kind === 'event') markValid(ActivityEventSchema, op.event)
+        if (op.kind === 'event') markValid(ActivityEventSchema, withSharedStates(op.event))
       }
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
       result.ops.push(...segment.ops)
-      if (kind.kind === 'segment' && segment.sealed) {
-        this.#sealedDone.add(doneKey)
-        // Read as the open segment before: that mark is no use now, and is kept across starts.
-        this.#unchanged.delete(file)
-      } else this.#unchanged.set(file, signature)
-      this.#version++
+      if (kind.kind === 'segment' && segment.sealed)
+        done.sealed.push([`${deviceId}/${kind.number}`, file])
+      else done.unchanged.push([file, signature])
     }
     return read
   }
+
+  /**
+   * Reads `file` unless it is gone or unchanged since it was returned. Never rejects (a read
+   * ahead may wait a while before anyone looks at it): a failure is handed back instead.
+   */
+  async #fetch(file: string): Promise<Fetched> {
+    try {
+      const signature = await signatureOf(file)
+      if (signature === null) return { kind: 'skip' }
+      if (this.#unchanged.get(file) === signature) return { kind: 'skip' }
+      return { kind: 'read', signature, text: await readFile(file, 'utf8') }
+    } catch (error) {
+      if (hasErrorCode(error, 'ENOENT')) return { kind: 'skip' }
+      return { kind: 'failed', error }
+    }
+  }
 }
+
+/** Files one read has returned, marked as read once the whole read succeeds. */
+interface Done {
+  /** `deviceId/number` of sealed segments, with their paths. */
+  sealed: [string, string][]
+  /** Other files, with their `size:mtime`. */
+  unchanged: [string, string][]
+}
+
+/** A segment file as read ahead: its text, nothing to read (gone, unchanged), or the error. */
+type Fetched =
+  | { kind: 'read'; signature: string; text: string }
+  | { kind: 'skip' }
+  | { kind: 'failed'; error: unknown }
 
 const reasons = {
   unreadable: 'it is incomplete',

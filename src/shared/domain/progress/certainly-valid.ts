@@ -4,7 +4,8 @@ import { ProgressLinkSchema } from './types'
 
 /**
  * Hand-written checks of the activity log's events and of progress records, as this app
- * writes them, for reading tens of thousands of them at once (the data file on start).
+ * writes them, for reading tens of thousands of them at once (the data file on start, the
+ * events of a sync folder's segments).
  *
  * `ActivityEventSchema` and `ProgressRecordSchema` stay the definitions of record. These
  * checks only ever answer "certainly valid" (true) or "not sure" (false): a record they are
@@ -82,17 +83,25 @@ function isText(value: unknown, min: number, max: number): value is string {
   return typeof value === 'string' && value.length >= min && value.length <= max
 }
 
+/**
+ * YYYY-MM-DD…, read without slicing (it runs on every event of a sync or a start): most days
+ * are the 28th or before, valid in every month; the rest are held to their month's length.
+ */
 function isDateTime(value: unknown): boolean {
   if (typeof value !== 'string' || !DATE_TIME.test(value)) return false
-  // YYYY-MM-DD: most days are the 28th or before, valid in every month, read without slicing.
-  const day = (value.charCodeAt(8) - 48) * 10 + (value.charCodeAt(9) - 48)
+  const day = digitsAt(value, 8)
   if (day <= 28) return true
-  return day <= daysIn(Number(value.slice(0, 4)), Number(value.slice(5, 7)))
+  const month = digitsAt(value, 5)
+  if (month === 2) {
+    const year = digitsAt(value, 0) * 100 + digitsAt(value, 2)
+    return day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  }
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31)
 }
 
-function daysIn(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+/** The two-digit number at `at` in `text` (its characters are digits: the pattern said so). */
+function digitsAt(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48)
 }
 
 function isProgressKey(key: unknown): boolean {

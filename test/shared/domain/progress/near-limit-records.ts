@@ -2,16 +2,17 @@ import fc from 'fast-check'
 
 /**
  * Activity events and progress records drawn near every limit their schemas draw, and the same
- * changed in one place: for holding a hand-written check to the schema's answers.
+ * changed in one place: for holding a hand-written check to the schema's answers (the data
+ * file's on start, and the sync op reader's, whose events are these).
  */
 
 /** Mostly `usual`, now and then `odd`: so that a record is often valid all through, and often not in just one part. */
-function mostly<T, U>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<U>): fc.Arbitrary<T | U> {
+export function mostly<T, U>(usual: fc.Arbitrary<T>, odd: fc.Arbitrary<U>): fc.Arbitrary<T | U> {
   return fc.oneof({ arbitrary: usual, weight: 12 }, { arbitrary: odd, weight: 1 })
 }
 
 /** Strings near every boundary the schema draws: empty, at and past each limit, odd characters. */
-const edgyText = fc.oneof(
+export const edgyText = fc.oneof(
   fc.string({ maxLength: 8 }),
   fc.constantFrom('', 'a', 'x'.repeat(64), 'x'.repeat(65), 'y'.repeat(128), 'y'.repeat(129)),
   fc.constantFrom('x'.repeat(200), 'x'.repeat(201), 'n'.repeat(20_000), 'n'.repeat(20_001)),
@@ -97,7 +98,7 @@ const stateFields = {
   ),
 }
 
-const recordId = mostly(fc.string({ minLength: 1, maxLength: 8 }), edgyText)
+export const recordId = mostly(fc.string({ minLength: 1, maxLength: 8 }), edgyText)
 
 /** An event as the app writes it, every part drawn from near the schema's limits. */
 export const nearlyValidEvent: fc.Arbitrary<Record<string, unknown>> = fc.record(

@@ -1,0 +1,43 @@
+import {
+  progressStatuses,
+  type ActivityEvent,
+  type ProgressState,
+  type ProgressStatus,
+} from '../../../shared/domain/progress/types'
+import { deepFreeze } from '../../store/deep-freeze'
+
+type Level = ProgressState['level']
+
+const LEVELS: readonly Level[] = [null, 0, 1, 2, 3, 4]
+
+/**
+ * One frozen state per status and level, without notes or links: what nearly every `before`
+ * and `after` of a progress event is.
+ */
+const plainStates = new Map<ProgressStatus, Map<Level, ProgressState>>(
+  progressStatuses.map((status) => [
+    status,
+    new Map(
+      LEVELS.map((level) => [level, deepFreeze({ status, level, notes: '', links: [] })] as const),
+    ),
+  ]),
+)
+
+/** The shared frozen state equal to `state`, or `state` itself when it has notes or links. */
+function sharedState(state: ProgressState): ProgressState {
+  if (state.notes !== '' || state.links.length > 0) return state
+  return plainStates.get(state.status)?.get(state.level) ?? state
+}
+
+/**
+ * Gives a validated event, fresh from a segment and not yet frozen, the shared state objects
+ * for its `before` and `after` where they equal one. Merging 50,000 events read from a folder
+ * otherwise kept 100,000 identical little objects, each to be frozen and then carried by the
+ * garbage collector; the event's JSON, and so the data file, stay exactly the same.
+ */
+export function withSharedStates(event: ActivityEvent): ActivityEvent {
+  if (Object.isFrozen(event)) return event
+  event.before = sharedState(event.before)
+  event.after = sharedState(event.after)
+  return event
+}

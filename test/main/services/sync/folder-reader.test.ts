@@ -1,0 +1,56 @@
+import { mkdir, rmdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { formatStamp } from '@shared/sync/hlc'
+import type { Op } from '@shared/sync/ops'
+import { makeSegment } from '@shared/sync/segment'
+import { FolderReader } from '../../../../src/main/services/sync/folder-reader'
+import { deviceDir, segmentName } from '../../../../src/main/services/sync/layout'
+import { useTempDir } from '../../store/helpers'
+
+const DEVICE = 'device-a'
+
+/** A remove op numbered `seq`: enough to tell the order ops were read in. */
+function opNumbered(seq: number): Op {
+  const clock = formatStamp({ wall: 1_700_000_000_000, counter: seq }, DEVICE)
+  return { kind: 'remove', id: `${DEVICE}:${seq}`, clock, collection: 'plans', recordId: 'p' }
+}
+
+/** Writes segments 1…`count` of two ops each, sealed but the last. */
+async function writeSegments(root: string, count: number): Promise<void> {
+  const dir = deviceDir(root, DEVICE)
+  await mkdir(dir, { recursive: true })
+  for (let number = 1; number <= count; number++) {
+    const ops = [opNumbered(2 * number - 1), opNumbered(2 * number)]
+    const segment = makeSegment(DEVICE, number, number < count, ops)
+    await writeFile(path.join(dir, segmentName(number)), JSON.stringify(segment))
+  }
+}
+
+describe('reading a device’s folder', () => {
+  const tempDir = useTempDir()
+
+  it('gives every op in the order its device made them, file after file', async () => {
+    await writeSegments(tempDir(), 5)
+    const read = await new FolderReader().read(tempDir())
+    expect(read.ops.map((op) => op.id)).toEqual(
+      Array.from({ length: 10 }, (_, n) => `${DEVICE}:${n + 1}`),
+    )
+    expect(read.warnings).toEqual([])
+  })
+
+  it('fails the read when a file cannot be read, even one read ahead, and loses nothing read before it', async () => {
+    await writeSegments(tempDir(), 3)
+    // In place of a sealed segment, a folder: reading it fails as a revoked permission does.
+    const blocked = path.join(deviceDir(tempDir(), DEVICE), segmentName(4))
+    await mkdir(blocked)
+    const reader = new FolderReader()
+    await expect(reader.read(tempDir())).rejects.toThrow(/EISDIR/)
+    await rmdir(blocked)
+    // The segments read before the failure were never handed over: they are read again.
+    const again = await reader.read(tempDir())
+    expect(again.ops.map((op) => op.id)).toEqual(
+      Array.from({ length: 6 }, (_, n) => `${DEVICE}:${n + 1}`),
+    )
+  })
+})

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { fnv1a } from '@shared/sync/checksum'
+
+describe('the checksum of part of a text', () => {
+  it('is the checksum of that part cut out', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40, unit: 'grapheme' }),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y)
+          expect(fnv1a(text, start, end)).toBe(fnv1a(text.slice(start, end)))
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('tells texts one character apart', () => {
+    expect(fnv1a('{"ops":[1]}', 7, 10)).toBe(fnv1a('[1]'))
+    expect(fnv1a('[1]')).not.toBe(fnv1a('[2]'))
+  })
+})
