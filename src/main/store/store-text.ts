@@ -12,10 +12,10 @@ const MAX_LIST_CHUNKS = 32
 
 /**
  * About how many characters of records a block of a list holds: small enough that a change to
- * one record encodes little besides it, large enough that a write is a few hundred chunks at
- * most even for a file at its size limit.
+ * one record encodes a few milliseconds' worth besides it, large enough that writing a 33 MB
+ * library is a few dozen chunks (each a system call; 512 KB blocks made store.burst slower).
  */
-const BLOCK_CHARS = 512 * 1024
+const BLOCK_CHARS = 2 * 1024 * 1024
 const SEPARATOR = new TextEncoder().encode(',\n')
 
 /** A run of consecutive records of a list and their text joined by `,\n`, as UTF-8. */
