@@ -2,7 +2,13 @@ import { lstat, mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { BackupKind, EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
 import { localDay } from '../../shared/domain/progress/calendar'
-import { copyToNewFile, syncDirectory, writeFileDurably, type FileContent } from './durable-fs'
+import {
+  copyFileDurably,
+  copyToNewFile,
+  syncDirectory,
+  writeFileDurably,
+  type FileContent,
+} from './durable-fs'
 import { hasErrorCode } from './errno'
 import { fileStem, fileTimestamp } from './file-names'
 
@@ -98,13 +104,19 @@ export async function backupSize(backup: Backup): Promise<number> {
 }
 
 /**
+ * What a backup holds: the content to write, or a file (the data file, when it holds the data
+ * being backed up) to copy as it is, so a large file is not serialized again to be backed up.
+ */
+export type BackupContent = FileContent | { copyOf: string }
+
+/**
  * Writes `content` durably as a new backup of `kind` taken `at`, never replacing another (a
  * `-2`, `-3`… suffix when the name is taken), then prunes the folder to its bounds.
  */
 export async function writeBackup(
   filePath: string,
   kind: 'daily' | Exclude<EventBackupKind, 'pre-migration'>,
-  content: FileContent,
+  content: BackupContent,
   at: Date,
 ): Promise<Backup> {
   await ensureBackupsDir(filePath)
@@ -115,7 +127,11 @@ export async function writeBackup(
   for (let n = 2; await exists(target); n++) {
     target = path.join(backupsDir(filePath), `${stem}-${n}.json`)
   }
-  await writeFileDurably(target, content)
+  if (typeof content === 'object' && 'copyOf' in content) {
+    await copyFileDurably(content.copyOf, target)
+  } else {
+    await writeFileDurably(target, content)
+  }
   await pruneBackups(filePath)
   const written = parseBackupName(filePath, path.basename(target))
   if (!written) throw new Error(`A backup was written under a name it cannot be listed by.`)

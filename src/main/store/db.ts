@@ -2,9 +2,16 @@ import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
+import type { Steps } from '../../shared/domain/article-import/steps'
 import type { EventBackupKind } from '../../shared/domain/data-transfer/backup-types'
 import { appendOnlyKeysOf } from './append-only'
-import { DailyBackups, writeBackup, writePreMigrationBackup, type Backup } from './backups'
+import {
+  DailyBackups,
+  writeBackup,
+  writePreMigrationBackup,
+  type Backup,
+  type BackupContent,
+} from './backups'
 import { dbSchemaAt, decodeDb, defaultDbFor } from './decode'
 import { deepFreeze } from './deep-freeze'
 import { draftOf } from './draft'
@@ -12,6 +19,7 @@ import { removeLeftoverTempFiles, type DurableFs } from './durable-fs'
 import { DurableTextFile } from './durable-text-file'
 import { NotARegularFileError } from '../files/read-at-most'
 import { JsonFile } from './json-file'
+import { isKnownValid, markValid } from './known-valid'
 import { StoreText } from './store-text'
 import { migrations, type Migration } from './migrations'
 import { recoverFromCorruptFile, type StoreNotice } from './recovery'
@@ -93,6 +101,11 @@ export class Store {
    */
   #held: Promise<void> | null = null
   #closed = false
+  /**
+   * The data the file on disk holds (the last write that completed), or null when unknown: a
+   * backup of exactly that data copies the file instead of serializing it again.
+   */
+  #onDisk: Readonly<Db> | null = null
   readonly #commitListeners = new Set<CommitListener>()
 
   private constructor(
@@ -189,7 +202,10 @@ export class Store {
     )
     if (needsWrite) await low.write()
     else await daily.keep(unchangedText ?? (() => storeText.chunksOf(low.data)))
-    return new Store(filePath, low, storeText, schema, appendOnlyKeys, notices, now)
+    const store = new Store(filePath, low, storeText, schema, appendOnlyKeys, notices, now)
+    // Written just now, or read from the file as it is; a recovery leaves the file aside.
+    if (needsWrite || unchangedText !== null) store.#onDisk = low.data
+    return store
   }
 
   get filePath(): string {
@@ -254,12 +270,7 @@ export class Store {
     try {
       // The data is frozen and nothing else changes it while the writer is held, so the
       // backup holds exactly what the change below starts from.
-      backup = await writeBackup(
-        this.#filePath,
-        kind,
-        this.#text.chunksOf(this.#low.data),
-        this.#now(),
-      )
+      backup = await writeBackup(this.#filePath, kind, await this.#contentNow(), this.#now())
       value = this.#apply(mutate)
       written = this.#write()
     } finally {
@@ -268,6 +279,34 @@ export class Store {
     }
     await this.#durably(written)
     return { value, backup }
+  }
+
+  /**
+   * Gets records that an update will soon put into the top-level list `key` ready for it, as
+   * steps to run between other turns of main: each record not in the list now is parsed by
+   * the list's record schema (a step of its own), frozen and marked valid, and its text for
+   * the file is made a step per value. Returns the list with those records in place of the
+   * given ones; an update that puts them in keeps them without parsing or serializing them
+   * again, so a change of megabytes does not hold main while it is saved. A record that does
+   * not parse is returned as given, for the update to refuse as it would anyway.
+   */
+  *prepareSteps<T>(key: keyof Db, records: readonly T[]): Steps<T[]> {
+    const field = this.#schema instanceof z.ZodObject ? this.#schema.shape[key] : undefined
+    const current: unknown = this.#low.data[key]
+    if (!(field instanceof z.ZodArray) || !Array.isArray(current)) return [...records]
+    const kept = new Set<unknown>(current)
+    const prepared: T[] = []
+    for (const record of records) {
+      if (kept.has(record) || isKnownValid(field.element, record)) {
+        prepared.push(record)
+        continue
+      }
+      const parsed = z.safeParse(field.element, record)
+      yield
+      prepared.push(parsed.success ? markValid(field.element, parsed.data as T) : record)
+    }
+    yield* this.#text.rememberSteps(prepared.filter((record) => !kept.has(record)))
+    return prepared
   }
 
   /** Applies `mutate` to a draft, validates only what changed and makes it the current data. */
@@ -302,7 +341,10 @@ export class Store {
   #write(): Promise<void> {
     this.#queuedWrite ??= this.#lastWrite.then(() => {
       this.#queuedWrite = null
-      return this.#low.write()
+      const data = this.#low.data
+      return this.#low.write().then(() => {
+        this.#onDisk = data
+      })
     })
     // Writes settle in order, so waiting for the latest one waits for all of them.
     this.#lastWrite = this.#queuedWrite.catch(() => undefined)
@@ -317,7 +359,18 @@ export class Store {
   async backup(kind: Exclude<EventBackupKind, 'pre-migration'>): Promise<Backup> {
     if (this.#closed) throw new StoreClosedError()
     if (this.#held) return this.#held.then(() => this.backup(kind))
-    return writeBackup(this.#filePath, kind, this.#text.chunksOf(this.#low.data), this.#now())
+    return writeBackup(this.#filePath, kind, await this.#contentNow(), this.#now())
+  }
+
+  /**
+   * The current data as a backup takes it: once the writes in flight are done, the data file
+   * itself when it holds exactly the current data (a copy leaves main free however large the
+   * file), else the data serialized (a write failed, or the file was recovered).
+   */
+  async #contentNow(): Promise<BackupContent> {
+    await this.#lastWrite
+    const data = this.#low.data
+    return this.#onDisk === data ? { copyOf: this.#filePath } : this.#text.chunksOf(data)
   }
 
   /**

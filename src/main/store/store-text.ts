@@ -1,3 +1,4 @@
+import type { Steps } from '../../shared/domain/article-import/steps'
 import { toJsonText } from './json-file'
 
 /** How deep a record of a top-level list sits in the file's indentation. */
@@ -9,19 +10,38 @@ const RECORD_INDENT = '    '
  */
 const MAX_LIST_CHUNKS = 32
 
+/**
+ * About how many characters of records a block of a list holds: small enough that a change to
+ * one record encodes a few milliseconds' worth besides it, large enough that writing a 33 MB
+ * library is a few dozen chunks (each a system call; 512 KB blocks made store.burst slower).
+ */
+const BLOCK_CHARS = 2 * 1024 * 1024
+const SEPARATOR = new TextEncoder().encode(',\n')
+
+/** A run of consecutive records of a list and their text joined by `,\n`, as UTF-8. */
+interface Block {
+  records: readonly unknown[]
+  bytes: Uint8Array
+}
+
 /** The records of a frozen top-level list and their text as UTF-8, in chunks. */
 interface ListBytes {
   records: readonly unknown[]
   chunks: readonly Uint8Array[]
+  /** For a list that is not append-only: its blocks, by their first record. */
+  blocks?: ReadonlyMap<unknown, Block>
 }
 
 /**
  * Serializes the store's data to exactly the bytes of {@link toJsonText}'s text, as UTF-8
  * chunks to be written in order, remembering what it wrote. A frozen list that is the one
  * written last time reuses its bytes whole, and one that only grew at the end (the activity
- * log) keeps the bytes of its start and adds a chunk for the new records. A list changed
- * elsewhere is joined again from the text of its records, which are frozen and so never
- * change: each record's text is made once and remembered. The records of the lists named
+ * log) keeps the bytes of its start and adds a chunk for the new records. Any other list is
+ * held as blocks of records: a block whose records are all still there, in order, keeps its
+ * bytes, and only the records around a change are joined and encoded again, from the text of
+ * each record, which is frozen and so never changes: each record's text is made once and
+ * remembered. So a merge into one role of a large library encodes that role and its block,
+ * not the whole roles list, on the turn that writes it. The records of the lists named
  * append-only are not remembered, as their bytes are all those lists need and the activity
  * log's text would double the memory the store takes. A change therefore costs about the
  * size of the list it touched; the rest of the file is neither joined nor encoded again.
@@ -31,9 +51,12 @@ export class StoreText {
   readonly #records = new WeakMap<object, string>()
   readonly #lists = new Map<string, ListBytes>()
   readonly #encoder = new TextEncoder()
+  readonly #blockChars: number
 
-  constructor(appendOnlyKeys: ReadonlySet<string>) {
+  /** `blockChars` is how large a list's blocks grow (tests make it small). */
+  constructor(appendOnlyKeys: ReadonlySet<string>, blockChars = BLOCK_CHARS) {
     this.#appendOnlyKeys = appendOnlyKeys
+    this.#blockChars = blockChars
   }
 
   /** The file's content for `data`, a plain object as the store holds it. */
@@ -64,10 +87,14 @@ export class StoreText {
   #list(key: string, records: readonly unknown[]): readonly Uint8Array[] {
     if (!Object.isFrozen(records)) return [this.#encoder.encode(this.#joined(key, records))]
     const last = this.#lists.get(key)
+    if (last?.records === records) return last.chunks
+    if (!this.#appendOnlyKeys.has(key)) {
+      const blocked = this.#blocked(records, last?.blocks)
+      this.#lists.set(key, { records, ...blocked })
+      return blocked.chunks
+    }
     let chunks: readonly Uint8Array[]
-    if (last?.records === records) {
-      chunks = last.chunks
-    } else if (last && startsWith(records, last.records)) {
+    if (last && startsWith(records, last.records)) {
       const added = this.#encoder.encode(
         `,\n${this.#joined(key, records.slice(last.records.length))}`,
       )
@@ -82,9 +109,84 @@ export class StoreText {
     return chunks
   }
 
+  /**
+   * The list's chunks as blocks, reusing each of `previous` whose records come next in the
+   * same order, and joining the records between them into new blocks.
+   */
+  #blocked(
+    records: readonly unknown[],
+    previous: ReadonlyMap<unknown, Block> | undefined,
+  ): { chunks: Uint8Array[]; blocks: Map<unknown, Block> } {
+    const chunks: Uint8Array[] = []
+    const blocks = new Map<unknown, Block>()
+    const add = (block: Block): void => {
+      if (chunks.length > 0) chunks.push(SEPARATOR)
+      chunks.push(block.bytes)
+      blocks.set(block.records[0], block)
+    }
+    let texts: string[] = []
+    let start = 0
+    let chars = 0
+    const flush = (): void => {
+      if (texts.length === 0) return
+      const bytes = this.#encoder.encode(texts.join(',\n'))
+      add({ records: records.slice(start, start + texts.length), bytes })
+      texts = []
+      chars = 0
+    }
+    for (let index = 0; index < records.length;) {
+      const old = previous?.get(records[index])
+      if (old && holdsAt(records, index, old.records)) {
+        flush()
+        add(old)
+        index += old.records.length
+        continue
+      }
+      if (texts.length === 0) {
+        start = index
+        // New records next to a small block join it, so a list that grows one record at a
+        // time stays in blocks of about BLOCK_CHARS rather than one block per write.
+        const before = chunks.at(-1)
+        const small =
+          before !== undefined && before !== SEPARATOR && before.length < this.#blockChars / 2
+        const absorbed = small ? [...blocks.values()].at(-1) : undefined
+        if (absorbed && absorbed.bytes === before) {
+          chunks.splice(-2)
+          blocks.delete(absorbed.records[0])
+          start = index - absorbed.records.length
+          texts = absorbed.records.map((record) => this.#record(record))
+          chars = texts.reduce((sum, part) => sum + part.length, 0)
+        }
+      }
+      const text = this.#record(records[index])
+      texts.push(text)
+      chars += text.length
+      index++
+      if (chars >= this.#blockChars) flush()
+    }
+    flush()
+    return { chunks, blocks }
+  }
+
   #joined(key: string, records: readonly unknown[]): string {
     if (this.#appendOnlyKeys.has(key)) return indentedRecords(records)
     return records.map((record) => this.#record(record)).join(',\n')
+  }
+
+  /**
+   * Makes and remembers the text of each frozen record of `records` not yet remembered, a
+   * step per value inside it, so that a record of megabytes (a role with tens of thousands
+   * of items) is serialized over many turns of main before the write that needs it, which
+   * then finds its text ready. The text is exactly what the write would make.
+   */
+  *rememberSteps(records: readonly unknown[]): Steps<void> {
+    for (const record of records) {
+      if (typeof record !== 'object' || record === null || !Object.isFrozen(record)) continue
+      if (this.#records.has(record)) continue
+      const parts = [RECORD_INDENT]
+      yield* textSteps(record, RECORD_INDENT, parts)
+      this.#records.set(record, parts.join(''))
+    }
   }
 
   #record(record: unknown): string {
@@ -98,6 +200,15 @@ export class StoreText {
     }
     return text
   }
+}
+
+/** True when `records` holds every record of `run`, in order, from `index` on. */
+function holdsAt(records: readonly unknown[], index: number, run: readonly unknown[]): boolean {
+  if (index + run.length > records.length) return false
+  for (let offset = 0; offset < run.length; offset++) {
+    if (records[index + offset] !== run[offset]) return false
+  }
+  return true
 }
 
 /** True when `records` begins with every record of the non-empty `start`, in order. */
@@ -124,6 +235,71 @@ function indentedRecords(records: readonly unknown[]): string {
 
 const LIST_OPENING = '{\n  "r": [\n'
 const LIST_CLOSING = '\n  ]\n}'
+
+/**
+ * Appends to `parts` the text of `indented(value, indent)`, going into plain objects and
+ * lists a step per member so that no one step serializes a large value whole. Anything else
+ * (text, numbers, an object with its own prototype or `toJSON`) is left to JSON.stringify.
+ */
+function* textSteps(value: unknown, indent: string, parts: string[]): Steps<void> {
+  const inner = `${indent}  `
+  if (Array.isArray(value) && !hasToJson(value)) {
+    if (value.length === 0) {
+      parts.push('[]')
+      return
+    }
+    parts.push('[\n')
+    for (let index = 0; index < value.length; index++) {
+      parts.push(inner)
+      const item: unknown = value[index]
+      // As JSON.stringify writes them inside a list.
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') {
+        parts.push('null')
+      } else {
+        yield* textSteps(item, inner, parts)
+      }
+      parts.push(index < value.length - 1 ? ',\n' : '\n')
+      yield
+    }
+    parts.push(`${indent}]`)
+    return
+  }
+  if (!isPlainObject(value)) {
+    parts.push(indented(value, indent))
+    return
+  }
+  const record = value as Record<string, unknown>
+  // JSON.stringify leaves out members it cannot write, keys in Object.keys's order.
+  const keys = Object.keys(record).filter((key) => {
+    const member = record[key]
+    return member !== undefined && typeof member !== 'function' && typeof member !== 'symbol'
+  })
+  if (keys.length === 0) {
+    parts.push('{}')
+    return
+  }
+  parts.push('{\n')
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string
+    parts.push(`${inner}${JSON.stringify(key)}: `)
+    yield* textSteps(record[key], inner, parts)
+    parts.push(index < keys.length - 1 ? ',\n' : '\n')
+    yield
+  }
+  parts.push(`${indent}}`)
+}
+
+/** A plain object JSON.stringify writes member by member: no prototype of its own, no toJSON. */
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const prototype: unknown = Object.getPrototypeOf(value)
+  if (prototype !== Object.prototype && prototype !== null) return false
+  return !hasToJson(value)
+}
+
+function hasToJson(value: object): boolean {
+  return typeof (value as { toJSON?: unknown }).toJSON === 'function'
+}
 
 /** `value` as JSON with two-space indentation, its inner lines shifted by `indent`. */
 function indented(value: unknown, indent: string): string {

@@ -6,6 +6,7 @@ import { Store, StoreClosedError, StoreValidationError } from '../../../src/main
 import { JsonFile, toJsonText } from '../../../src/main/store/json-file'
 import { MigrationError, type Migration } from '../../../src/main/store/migrations'
 import { DbSchema, defaultDb } from '../../../src/main/store/schema'
+import type { Role } from '@shared/domain/role'
 import { listFiles, useTempDir, userRole, v1Db } from './helpers'
 
 async function readDbFile(filePath: string): Promise<unknown> {
@@ -421,6 +422,119 @@ describe('Store migrations', () => {
     expect(notice?.message).toContain('could not be upgraded from data version 1')
     expect(await readFile(notice?.movedAsidePath ?? '', 'utf8')).toBe(original)
     expect(store.data.schemaVersion).toBe(2)
+    await store.close()
+  })
+})
+
+describe('Store.prepareSteps', () => {
+  const tempDir = useTempDir()
+  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+
+  /** A role with `count` responsibilities: a large record, as a merge of a big article makes. */
+  function largeRole(id: string, count: number): Role {
+    const role = userRole(id)
+    const [first] = role.sections.responsibilities
+    if (!first) throw new Error('the helper role has a responsibility')
+    const responsibilities = Array.from({ length: count }, (_, n) => ({
+      ...first,
+      id: `r${n}`,
+      text: `Responsibility ${n}`,
+    }))
+    return { ...role, sections: { ...role.sections, responsibilities } }
+  }
+
+  it('readies a large record over many steps, and the update keeps it as it is', async () => {
+    const store = await Store.open(dataFile())
+    const kept = userRole('kept')
+    await store.update((db) => {
+      db.roles.push(kept)
+    })
+    const steps = store.prepareSteps('roles', [store.data.roles[0], largeRole('large', 500)])
+    let count = 0
+    let next = steps.next()
+    while (!next.done) {
+      count++
+      next = steps.next()
+    }
+    const prepared = next.value
+    // One step per value inside it, so main can turn between them: far more than one.
+    expect(count).toBeGreaterThan(500)
+    expect(prepared[0]).toBe(store.data.roles[0])
+    await store.update((db) => {
+      db.roles = prepared as Role[]
+    })
+    // Kept, not parsed into a copy: the text made in the steps is the one written.
+    expect(store.data.roles[1]).toBe(prepared[1])
+    expect(await readFile(dataFile(), 'utf8')).toBe(toJsonText(store.data))
+    await store.close()
+  })
+
+  it('hands back a record that does not parse as given, for the update to refuse', async () => {
+    const store = await Store.open(dataFile())
+    const broken = { ...userRole('broken'), name: 42 } as unknown as Role
+    const steps = store.prepareSteps('roles', [broken])
+    let next = steps.next()
+    while (!next.done) next = steps.next()
+    expect(next.value[0]).toBe(broken)
+    await expect(
+      store.update((db) => {
+        db.roles = next.value as Role[]
+      }),
+    ).rejects.toBeInstanceOf(StoreValidationError)
+    expect(store.data.roles).toEqual([])
+    await store.close()
+  })
+})
+
+describe('Store backups of a large file', () => {
+  const tempDir = useTempDir()
+  const dataFile = (): string => path.join(tempDir(), 'role-atlas.json')
+
+  // Serializing a 33 MB library again to back it up held main for a fifth of a second; the
+  // file already holds those bytes. Written compact here, so a backup serialized from the
+  // data (indented) would differ from the file.
+  it('copies the data file, byte for byte, when it holds the current data', async () => {
+    const first = await Store.open(dataFile())
+    await first.update((db) => {
+      db.roles.push(userRole('kept'))
+    })
+    await first.close()
+    const compact = JSON.stringify(JSON.parse(await readFile(dataFile(), 'utf8')))
+    await writeFile(dataFile(), compact)
+    const store = await Store.open(dataFile())
+    const { backup } = await store.updateAfterBackup('pre-import', (db) => {
+      db.roles = []
+    })
+    expect(await readFile(backup.path, 'utf8')).toBe(compact)
+    // After the store's own write the file and a new backup are its text again.
+    const next = await store.backup('pre-replace')
+    expect(await readFile(next.path, 'utf8')).toBe(await readFile(dataFile(), 'utf8'))
+    expect(await readFile(next.path, 'utf8')).toBe(toJsonText(store.data))
+    await store.close()
+  })
+
+  it('serializes the data when the file missed a change (a write that failed)', async () => {
+    let failRename = false
+    const fs = await import('node:fs/promises')
+    const store = await Store.open(dataFile(), {
+      fs: {
+        open: (filePath, flags) => fs.open(filePath, flags),
+        rename: async (from, to) => {
+          if (failRename) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
+          await fs.rename(from, to)
+        },
+        rm: (filePath, options) => fs.rm(filePath, options),
+      },
+    })
+    failRename = true
+    await expect(
+      store.update((db) => {
+        db.roles.push(userRole('unsaved'))
+      }),
+    ).rejects.toThrow()
+    const backup = await store.backup('pre-import')
+    expect(await readFile(backup.path, 'utf8')).toBe(toJsonText(store.data))
+    expect(store.data.roles.map((role) => role.id)).toEqual(['unsaved'])
     await store.close()
   })
 })

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { deepFreeze } from '../../../src/main/store/deep-freeze'
 import { toJsonText } from '../../../src/main/store/json-file'
 import { StoreText } from '../../../src/main/store/store-text'
+import { runAll } from '@shared/domain/article-import/steps'
 
 /** A frozen record, and a stand-in for it that counts how often its fields are read. */
 function countedRecord() {
@@ -92,5 +93,80 @@ describe('StoreText', () => {
     }
     // The text before the list, the list's chunks, the text after it.
     expect(chunks).toBeLessThanOrEqual(1 + 32 + 1)
+  })
+})
+
+describe('StoreText blocks', () => {
+  /** A frozen record of about `chars` characters of text. */
+  const big = (id: string, chars: number) => deepFreeze({ id, body: 'x'.repeat(chars) })
+
+  it('re-encodes only the block around a replaced record, keeping the rest of the list as it was', () => {
+    const text = new StoreText(new Set(), 4_000)
+    const roles = Array.from({ length: 40 }, (_, n) => big(`role-${n}`, 1_000))
+    const before = deepFreeze({ version: 1, roles })
+    const first = text.chunksOf(before)
+    const changed = deepFreeze({ ...before, roles: roles.with(20, big('role-20', 1_200)) })
+    const second = text.chunksOf(changed)
+    expect(Buffer.concat(second).toString('utf8')).toBe(toJsonText(changed))
+    // The bytes that are the very ones of the last write: all but a block or so.
+    const kept = second.filter((chunk) => first.includes(chunk))
+    const keptBytes = kept.reduce((sum, chunk) => sum + chunk.length, 0)
+    const total = second.reduce((sum, chunk) => sum + chunk.length, 0)
+    expect(keptBytes / total).toBeGreaterThan(0.8)
+  })
+
+  it('keeps a list that grows one record per write in blocks, not one chunk per record', () => {
+    const text = new StoreText(new Set(), 4_000)
+    let items: ReturnType<typeof big>[] = []
+    let chunks: Uint8Array[] = []
+    for (let n = 0; n < 200; n++) {
+      items = deepFreeze([...items, big(`item-${n}`, 100)])
+      chunks = text.chunksOf(deepFreeze({ items }))
+    }
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(toJsonText({ items }))
+    // Some 30,000 characters of records in blocks of 2,000 to 4,000, separators between:
+    // without joining the small block at the end, there would be one block per record.
+    expect(chunks.length).toBeLessThan(40)
+  })
+
+  it('gives toJsonText text after any run of inserts, removals and replacements', () => {
+    const record = fc.record({ id: fc.string(), n: fc.integer(), s: fc.string() })
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('insert', 'remove', 'replace'), record)
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1 }), fc.array(edit), (start, edits) => {
+        const text = new StoreText(new Set(), 60)
+        let list: unknown[] = deepFreeze(start.map((r) => deepFreeze(r)))
+        expect(Buffer.concat(text.chunksOf({ list })).toString('utf8')).toBe(toJsonText({ list }))
+        for (const [at, kind, value] of edits) {
+          const index = list.length === 0 ? 0 : at % list.length
+          const next = [...list]
+          if (kind === 'insert') next.splice(index, 0, deepFreeze(value))
+          else if (kind === 'remove') next.splice(index, 1)
+          else next.splice(index, 1, deepFreeze(value))
+          list = deepFreeze(next)
+          const data = deepFreeze({ list })
+          expect(Buffer.concat(text.chunksOf(data)).toString('utf8')).toBe(toJsonText(data))
+        }
+      }),
+    )
+  })
+})
+
+describe('StoreText.rememberSteps', () => {
+  it('makes, in steps, exactly the text a write would make, and the write uses it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue()), (values) => {
+        const list = deepFreeze(values)
+        const text = new StoreText(new Set())
+        runAll(text.rememberSteps(list))
+        expect(textOf(text, { list })).toBe(toJsonText({ list }))
+      }),
+    )
+    const { record, counted, reads } = countedRecord()
+    const text = new StoreText(new Set())
+    runAll(text.rememberSteps([counted]))
+    const afterSteps = reads()
+    expect(textOf(text, { list: [counted] })).toBe(toJsonText({ list: [record] }))
+    expect(reads()).toBe(afterSteps)
   })
 })

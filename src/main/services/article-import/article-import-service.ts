@@ -172,6 +172,9 @@ export class ArticleImportService {
     const ahead = await runInSlices(
       applyImportSteps(read, article, input.roles, this.#catalogArticles, options),
     )
+    // The merged roles can be megabytes each: parsing them and making their text happen here
+    // in slices too, so the store's turn below keeps them as they are.
+    const aheadRoles = await runInSlices(this.#store.prepareSteps('roles', ahead.state.roles))
     const save = (db: Db): AppliedImport => {
       // The draft's lists are copies; the store's current data shows whether they changed.
       const now = this.#store.data
@@ -179,7 +182,7 @@ export class ArticleImportService {
       const done = unchanged
         ? ahead
         : applyImport(db, article, input.roles, this.#catalogArticles, options)
-      db.roles = done.state.roles
+      db.roles = unchanged ? aheadRoles : done.state.roles
       db.articles = done.state.articles
       return done
     }
