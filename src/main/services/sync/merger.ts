@@ -13,6 +13,13 @@ import type { Publisher } from './publisher'
 import type { SyncContext } from './sync-context'
 import type { SyncWarning } from './warnings'
 
+/**
+ * What is kept of a device's folder between reads: its `device.json` and newest op number,
+ * without its ops. Only this device's own ops are ever looked at again (by the read that found
+ * them), so keeping every device's would hold all the folder's ops in memory for nothing.
+ */
+export type KnownDevice = Omit<DeviceRead, 'segmentOps'>
+
 /** What reading and merging the folder found, for the engine to finish the pass with. */
 export type ReadOutcome = { kind: 'clone' } | { kind: 'merged'; warnings: SyncWarning[] }
 
@@ -30,7 +37,7 @@ export class Merger {
   readonly #backupThreshold: number
   #reader = new FolderReader()
   /** Every device's folder as last read (a device file mid-copy keeps what was known). */
-  readonly devices = new Map<string, DeviceRead>()
+  readonly devices = new Map<string, KnownDevice>()
   /** Devices whose clocks are more than a day ahead. */
   quarantined = new Set<string>()
   /** Ops held back for a clock too far ahead; admitted once this clock catches up. */
@@ -84,13 +91,10 @@ export class Merger {
     const read = await this.#reader.read(folder)
     const own = read.devices.get(context.state.deviceId)
     if (own && this.#isClone(own)) return { kind: 'clone' }
-    for (const [id, device] of read.devices) {
+    for (const [id, { deviceId, device, maxSeq }] of read.devices) {
       const known = this.devices.get(id)
       // A device file being copied right now is not a device gone: keep what was known.
-      this.devices.set(
-        id,
-        device.device === null && known ? { ...device, device: known.device } : device,
-      )
+      this.devices.set(id, { deviceId, device: device ?? known?.device ?? null, maxSeq })
     }
     if (context.open === null) context.open = this.#openSegmentFrom(own)
     const admitted = admitByClock([...this.#held, ...read.ops], now)
