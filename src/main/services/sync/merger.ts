@@ -7,7 +7,7 @@ import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
 import type { Store } from '../../store/db'
 import { applyMerge, type AppliedMerge } from './apply-merge'
 import { differences } from './capture'
-import { FolderReader, type DeviceRead, type ReadMarks } from './folder-reader'
+import { FolderReader, type DeviceRead, type FolderRead, type ReadMarks } from './folder-reader'
 import type { OpenSegment } from './folder-writer'
 import type { Publisher } from './publisher'
 import type { SyncContext } from './sync-context'
@@ -88,9 +88,27 @@ export class Merger {
   /** Reads `folder` and merges what is new; says so instead when another install writes as this one. */
   async readAndMerge(folder: string, now: number): Promise<ReadOutcome> {
     const context = this.#context
-    const read = await this.#reader.read(folder)
+    const taken = this.#take(await this.#reader.read(folder), now)
+    if (taken === null) return { kind: 'clone' }
+    const { changes, warnings } = taken
+    const joining = context.state.joinedFolder !== folder
+    const invalid = await this.#merge(changes, context.state.mergedFolder !== folder)
+    warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
+    if (joining) await this.#join(folder)
+    this.#compact()
+    return { kind: 'merged', warnings }
+  }
+
+  /**
+   * Takes in what a read found: the ops admitted by their clocks go into the replica, and the
+   * changes they make come back with the read's warnings; null when another install writes as
+   * this one. Done apart from the merge that follows, so the ops read (tens of thousands after
+   * a big read) are not held while the data file is updated: only the changes are.
+   */
+  #take(read: FolderRead, now: number): { changes: MergeChanges; warnings: SyncWarning[] } | null {
+    const context = this.#context
     const own = read.devices.get(context.state.deviceId)
-    if (own && this.#isClone(own)) return { kind: 'clone' }
+    if (own && this.#isClone(own)) return null
     for (const [id, { deviceId, device, maxSeq }] of read.devices) {
       const known = this.devices.get(id)
       // A device file being copied right now is not a device gone: keep what was known.
@@ -104,13 +122,7 @@ export class Merger {
     for (const deviceId of admitted.quarantinedDevices)
       warnings.push({ kind: 'clock-ahead', deviceId })
     this.#advanceClock(admitted.admitted, now)
-    const changes = context.replica.apply(admitted.admitted)
-    const joining = context.state.joinedFolder !== folder
-    const invalid = await this.#merge(changes, context.state.mergedFolder !== folder)
-    warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
-    if (joining) await this.#join(folder)
-    this.#compact()
-    return { kind: 'merged', warnings }
+    return { changes: context.replica.apply(admitted.admitted), warnings }
   }
 
   /**
