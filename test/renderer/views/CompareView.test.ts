@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
+import { tick } from 'svelte'
 import { describe, expect, it, vi } from 'vitest'
 import { CompareAhead } from '../../../src/renderer/src/lib/compare-ahead'
 import CompareView from '../../../src/renderer/src/views/CompareView.svelte'
@@ -79,6 +80,18 @@ describe('CompareView', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Renamed while the list was saving' }),
     ).toBeInTheDocument()
+  })
+
+  it('says "Comparing…" only once main is slow to answer, and draws the table in its place', async () => {
+    const comparison = comparisonOnCue()
+    openFromSavedList({ compare: comparison.compare, saved: () => savedTwoRoles })
+    await tick()
+    // A quick answer would come now: the screen has not drawn a loading text to take down.
+    expect(screen.queryByText('Comparing…')).not.toBeInTheDocument()
+    expect(await screen.findByRole('status')).toHaveTextContent('Comparing…')
+    comparison.answer(twoRoles)
+    expect(await screen.findByRole('table', { name: /compared roles/ })).toBeInTheDocument()
+    expect(screen.queryByText('Comparing…')).not.toBeInTheDocument()
   })
 
   it('asks main for the saved details only once the comparison is on screen', async () => {

@@ -65,6 +65,7 @@ function dataWith(
 ) {
   const box = $state({ route: start })
   const painted: (() => void)[] = []
+  const slowWaits: (() => void)[] = []
   const comparisons = {
     get: vi.fn(options.get ?? (() => Promise.resolve(savedTwoRoles))),
     save: vi.fn((input: { title: string }) =>
@@ -100,10 +101,25 @@ function dataWith(
       painted.push(work)
       return () => painted.splice(painted.indexOf(work), 1)
     },
+    afterSlowWait: (work: () => void) => {
+      slowWaits.push(work)
+      return () => slowWaits.splice(slowWaits.indexOf(work), 1)
+    },
   } as unknown as CompareDataDeps)
   stop = $effect.root(() => data.connect())
   flushSync()
-  return { data, box, painted, comparisons, compare, query, compareAhead, toasts, replaceRoute }
+  return {
+    data,
+    box,
+    painted,
+    slowWaits,
+    comparisons,
+    compare,
+    query,
+    compareAhead,
+    toasts,
+    replaceRoute,
+  }
 }
 
 describe('CompareData', () => {
@@ -115,6 +131,31 @@ describe('CompareData', () => {
     expect(data.current).toBe(twoRoles)
     expect(data.shown).toBe(twoRoles)
     expect(data.roleNames.get('manager')).toBe('Data Manager')
+  })
+
+  it('says it is comparing only once main has been slow to answer', async () => {
+    const answer = onCue<Comparison>()
+    const { data, slowWaits } = dataWith(routeOf(['analyst', 'manager']), {
+      compare: () => answer.promise,
+    })
+    expect(data.slow).toBe(false)
+    expect(slowWaits).toHaveLength(1)
+    slowWaits[0]?.()
+    flushSync()
+    expect(data.slow).toBe(true)
+    answer.settle(twoRoles)
+    await settle()
+    expect(data.slow).toBe(false)
+    expect(slowWaits).toHaveLength(0)
+  })
+
+  it('never says it is comparing when main answers before the wait is up', async () => {
+    const { data, slowWaits } = dataWith(routeOf(['analyst', 'manager']))
+    await settle()
+    expect(data.shown).toBe(twoRoles)
+    // The wait was called off with the answer: nothing is left to say "Comparing…" later.
+    expect(slowWaits).toHaveLength(0)
+    expect(data.slow).toBe(false)
   })
 
   it('keeps the last table on screen while a changed set of columns is asked for', async () => {

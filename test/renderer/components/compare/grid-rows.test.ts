@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   defaultCompareView,
+  flagWords,
   gridGroups,
   TOOLS_SHOWN,
 } from '../../../../src/renderer/src/components/compare/grid-rows'
@@ -44,13 +45,25 @@ describe('gridGroups', () => {
   it('gives one group per family, skills then tools then industries, with a mark per column', () => {
     const groups = gridGroups(twoRoles, false)
     expect(groups.map((g) => g.group)).toEqual(['skills', 'tools', 'industries'])
-    expect(groups[0]?.rows).toEqual([{ entity: twoRoles.entities['python'], marks: [true, true] }])
+    expect(groups[0]?.rows).toEqual([
+      {
+        entity: twoRoles.entities['python'],
+        flagWords: '',
+        cells: [
+          { marked: true, word: 'Yes' },
+          { marked: true, word: 'Yes' },
+        ],
+      },
+    ])
     expect(groups[2]?.rows).toEqual([])
   })
 
   it('puts what all share first, then what several share, then each role’s own in column order', () => {
     expect(names(threeRoles, false)).toEqual(['excel', 'docker', 'spark', 'git', 'airflow'])
-    expect(gridGroups(threeRoles, false)[1]?.rows.at(-1)?.marks).toEqual([false, false, true])
+    const marks = gridGroups(threeRoles, false)[1]
+      ?.rows.at(-1)
+      ?.cells.map((cell) => cell.marked)
+    expect(marks).toEqual([false, false, true])
   })
 
   it('leaves out what every role shares under "Differences only", and counts what it left out', () => {
@@ -105,6 +118,29 @@ describe('gridGroups', () => {
     expect(tools?.shown).toBe(TOOLS_SHOWN)
     expect(tools?.rows.slice(0, TOOLS_SHOWN).every((row) => row.entity.hotAndInDemand)).toBe(true)
     expect(gridGroups(threeRoles, false)[1]?.shown).toBe(5)
+  })
+
+  it('gives back the same row objects when "Differences only" changes, so the grid keeps them', () => {
+    const docker = (differencesOnly: boolean) =>
+      gridGroups(threeRoles, differencesOnly)[1]?.rows.find((row) => row.entity.id === 'docker')
+    expect(docker(true)).toBe(docker(false))
+  })
+
+  it('draws the marks anew when the same entities come with the columns in another order', () => {
+    const reordered = { ...threeRoles, columns: [...threeRoles.columns].reverse() }
+    gridGroups(threeRoles, false)
+    const airflow = gridGroups(reordered, false)[1]?.rows.find((row) => row.entity.id === 'airflow')
+    expect(airflow?.cells.map((cell) => cell.word)).toEqual(['Yes', 'No', 'No'])
+  })
+})
+
+describe('flagWords', () => {
+  it('words a tool’s O*NET flags as screen readers hear them', () => {
+    expect(flagWords({ hot: true, inDemand: true, hotAndInDemand: true })).toBe(
+      'hot technology and in demand',
+    )
+    expect(flagWords({ hot: true, inDemand: true })).toBe('hot technology, in demand')
+    expect(flagWords({ hot: true })).toBe('hot technology')
   })
 })
 

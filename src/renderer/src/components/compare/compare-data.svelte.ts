@@ -24,6 +24,23 @@ export interface CompareDataDeps {
   replaceRoute: (route: CompareRoute) => void
   /** Runs work once the screen has painted; a test runs it when it chooses. */
   afterPaint?: (work: () => void) => () => void
+  /**
+   * Runs work once a comparison has been on its way for {@link SLOW_COMPARISON_MS}; returns
+   * a function that cancels it. A test runs it when it chooses.
+   */
+  afterSlowWait?: (work: () => void) => () => void
+}
+
+/**
+ * How long a comparison is on its way before the screen says "Comparing…". Main mostly answers
+ * within a frame or two; drawing the text for that frame, then the table in its place, costs a
+ * frame of its own and flickers. A fifth of a second is still well before a wait feels stuck.
+ */
+export const SLOW_COMPARISON_MS = 200
+
+function afterSlowWait(work: () => void): () => void {
+  const timer = setTimeout(work, SLOW_COMPARISON_MS)
+  return () => clearTimeout(timer)
 }
 
 /**
@@ -40,6 +57,8 @@ export class CompareData {
   // shows at once, and main is asked once the comparison is on screen, as the list may have
   // been saving a change to it when its link was followed.
   #askAgain = $state<string | undefined>()
+  // True once nothing has been on screen for a while: see `slow`.
+  #waitedLong = $state(false)
 
   constructor(
     private readonly route: () => CompareRoute,
@@ -67,6 +86,11 @@ export class CompareData {
    * "Comparing…" there would build the grid anew and lose its state ("Show more tools").
    */
   readonly shown = $derived(this.current ?? (this.tooMany ? undefined : this.comparison.value))
+  /**
+   * True when the screen should say "Comparing…": no table to show, and main has not answered
+   * within {@link SLOW_COMPARISON_MS}. Before that the table's place stays empty.
+   */
+  readonly slow = $derived(this.#waitedLong && this.shown === undefined)
   /** The table, its error or the picker: whatever the screen ends up showing is drawn. */
   readonly settled = $derived.by(
     () =>
@@ -126,6 +150,14 @@ export class CompareData {
   connect(): void {
     $effect(() => {
       if (this.comparable) void this.loadComparison()
+    })
+    $effect(() => {
+      // Each wait for a table starts its own count: one that came and went resets it.
+      if (this.shown !== undefined || !this.comparable) {
+        this.#waitedLong = false
+        return
+      }
+      return (this.deps.afterSlowWait ?? afterSlowWait)(() => (this.#waitedLong = true))
     })
     $effect(() => {
       const id = this.route().savedId

@@ -4,13 +4,26 @@ import {
   type Comparison,
   type EntityGroup,
   type ShareStatus,
+  type ToolFlags,
 } from '@shared/domain/compare/types'
 
-/** One entity of the grid: its row header and, per column, whether that role links it. */
-interface GridRow {
+/** One cell of a row: whether that column's role links the entity, and the word read out. */
+export interface GridCell {
+  marked: boolean
+  word: 'Yes' | 'No'
+}
+
+/**
+ * One entity of the grid: its row header and, per column, whether that role links it. Made
+ * once per entity and drawn as it is: the grid keys its rows and cells by these objects, so
+ * none of them needs reactive state of its own.
+ */
+export interface GridRow {
   entity: ComparedEntity
+  /** What screen readers hear for a flagged tool's "hot" chip; empty when it shows none. */
+  flagWords: string
   /** One per column, in column order. */
-  marks: boolean[]
+  cells: readonly GridCell[]
 }
 
 /** The rows of one family (skills, tools, industries), in the order the grid shows them. */
@@ -35,6 +48,34 @@ export interface GridGroup {
  * ordinary order, by how widely the roles share a tool.
  */
 export const TOOLS_SHOWN = 12
+
+/** O*NET's flags of a tool in words, for screen readers and the chip's tooltip. */
+export function flagWords(flags: ToolFlags): string {
+  return flags.hotAndInDemand
+    ? 'hot technology and in demand'
+    : [flags.hot && 'hot technology', flags.inDemand && 'in demand'].filter(Boolean).join(', ')
+}
+
+// Rows by entity and columns: "Differences only" gives the grid back the same row objects,
+// which it keeps, rather than new ones to redraw. The columns are part of the key because a
+// caller may reuse an entity object with the columns in another order.
+const rowCache = new WeakMap<ComparedEntity, { columns: string; row: GridRow }>()
+
+function rowOf(entity: ComparedEntity, roleIds: readonly string[]): GridRow {
+  const columns = roleIds.join()
+  const cached = rowCache.get(entity)
+  if (cached?.columns === columns) return cached.row
+  const row: GridRow = {
+    entity,
+    flagWords: entity.hot ? flagWords(entity) : '',
+    cells: roleIds.map((id) => {
+      const marked = entity.roleIds.includes(id)
+      return { marked, word: marked ? 'Yes' : 'No' }
+    }),
+  }
+  rowCache.set(entity, { columns, row })
+  return row
+}
 
 /** Hot and in demand for one role first, then hot or in demand, then unflagged. */
 function flagRank(entity: ComparedEntity): number {
@@ -69,10 +110,7 @@ export function gridGroups(comparison: Comparison, differencesOnly: boolean): Gr
     const shown = differencesOnly ? all.filter((entity) => entity.share !== 'all') : all
     return {
       group,
-      rows: shown.map((entity) => ({
-        entity,
-        marks: roleIds.map((id) => entity.roleIds.includes(id)),
-      })),
+      rows: shown.map((entity) => rowOf(entity, roleIds)),
       hidden: all.length - shown.length,
       shown: group === 'tools' ? Math.min(shown.length, TOOLS_SHOWN) : shown.length,
     }
