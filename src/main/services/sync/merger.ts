@@ -7,11 +7,18 @@ import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
 import type { Store } from '../../store/db'
 import { applyMerge, type AppliedMerge } from './apply-merge'
 import { differences } from './capture'
-import { FolderReader, type DeviceRead, type ReadMarks } from './folder-reader'
+import { FolderReader, type DeviceRead, type FolderRead, type ReadMarks } from './folder-reader'
 import type { OpenSegment } from './folder-writer'
 import type { Publisher } from './publisher'
 import type { SyncContext } from './sync-context'
 import type { SyncWarning } from './warnings'
+
+/**
+ * What is kept of a device's folder between reads: its `device.json` and newest op number,
+ * without its ops. Only this device's own ops are ever looked at again (by the read that found
+ * them), so keeping every device's would hold all the folder's ops in memory for nothing.
+ */
+export type KnownDevice = Omit<DeviceRead, 'segmentOps'>
 
 /** What reading and merging the folder found, for the engine to finish the pass with. */
 export type ReadOutcome = { kind: 'clone' } | { kind: 'merged'; warnings: SyncWarning[] }
@@ -30,7 +37,7 @@ export class Merger {
   readonly #backupThreshold: number
   #reader = new FolderReader()
   /** Every device's folder as last read (a device file mid-copy keeps what was known). */
-  readonly devices = new Map<string, DeviceRead>()
+  readonly devices = new Map<string, KnownDevice>()
   /** Devices whose clocks are more than a day ahead. */
   quarantined = new Set<string>()
   /** Ops held back for a clock too far ahead; admitted once this clock catches up. */
@@ -81,16 +88,31 @@ export class Merger {
   /** Reads `folder` and merges what is new; says so instead when another install writes as this one. */
   async readAndMerge(folder: string, now: number): Promise<ReadOutcome> {
     const context = this.#context
-    const read = await this.#reader.read(folder)
+    const taken = this.#take(await this.#reader.read(folder), now)
+    if (taken === null) return { kind: 'clone' }
+    const { changes, warnings } = taken
+    const joining = context.state.joinedFolder !== folder
+    const invalid = await this.#merge(changes, context.state.mergedFolder !== folder)
+    warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
+    if (joining) await this.#join(folder)
+    this.#compact()
+    return { kind: 'merged', warnings }
+  }
+
+  /**
+   * Takes in what a read found: the ops admitted by their clocks go into the replica, and the
+   * changes they make come back with the read's warnings; null when another install writes as
+   * this one. Done apart from the merge that follows, so the ops read (tens of thousands after
+   * a big read) are not held while the data file is updated: only the changes are.
+   */
+  #take(read: FolderRead, now: number): { changes: MergeChanges; warnings: SyncWarning[] } | null {
+    const context = this.#context
     const own = read.devices.get(context.state.deviceId)
-    if (own && this.#isClone(own)) return { kind: 'clone' }
-    for (const [id, device] of read.devices) {
+    if (own && this.#isClone(own)) return null
+    for (const [id, { deviceId, device, maxSeq }] of read.devices) {
       const known = this.devices.get(id)
       // A device file being copied right now is not a device gone: keep what was known.
-      this.devices.set(
-        id,
-        device.device === null && known ? { ...device, device: known.device } : device,
-      )
+      this.devices.set(id, { deviceId, device: device ?? known?.device ?? null, maxSeq })
     }
     if (context.open === null) context.open = this.#openSegmentFrom(own)
     const admitted = admitByClock([...this.#held, ...read.ops], now)
@@ -100,13 +122,7 @@ export class Merger {
     for (const deviceId of admitted.quarantinedDevices)
       warnings.push({ kind: 'clock-ahead', deviceId })
     this.#advanceClock(admitted.admitted, now)
-    const changes = context.replica.apply(admitted.admitted)
-    const joining = context.state.joinedFolder !== folder
-    const invalid = await this.#merge(changes, context.state.mergedFolder !== folder)
-    warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
-    if (joining) await this.#join(folder)
-    this.#compact()
-    return { kind: 'merged', warnings }
+    return { changes: context.replica.apply(admitted.admitted), warnings }
   }
 
   /**

@@ -17,7 +17,6 @@ import { SyncContext } from './sync-context'
 import type { SyncDeviceView, SyncStatus } from '../../../shared/sync/status'
 import { describeWarning, type SyncWarning } from './warnings'
 import { Replica } from '../../../shared/sync/replica'
-import { seqOfOpId } from '../../../shared/sync/ops'
 import { deviceDir } from './layout'
 
 /** Options of {@link SyncEngine}. */
@@ -236,10 +235,8 @@ export class SyncEngine {
     for (const deviceId of [...state.forgotten]) {
       const read = this.#merger.devices.get(deviceId)
       if (read === undefined) continue
-      let newest = 0
-      for (const ops of read.segmentOps.values())
-        for (const op of ops) newest = Math.max(newest, seqOfOpId(op.id))
-      if (newest <= (state.forgottenAt[deviceId] ?? 0)) continue
+      // The newest op number in the files this pass read (none read: 0).
+      if (read.maxSeq <= (state.forgottenAt[deviceId] ?? 0)) continue
       state.forgotten = state.forgotten.filter((id) => id !== deviceId)
       state.forgottenAt = withoutKey(state.forgottenAt, deviceId)
       const name = read.device?.name || 'A computer you forgot'
