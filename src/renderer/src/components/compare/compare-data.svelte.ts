@@ -36,7 +36,7 @@ export interface CompareDataDeps {
  * within a frame or two; drawing the text for that frame, then the table in its place, costs a
  * frame of its own and flickers. A fifth of a second is still well before a wait feels stuck.
  */
-export const SLOW_COMPARISON_MS = 200
+const SLOW_COMPARISON_MS = 200
 
 function afterSlowWait(work: () => void): () => void {
   const timer = setTimeout(work, SLOW_COMPARISON_MS)

@@ -8,7 +8,7 @@ import {
 } from '@shared/domain/compare/types'
 
 /** One cell of a row: whether that column's role links the entity, and the word read out. */
-export interface GridCell {
+interface GridCell {
   marked: boolean
   word: 'Yes' | 'No'
 }
@@ -18,7 +18,7 @@ export interface GridCell {
  * once per entity and drawn as it is: the grid keys its rows and cells by these objects, so
  * none of them needs reactive state of its own.
  */
-export interface GridRow {
+interface GridRow {
   entity: ComparedEntity
   /** What screen readers hear for a flagged tool's "hot" chip; empty when it shows none. */
   flagWords: string

@@ -2,7 +2,7 @@ import type { Comparison, GroupCounts } from '@shared/domain/compare/types'
 import { routeHref } from '../../lib/route'
 
 /** One cell of the similarity matrix: a pair's score, or a dash on the diagonal. */
-export interface MatrixCell {
+interface MatrixCell {
   text: string
   /** On the diagonal: the role against itself. */
   self: boolean
