@@ -52,6 +52,8 @@ export interface RendererOptions {
   startupRounds: number
   /** How many clicks each p95 is taken over. */
   clicks: number
+  /** How many ticks `renderer.toggle`'s p95 is taken over (see options.ts). */
+  tickClicks: number
   /** Says which figure is being measured. */
   progress: (step: string) => void
 }
@@ -431,7 +433,7 @@ async function measureFullScale(options: RendererOptions): Promise<Measurement[]
       byHand: false,
     })
     options.progress('renderer toggle')
-    const toggles = await toggleClicks(app, appUrl, db, { clicks, bare })
+    const toggles = await toggleClicks(app, appUrl, db, { clicks: options.tickClicks, bare })
     throwOnPageErrors(app)
     return [
       ...startup,
