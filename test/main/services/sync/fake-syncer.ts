@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { APP_FOLDER } from '../../../../src/main/services/sync/layout'
-import type { Device } from './devices'
+import { clock, type Device } from './devices'
 
 /** A file a device wrote in its own copy of the folder: `devices/<id>/<name>`. */
 interface SourceFile {
@@ -95,4 +95,15 @@ export async function downloadPlaceholders(devices: readonly Device[]): Promise<
     for (const entry of entries)
       if (entry.endsWith('.icloud')) await rm(path.join(root, entry), { force: true })
   }
+}
+
+/** Every device syncs, then the syncer copies what they wrote between them, `rounds` times,
+ * and each syncs once more, taking in the last copies. */
+export async function settle(devices: readonly Device[], rounds = 2): Promise<void> {
+  for (let round = 0; round < rounds; round++) {
+    clock.now += 1000
+    for (const device of devices) await device.engine.sync()
+    await copyAll(devices)
+  }
+  for (const device of devices) await device.engine.sync()
 }

@@ -3,24 +3,14 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { deviceDir } from '../../../../src/main/services/sync/layout'
 import { useTempDir } from '../../store/helpers'
-import { clock, closeDevice, createPlan, openDevice, visibleState, type Device } from './devices'
-import { copyAll } from './fake-syncer'
+import { closeDevice, createPlan, openDevice, visibleState, type Device } from './devices'
+import { settle } from './fake-syncer'
 
 /** A purge: the plan leaves the data file, which sync publishes as a delete (a tombstone). */
 async function purgePlan(device: Device, id: string): Promise<void> {
   await device.store.update((draft) => {
     draft.plans = draft.plans.filter((plan) => plan.id !== id)
   })
-}
-
-/** Every device syncs, then the syncer copies what they wrote between them, `rounds` times. */
-async function settle(devices: readonly Device[], rounds = 2): Promise<void> {
-  for (let round = 0; round < rounds; round++) {
-    clock.now += 1000
-    for (const device of devices) await device.engine.sync()
-    await copyAll(devices)
-  }
-  for (const device of devices) await device.engine.sync()
 }
 
 /** The text of every file a device wrote, as another computer's copy of the folder holds it. */

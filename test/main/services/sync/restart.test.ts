@@ -7,7 +7,7 @@ import { appendToLog } from '../../../../src/main/services/progress/progress-log
 import { APP_FOLDER } from '../../../../src/main/services/sync/layout'
 import { useTempDir } from '../../store/helpers'
 import { clock, closeDevice, openDevice, setStatus, visibleState, type Device } from './devices'
-import { copyAll } from './fake-syncer'
+import { copyAll, settle } from './fake-syncer'
 
 // Every file read goes through this spy, so a test can count which segments a start reads.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -38,15 +38,6 @@ async function manyChanges(device: Device, count: number): Promise<void> {
     batchId: `${device.name}-bulk`,
   }))
   await device.store.update((draft) => appendToLog(draft, events))
-}
-
-async function settle(devices: readonly Device[], rounds = 2): Promise<void> {
-  for (let round = 0; round < rounds; round++) {
-    clock.now += 1000
-    for (const device of devices) await device.engine.sync()
-    await copyAll(devices)
-  }
-  for (const device of devices) await device.engine.sync()
 }
 
 describe('starting again with what was merged before', () => {
