@@ -1,23 +1,18 @@
-import path from 'node:path'
 import { hostname } from 'node:os'
 import type { DurableFs } from '../../store/durable-fs'
 import type { Store } from '../../store/db'
 import { captureChanges } from './capture'
 import { writeDeviceFile } from './folder-writer'
 import { freshState, loadLocalState, newInstallNonce } from './local-state'
-import {
-  loadMergedState,
-  mergedStateFileFor,
-  removeMergedState,
-  saveMergedState,
-} from './merged-state'
+import { MergedResume } from './merged-resume'
+import { mergedStateFileFor } from './merged-state'
 import { Merger } from './merger'
 import { Publisher } from './publisher'
 import { SyncContext } from './sync-context'
-import type { SyncDeviceView, SyncStatus } from '../../../shared/sync/status'
-import { describeWarning, type SyncWarning } from './warnings'
+import type { SyncStatus } from '../../../shared/sync/status'
+import { syncStatusOf } from './status-view'
+import type { SyncWarning } from './warnings'
 import { Replica } from '../../../shared/sync/replica'
-import { deviceDir } from './layout'
 
 /** Options of {@link SyncEngine}. */
 export interface SyncEngineOptions {
@@ -54,14 +49,10 @@ export class SyncEngine {
   #running = false
   #queue: Promise<unknown> = Promise.resolve()
   readonly #unsubscribe: () => void
-  readonly #store: Store
-  readonly #mergedFilePath: string
+  /** What has been merged, kept across starts (see merged-resume.ts). */
+  readonly #merged: MergedResume
   /** False until the state file holds this install's id (see {@link deviceId}). */
   #stateSaved: boolean
-  /** True once this run has read the folder, or resumed from what an earlier run merged. */
-  #resumed = false
-  /** What the merged state last saved was made of (see {@link #mergedFingerprint}). */
-  #mergedSaved: string | null = null
 
   private constructor(
     store: Store,
@@ -70,11 +61,16 @@ export class SyncEngine {
     stateSaved: boolean,
   ) {
     this.#context = context
-    this.#store = store
-    this.#mergedFilePath = options.mergedFilePath ?? mergedStateFileFor(options.stateFilePath)
     this.#stateSaved = stateSaved
     this.#publisher = new Publisher(context, options.onLocalChange)
     this.#merger = new Merger(context, store, this.#publisher, options)
+    this.#merged = new MergedResume({
+      filePath: options.mergedFilePath ?? mergedStateFileFor(options.stateFilePath),
+      context,
+      merger: this.#merger,
+      store,
+      serial: (work) => this.#serial(work),
+    })
     this.#unsubscribe = store.onCommit((previous, next) => {
       if (this.#merger.applying || this.#context.state.folder === null) return
       this.#publisher.record(captureChanges(previous, next))
@@ -134,7 +130,7 @@ export class SyncEngine {
   async #pass(folder: string): Promise<void> {
     const context = this.#context
     const now = context.now()
-    if (!this.#resumed) await this.#resume(folder)
+    await this.#merged.resumeOnce(folder)
     const outcome = await this.#merger.readAndMerge(folder, now)
     if (outcome.kind === 'clone') {
       await this.#takeNewIdentity()
@@ -154,76 +150,7 @@ export class SyncEngine {
     this.#warnings = warnings
     context.state.lastSyncAt = new Date(now).toISOString()
     await context.saveState()
-    this.#saveMergedBehind()
-  }
-
-  /**
-   * Carries on from what an earlier run merged (see merged-state.ts), once per run, before
-   * the first read: the files it read are then not read again. This device's own open segment
-   * is always read again, as publishing continues it. Without a saved state that fits, the
-   * whole folder is read, as on a first start.
-   */
-  async #resume(folder: string): Promise<void> {
-    this.#resumed = true
-    const context = this.#context
-    const saved = await loadMergedState(
-      this.#mergedFilePath,
-      { deviceId: context.state.deviceId, folder },
-      this.#store.data,
-    ).catch(() => null)
-    if (saved === null) return
-    const own = deviceDir(folder, context.state.deviceId) + path.sep
-    const replica = Replica.restore(saved.replica)
-    // Changes made here since are not in it yet: they wait in `pending` (the rest of this
-    // device's log is in its own files, read again when they changed).
-    replica.apply(context.state.pending)
-    context.replica = replica
-    this.#merger.resume(
-      { ...saved.marks, files: saved.marks.files.filter(([file]) => !file.startsWith(own)) },
-      saved.held,
-    )
-  }
-
-  /** What the merged state is made of, cheaply: it changes whenever the state saved would. */
-  #mergedFingerprint(folder: string): string {
-    const { replica, state } = this.#context
-    const progress = this.#merger.progress()
-    return [
-      state.deviceId,
-      folder,
-      replica.opCount,
-      replica.tombstoneCount,
-      progress.version,
-      progress.held.length,
-    ].join('|')
-  }
-
-  /**
-   * Saves what has been merged, after the pass and as work of its own (the pass's result
-   * does not wait for it), when it changed. A failed save only means the next start reads
-   * more of the folder.
-   */
-  #saveMergedBehind(): void {
-    void this.#serial(async () => {
-      // Let whoever waits for the pass have its result first.
-      await new Promise((resolve) => setImmediate(resolve))
-      const folder = this.#context.state.folder
-      if (folder === null) return
-      const fingerprint = this.#mergedFingerprint(folder)
-      if (fingerprint === this.#mergedSaved) return
-      const progress = this.#merger.progress()
-      await saveMergedState(this.#mergedFilePath, {
-        deviceId: this.#context.state.deviceId,
-        folder,
-        replica: this.#context.replica.snapshot(),
-        marks: progress.marks,
-        held: progress.held,
-      })
-        .then(() => {
-          this.#mergedSaved = fingerprint
-        })
-        .catch(() => undefined)
-    })
+    this.#merged.saveBehind()
   }
 
   /**
@@ -277,8 +204,7 @@ export class SyncEngine {
     context.replica.apply(context.state.pending)
     context.open = null
     this.#merger.reset()
-    this.#resumed = true
-    this.#mergedSaved = null
+    this.#merged.startAfresh()
   }
 
   /** Starts syncing through `folder` (or switches to it): the next pass joins it. */
@@ -286,7 +212,7 @@ export class SyncEngine {
     return this.#serial(async () => {
       const state = this.#context.state
       if (state.folder !== folder) {
-        await removeMergedState(this.#mergedFilePath).catch(() => undefined)
+        await this.#merged.remove()
         if (state.hasSynced) {
           // A new folder gets a new identity: this device's log there starts afresh and can
           // never overwrite segments it wrote into that folder in an earlier spell.
@@ -321,8 +247,7 @@ export class SyncEngine {
       this.#merger.devices.clear()
       await this.#context.saveState()
       // What was merged from that folder is no use without it: a later start must not resume it.
-      this.#mergedSaved = null
-      await removeMergedState(this.#mergedFilePath).catch(() => undefined)
+      await this.#merged.remove()
       return this.status()
     })
   }
@@ -399,48 +324,17 @@ export class SyncEngine {
     return this.#context.state.deviceId
   }
 
+  /** What the Sync screen shows (see status-view.ts). */
   status(): SyncStatus {
-    const state = this.#context.state
-    const known = this.#merger.devices
-    const nameOf = (deviceId: string): string =>
-      deviceId === state.deviceId
-        ? 'this computer'
-        : known.get(deviceId)?.device?.name || 'another computer'
-    const devices: SyncDeviceView[] = [...known.values()]
-      .filter(
-        (device) =>
-          device.deviceId !== state.deviceId && !state.forgotten.includes(device.deviceId),
-      )
-      .map((device) => ({
-        deviceId: device.deviceId,
-        name: device.device?.name || 'Unnamed computer',
-        thisDevice: false,
-        lastChangeAt: device.device?.lastChangeAt ?? null,
-        lastSyncAt: device.device?.lastSyncAt ?? null,
-        clockAhead: this.#merger.quarantined.has(device.deviceId),
-      }))
-    devices.unshift({
-      deviceId: state.deviceId,
-      name: state.deviceName,
-      thisDevice: true,
-      lastChangeAt: state.lastChangeAt,
-      lastSyncAt: state.lastSyncAt,
-      clockAhead: false,
-    })
-    return {
-      state:
-        state.folder === null ? 'off' : this.#running ? 'syncing' : this.#error ? 'error' : 'idle',
-      folder: state.folder,
-      deviceId: state.deviceId,
-      deviceName: state.deviceName,
-      lastSyncAt: state.lastSyncAt,
+    return syncStatusOf({
+      state: this.#context.state,
+      known: this.#merger.devices,
+      quarantined: this.#merger.quarantined,
+      running: this.#running,
       error: this.#error,
-      pendingChanges: state.pending.length,
-      devices,
-      warnings: [...new Set(this.#warnings.map((warning) => describeWarning(warning, nameOf)))],
-      notice: state.cloneNotice,
+      warnings: this.#warnings,
       revision: this.#merger.revision,
-    }
+    })
   }
 
   /** Stops listening and waits for folder work and the state file. */
