@@ -1,5 +1,6 @@
+import type { ActivityEvent } from '../../../shared/domain/progress/types'
 import { parseStamp, receive } from '../../../shared/sync/hlc'
-import { deviceOfOpId, type Op } from '../../../shared/sync/ops'
+import type { Op } from '../../../shared/sync/ops'
 import type { MergeChanges } from '../../../shared/sync/replica'
 import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
@@ -92,9 +93,13 @@ export class Merger {
     if (taken === null) return { kind: 'clone' }
     const { changes, warnings } = taken
     const joining = context.state.joinedFolder !== folder
+    // Events only ever join the log, so those the merged state lacks after the merge are those
+    // of the log as it is now: the join looks for them there, not among the tens of thousands
+    // of events a first merge brings (every one of which the merged state holds).
+    const ownEvents = this.#store.data.activity
     const invalid = await this.#merge(changes, context.state.mergedFolder !== folder)
     warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
-    if (joining) await this.#join(folder)
+    if (joining) await this.#join(folder, ownEvents)
     this.#compact()
     return { kind: 'merged', warnings }
   }
@@ -115,7 +120,10 @@ export class Merger {
       this.devices.set(id, { deviceId, device: device ?? known?.device ?? null, maxSeq })
     }
     if (context.open === null) context.open = this.#openSegmentFrom(own)
-    const admitted = admitByClock([...this.#held, ...read.ops], now)
+    const admitted = admitByClock(
+      this.#held.length === 0 ? read.ops : [...this.#held, ...read.ops],
+      now,
+    )
     this.#held = admitted.held
     this.quarantined = admitted.quarantinedDevices
     const warnings: SyncWarning[] = [...read.warnings]
@@ -145,14 +153,21 @@ export class Merger {
     return this.#context.replica.tombstoneCount
   }
 
-  /** Publishes what this device holds that the folder lacks: everything, the first time. */
-  async #join(folder: string): Promise<void> {
+  /**
+   * Publishes what this device holds that the folder lacks: everything, the first time. Its
+   * events are looked for in `ownEvents`, the log before the merge (see {@link readAndMerge}).
+   */
+  async #join(folder: string, ownEvents: readonly ActivityEvent[]): Promise<void> {
     const context = this.#context
     const joined = this.#publisher.record(
-      differences(this.#store.data, {
-        recordOf: (collection, recordId) => context.replica.recordOf(collection, recordId),
-        eventClock: (eventId) => context.replica.eventClock(eventId),
-      }),
+      differences(
+        this.#store.data,
+        {
+          recordOf: (collection, recordId) => context.replica.recordOf(collection, recordId),
+          eventClock: (eventId) => context.replica.eventClock(eventId),
+        },
+        ownEvents,
+      ),
       true,
     )
     // This device's own past events now have clocks: put the log in merged order again.
@@ -187,10 +202,11 @@ export class Merger {
   /** Moves this clock past every stamp read, so what this device does next sorts after them. */
   #advanceClock(ops: readonly Op[], now: number): void {
     const state = this.#context.state
+    // Compared in place: cutting the device id out of 50,000 op ids costs more than the loop.
+    const own = `${state.deviceId}:`
     let newest: string | null = null
     for (const op of ops)
-      if (deviceOfOpId(op.id) !== state.deviceId && (newest === null || op.clock > newest))
-        newest = op.clock
+      if ((newest === null || op.clock > newest) && !isOwnOp(op.id, own)) newest = op.clock
     const parsed = newest === null ? null : parseStamp(newest)
     if (parsed) state.clock = receive(state.clock, parsed, now)
   }
@@ -225,4 +241,12 @@ export class Merger {
     // file others may have read whole; continue in the next one.
     return { number: number + 1, ops: [], checksum: null }
   }
+}
+
+/**
+ * True when `opId` is one of this device's (`own` is its id and a colon): its device id is
+ * everything before its last colon, and a device id has none.
+ */
+function isOwnOp(opId: string, own: string): boolean {
+  return opId.startsWith(own) && opId.indexOf(':', own.length) === -1
 }

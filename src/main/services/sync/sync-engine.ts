@@ -138,18 +138,23 @@ export class SyncEngine {
     }
     const warnings = outcome.warnings
     this.#noticeReturnedDevices()
+    let deviceFile: Promise<unknown> = Promise.resolve(null)
     try {
       await this.#publisher.publish(folder)
-      await this.#publisher.writeDeviceFile(folder, now)
+      deviceFile = this.#publisher.writeDeviceFile(folder, now).then(
+        () => null,
+        (error: unknown) => error,
+      )
     } catch (error) {
-      warnings.push({
-        kind: 'write-failed',
-        detail: error instanceof Error ? error.message : String(error),
-      })
+      warnings.push(writeFailed(error))
     }
-    this.#warnings = warnings
     context.state.lastSyncAt = new Date(now).toISOString()
-    await context.saveState()
+    // The device file and the state file are written side by side: each is replaced
+    // atomically, and neither says anything the other must be on disk for (the identity it
+    // names was saved before this run first wrote to the folder).
+    const [failed] = await Promise.all([deviceFile, context.saveState()])
+    if (failed !== null) warnings.push(writeFailed(failed))
+    this.#warnings = warnings
     this.#merged.saveBehind()
   }
 
@@ -343,6 +348,11 @@ export class SyncEngine {
     await this.#queue
     await this.#context.settled()
   }
+}
+
+/** The warning for a write to the folder that failed. */
+function writeFailed(error: unknown): SyncWarning {
+  return { kind: 'write-failed', detail: error instanceof Error ? error.message : String(error) }
 }
 
 /** `record` without `key`. */
