@@ -1,4 +1,5 @@
 import type { ActivityEvent } from '../../../shared/domain/progress/types'
+import { readdir } from 'node:fs/promises'
 import { parseStamp, receive } from '../../../shared/sync/hlc'
 import type { Op } from '../../../shared/sync/ops'
 import type { MergeChanges } from '../../../shared/sync/replica'
@@ -8,6 +9,7 @@ import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
 import type { Store } from '../../store/db'
 import { applyMerge, type AppliedMerge } from './apply-merge'
 import { differences } from './capture'
+import { devicesDir } from './layout'
 import { FolderReader, type DeviceRead, type FolderRead, type ReadMarks } from './folder-reader'
 import type { OpenSegment } from './folder-writer'
 import type { Publisher } from './publisher'
@@ -89,7 +91,17 @@ export class Merger {
   /** Reads `folder` and merges what is new; says so instead when another install writes as this one. */
   async readAndMerge(folder: string, now: number): Promise<ReadOutcome> {
     const context = this.#context
-    const taken = this.#take(await this.#reader.read(folder), now)
+    const early = this.#backupOnJoining(folder)
+    let read: FolderRead
+    try {
+      read = await this.#reader.read(folder)
+    } catch (error) {
+      await early
+      throw error
+    }
+    const taken = this.#take(read, now)
+    // Settled before going on, taken or not: the merge below is written only after it.
+    const backedUp = await early
     if (taken === null) return { kind: 'clone' }
     const { changes, warnings } = taken
     const joining = context.state.joinedFolder !== folder
@@ -97,7 +109,7 @@ export class Merger {
     // of the log as it is now: the join looks for them there, not among the tens of thousands
     // of events a first merge brings (every one of which the merged state holds).
     const ownEvents = this.#store.data.activity
-    const invalid = await this.#merge(changes, context.state.mergedFolder !== folder)
+    const invalid = await this.#merge(changes, context.state.mergedFolder !== folder, backedUp)
     warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
     if (joining) await this.#join(folder, ownEvents)
     this.#compact()
@@ -178,13 +190,38 @@ export class Merger {
     context.state.joinedFolder = folder
   }
 
-  /** Merges `changes` into the data file, backed up first when asked or when it is big. */
-  async #merge(changes: MergeChanges, backup: boolean): Promise<string[]> {
+  /**
+   * The first merge from a folder is backed up first (see {@link #merge}). On joining a folder
+   * that other computers already write to, when that merge nearly always comes, the backup is
+   * written while the folder is read rather than after it: a first read can take a while, and
+   * the backup holds the data as it was before anything from the folder came in either way.
+   * True once it is on disk; false when none was taken (the merge takes it itself, and says so
+   * if it cannot). A folder no other computer writes to yet gets none: it brings nothing.
+   */
+  async #backupOnJoining(folder: string): Promise<boolean> {
+    const state = this.#context.state
+    if (state.mergedFolder === folder || state.joinedFolder === folder) return false
+    try {
+      const others = (await readdir(devicesDir(folder))).filter((id) => id !== state.deviceId)
+      if (others.length === 0) return false
+      await this.#store.backup('pre-sync')
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /**
+   * Merges `changes` into the data file, backed up first when asked or when it is big; the
+   * data file is written only once that backup is on disk. `backedUp`: a backup of the data
+   * before this merge was already taken (see {@link #backupOnJoining}).
+   */
+  async #merge(changes: MergeChanges, backup: boolean, backedUp = false): Promise<string[]> {
     if (changes.records.size === 0 && changes.events.length === 0) return []
     const context = this.#context
     const size = changes.records.size + changes.events.length
     if (backup || size > this.#backupThreshold) {
-      await this.#store.backup('pre-sync')
+      if (!backedUp) await this.#store.backup('pre-sync')
       context.state.mergedFolder = context.state.folder
     }
     this.applying = true

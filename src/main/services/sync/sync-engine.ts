@@ -28,6 +28,8 @@ export interface SyncEngineOptions {
   onLocalChange?: () => void
   /** The file-system calls that writing to the folder makes; tests make them fail (a full disk). */
   folderFs?: DurableFs
+  /** The file-system calls that saving the state file makes; tests slow them down. */
+  stateFs?: DurableFs
 }
 
 const CLONE_NOTICE =
@@ -53,6 +55,12 @@ export class SyncEngine {
   readonly #merged: MergedResume
   /** False until the state file holds this install's id (see {@link deviceId}). */
   #stateSaved: boolean
+  /**
+   * The save of the identity this device is about to write to the folder under, while it is
+   * under way (see {@link chooseFolder}): the pass waits for it before its first write there,
+   * so a crash never leaves the folder naming an install nonce this install does not know.
+   */
+  #identitySaved: Promise<void> = Promise.resolve()
 
   private constructor(
     store: Store,
@@ -84,6 +92,7 @@ export class SyncEngine {
       stateFilePath: options.stateFilePath,
       now: options.now ?? Date.now,
       ...(options.folderFs ? { folderFs: options.folderFs } : {}),
+      ...(options.stateFs ? { stateFs: options.stateFs } : {}),
     })
     return new SyncEngine(store, context, options, saved)
   }
@@ -138,6 +147,7 @@ export class SyncEngine {
     }
     const warnings = outcome.warnings
     this.#noticeReturnedDevices()
+    await this.#identitySaved
     let deviceFile: Promise<unknown> = Promise.resolve(null)
     try {
       await this.#publisher.publish(folder)
@@ -231,9 +241,21 @@ export class SyncEngine {
         }
         this.#context.state.folder = folder
         this.#context.state.hasSynced = true
-        await this.#context.saveState()
+        // Saved while the folder is read: it only has to be on disk before this device writes
+        // there (see #identitySaved), and reading can start now.
+        const identity = this.#context.saveState()
+        identity.catch(() => undefined)
+        this.#identitySaved = identity
         this.#warnings = []
         this.#merger.releaseHeld()
+        try {
+          await this.#syncOnce()
+          // A state file that could not be saved fails the choice, as it always has.
+          await identity
+        } finally {
+          this.#identitySaved = Promise.resolve()
+        }
+        return this.status()
       }
       await this.#syncOnce()
       return this.status()
