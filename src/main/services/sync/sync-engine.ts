@@ -6,6 +6,7 @@ import { writeDeviceFile } from './folder-writer'
 import { freshState, loadLocalState, newInstallNonce } from './local-state'
 import { MergedResume } from './merged-resume'
 import { mergedStateFileFor } from './merged-state'
+import { forgetDevice, noticeReturnedDevices, unforgetDevice } from './forgotten-devices'
 import { Merger } from './merger'
 import { Publisher } from './publisher'
 import { SyncContext } from './sync-context'
@@ -146,7 +147,7 @@ export class SyncEngine {
       return this.#pass(folder)
     }
     const warnings = outcome.warnings
-    this.#noticeReturnedDevices()
+    noticeReturnedDevices(context.state, this.#merger.devices)
     await this.#identitySaved
     let deviceFile: Promise<unknown> = Promise.resolve(null)
     try {
@@ -166,32 +167,6 @@ export class SyncEngine {
     if (failed !== null) warnings.push(writeFailed(failed))
     this.#warnings = warnings
     this.#merged.saveBehind()
-  }
-
-  /**
-   * A forgotten computer that publishes changes again is not retired after all: its changes
-   * are merged like any other's (never dropped), it is listed again, and the user is told.
-   */
-  #noticeReturnedDevices(): void {
-    const state = this.#context.state
-    for (const deviceId of [...state.forgotten]) {
-      const read = this.#merger.devices.get(deviceId)
-      if (read === undefined) continue
-      // The newest op number in the files this pass read (none read: 0).
-      if (read.maxSeq <= (state.forgottenAt[deviceId] ?? 0)) continue
-      state.forgotten = state.forgotten.filter((id) => id !== deviceId)
-      state.forgottenAt = withoutKey(state.forgottenAt, deviceId)
-      const name = read.device?.name || 'A computer you forgot'
-      this.#addNotice(
-        `${name} was forgotten but has synced again, so it is listed again and its new changes are here.`,
-      )
-    }
-  }
-
-  /** Adds a once-only notice to any not yet dismissed. */
-  #addNotice(notice: string): void {
-    const state = this.#context.state
-    state.cloneNotice = state.cloneNotice === null ? notice : `${state.cloneNotice} ${notice}`
   }
 
   /** Takes a new device id; this device's data is published again under it by the join. */
@@ -299,15 +274,14 @@ export class SyncEngine {
    */
   async forgetDevice(deviceId: string): Promise<SyncStatus> {
     return this.#serial(async () => {
-      const state = this.#context.state
-      if (deviceId !== state.deviceId && !state.forgotten.includes(deviceId)) {
-        state.forgotten.push(deviceId)
-        // Ops up to what it had published are old news, not a sign that it is back.
-        state.forgottenAt[deviceId] = Math.max(
+      forgetDevice(
+        this.#context.state,
+        deviceId,
+        Math.max(
           this.#context.replica.seen()[deviceId] ?? 0,
           this.#merger.devices.get(deviceId)?.device?.lastSeq ?? 0,
-        )
-      }
+        ),
+      )
       await this.#context.saveState()
       return this.status()
     })
@@ -316,9 +290,7 @@ export class SyncEngine {
   /** Lists a forgotten computer again (the undo of {@link forgetDevice}). */
   async unforgetDevice(deviceId: string): Promise<SyncStatus> {
     return this.#serial(async () => {
-      const state = this.#context.state
-      state.forgotten = state.forgotten.filter((id) => id !== deviceId)
-      state.forgottenAt = withoutKey(state.forgottenAt, deviceId)
+      unforgetDevice(this.#context.state, deviceId)
       await this.#context.saveState()
       return this.status()
     })
@@ -375,11 +347,6 @@ export class SyncEngine {
 /** The warning for a write to the folder that failed. */
 function writeFailed(error: unknown): SyncWarning {
   return { kind: 'write-failed', detail: error instanceof Error ? error.message : String(error) }
-}
-
-/** `record` without `key`. */
-function withoutKey(record: Record<string, number>, key: string): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key))
 }
 
 /** This computer's name as the system knows it, for a first device name. */
