@@ -151,13 +151,20 @@ async function throttle(page: Page, rate: number): Promise<CDPSession> {
   return cdp
 }
 
-/** A full garbage collection of the page's heap, so a click does not pay for the ones before. */
-async function collectGarbage(cdp: CDPSession): Promise<void> {
-  await cdp.send('HeapProfiler.collectGarbage')
+/**
+ * A full garbage collection of the page's heap, so a click does not pay for collecting what
+ * the ones before it left. V8's own `gc()` (the browser is launched with it), not DevTools'
+ * `HeapProfiler.collectGarbage`, which is V8's low-memory notification: with that one before
+ * each open the app's median open read 1.02 to 1.32× its floor's over ten sets, against 0.84
+ * to 1.04× over three without, as if the app, which runs far more code than the open by hand,
+ * paid to compile it again after each (docs/benchmarks.md).
+ */
+async function collectGarbage(page: Page): Promise<void> {
+  await page.evaluate('gc()')
 }
 
 async function heapMb(cdp: CDPSession): Promise<number> {
-  await collectGarbage(cdp)
+  await cdp.send('HeapProfiler.collectGarbage')
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
   return usedSize / 2 ** 20
 }
@@ -275,11 +282,10 @@ async function compareClicks(
   // The app's first screen of each comparison, which its open by hand shows.
   const screens = new Map<string, string>()
   const bareOpens: { id: string; link: string; roleIds: string[]; screen: string }[] = []
-  const appCdp = await app.page.context().newCDPSession(app.page)
 
   const openByApp = async (open: { id: string; link: string; roleIds: string[] }) => {
     await showSavedList(app, appUrl, open.link)
-    await collectGarbage(appCdp)
+    await collectGarbage(app.page)
     const opened = await clickToPaint(app.page, open.link, columnsOf(open.roleIds.length), 'main')
     if (opened.kept === undefined) throw new Error('the opened comparison was not kept')
     screens.set(open.id, opened.kept)
@@ -290,7 +296,7 @@ async function compareClicks(
     if (screen === undefined) throw new Error(`comparison ${open.id} was not opened by the app`)
     await showSavedList(app, appUrl, open.link)
     await openByHandOnNextClick(app.page, { ...open, screen })
-    await collectGarbage(appCdp)
+    await collectGarbage(app.page)
     // Its own columns, so an open the app made instead would not count as the floor.
     const shown = columnsOf(open.roleIds.length, '#screen-by-hand ')
     const { ms } = await clickToPaint(app.page, open.link, shown)
@@ -323,23 +329,20 @@ async function compareClicks(
       await (round[(i + step) % round.length] as () => Promise<void>)()
     }
   }
-  await appCdp.detach()
   if (!bare) return times
 
   // The same opens by hand on the bare page, after the app's: switching pages between clicks
   // would charge the click after each switch with a page redrawn whole.
   await toFront(bare)
-  const bareCdp = await bare.context().newCDPSession(bare)
   for (const open of bareOpens) {
     // The link and an empty screen, in the app's styles: the same open by hand, alone.
     const html = `<a href="#/compare?saved=${open.id}">Open</a><main></main>`
     await showOnBarePage(bare, look, html)
     await openByHandOnNextClick(bare, open)
-    await collectGarbage(bareCdp)
+    await collectGarbage(bare)
     const done = columnsOf(open.roleIds.length, '#screen-by-hand ')
     times.bare.push((await clickToPaint(bare, open.link, done)).ms)
   }
-  await bareCdp.detach()
   await toFront(app.page)
   return times
 }
@@ -469,7 +472,7 @@ function throwOnPageErrors(app: LaunchedApp): void {
 
 /** The figures on the 300-role data: startup, memory, compare, toggle and the weights. */
 async function measureFullScale(options: RendererOptions): Promise<Measurement[]> {
-  const app = await launchApp({ dataDir: options.dataDir })
+  const app = await launchApp({ dataDir: options.dataDir, exposeGc: true })
   try {
     const appUrl = `${new URL(app.page.url()).origin}/index.html`
     const blank = await openBlankPage(app)
@@ -508,7 +511,7 @@ async function measureFullScale(options: RendererOptions): Promise<Measurement[]
 /** The library and compare figures again on the shipped catalog's roles alone. */
 async function measureCatalogRoles(options: RendererOptions): Promise<Measurement[]> {
   const { dataDir, db } = options.catalog
-  const app = await launchApp({ dataDir })
+  const app = await launchApp({ dataDir, exposeGc: true })
   try {
     const appUrl = `${new URL(app.page.url()).origin}/index.html`
     const blank = await openBlankPage(app)
