@@ -153,11 +153,10 @@ async function throttle(page: Page, rate: number): Promise<CDPSession> {
 
 /**
  * A full garbage collection of the page's heap, so a click does not pay for collecting what
- * the ones before it left. V8's own `gc()` (the browser is launched with it), not DevTools'
- * `HeapProfiler.collectGarbage`, which is V8's low-memory notification: with that one before
- * each open the app's median open read 1.02 to 1.32× its floor's over ten sets, against 0.84
- * to 1.04× over three without, as if the app, which runs far more code than the open by hand,
- * paid to compile it again after each (docs/benchmarks.md).
+ * the ones before it left. V8's own `gc()` (the browser is launched with it), an ordinary full
+ * collection, not DevTools' `HeapProfiler.collectGarbage`, which is V8's low-memory
+ * notification: that one also drops what V8 keeps to run code faster, which the app, running
+ * far more code in a click than the open by hand, would pay for again on every click.
  */
 async function collectGarbage(page: Page): Promise<void> {
   await page.evaluate('gc()')
