@@ -28,8 +28,6 @@ const PROGRESS_KEY_MAX = RECORD_ID_MAX + 8
 /** `z.iso.datetime()`'s shape, UTC only; days past the 28th are checked against their month. */
 const DATE_TIME =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/
-const WORDS = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-const CUSTOM_ID = /^[A-Za-z0-9-]{1,64}$/
 const ORIGIN_ID = /^[A-Za-z0-9_-]{6,64}$/
 
 const STATUSES: ReadonlySet<unknown> = new Set(['todo', 'learning', 'done', 'skipped'])
@@ -104,20 +102,56 @@ function digitsAt(text: string, at: number): number {
   return (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48)
 }
 
+/**
+ * `ProgressKeySchema`'s answer, read character by character: this runs on every event of a
+ * sync or a start, and slicing the key and matching its id with a pattern cost a fifth of
+ * checking the whole event. Skill ids are also held to their own length (the schema only
+ * bounds the whole key), so a longer one is left to the schema.
+ */
 function isProgressKey(key: unknown): boolean {
   if (typeof key !== 'string' || key.length > PROGRESS_KEY_MAX) return false
-  const colon = key.indexOf(':')
-  const id = key.slice(colon + 1)
-  switch (key.slice(0, colon)) {
-    case 'skill':
-      return id.length <= RECORD_ID_MAX && WORDS.test(id)
-    case 'tip':
-      return WORDS.test(id)
-    case 'custom':
-      return CUSTOM_ID.test(id)
+  switch (key.charCodeAt(0)) {
+    case 115: // s
+      return key.startsWith('skill:') && key.length - 6 <= RECORD_ID_MAX && isWordsFrom(key, 6)
+    case 116: // t
+      return key.startsWith('tip:') && isWordsFrom(key, 4)
+    case 99: // c
+      return key.startsWith('custom:') && isCustomIdFrom(key, 7)
     default:
       return false
   }
+}
+
+/** `/^[a-z0-9]+(?:-[a-z0-9]+)*$/` on `text` from `from`: words joined by single hyphens. */
+function isWordsFrom(text: string, from: number): boolean {
+  // Starts as if after a hyphen: a leading hyphen, or nothing at all, is refused.
+  let afterHyphen = true
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 45) {
+      if (afterHyphen) return false
+      afterHyphen = true
+    } else if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) afterHyphen = false
+    else return false
+  }
+  return !afterHyphen
+}
+
+/** `/^[A-Za-z0-9-]{1,64}$/` on `text` from `from`. */
+function isCustomIdFrom(text: string, from: number): boolean {
+  const length = text.length - from
+  if (length < 1 || length > 64) return false
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!(
+      code === 45 ||
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122)
+    ))
+      return false
+  }
+  return true
 }
 
 function isState(value: unknown): boolean {

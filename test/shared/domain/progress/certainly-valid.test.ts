@@ -4,7 +4,12 @@ import {
   isCertainlyValidEvent,
   isCertainlyValidRecord,
 } from '@shared/domain/progress/certainly-valid'
-import { ActivityEventSchema, ProgressRecordSchema } from '@shared/domain/progress/types'
+import {
+  ActivityEventSchema,
+  ProgressKeySchema,
+  ProgressRecordSchema,
+} from '@shared/domain/progress/types'
+import { RECORD_ID_MAX } from '@shared/domain/text-limits'
 import { mutated, nearlyValidEvent, nearlyValidRecord } from './near-limit-records'
 
 /**
@@ -80,6 +85,51 @@ describe('vouching for an event or a progress record without the schema', () => 
     const vouchedRecords = acceptedRecords.filter((record) => isCertainlyValidRecord(record))
     expect(acceptedRecords.length).toBeGreaterThan(200)
     expect(vouchedRecords.length).toBeGreaterThan(acceptedRecords.length * 0.9)
+  })
+
+  it("reads an event's key as the schema does, whatever its kind, characters and length", () => {
+    const withKey = (key: string): unknown => ({
+      id: 'e1',
+      at: '2026-01-02T03:04:05.000Z',
+      key,
+      before: { status: 'todo', level: null, notes: '', links: [] },
+      after: { status: 'done', level: 3, notes: '', links: [] },
+      cause: 'edit',
+      batchId: 'b1',
+    })
+    const prefix = fc.constantFrom(
+      'skill:',
+      'tip:',
+      'custom:',
+      'skill',
+      'tip',
+      'custom',
+      'skil:',
+      'Tip:',
+      '',
+    )
+    const id = fc.oneof(
+      fc.string({
+        unit: fc.constantFrom('a', 'z', '0', '9', '-', 'A', 'Z', '_', ':', ' ', 'é'),
+        maxLength: 70,
+      }),
+      fc.string({ unit: fc.constantFrom('a', '1', '-'), minLength: 120, maxLength: 140 }),
+    )
+    fc.assert(
+      fc.property(prefix, id, (kind, rest) => {
+        const key = kind + rest
+        const schema = ProgressKeySchema.safeParse(key).success
+        // The check holds a skill's id to the id's own limit, which the schema leaves to the key's.
+        const longSkill = key.startsWith('skill:') && rest.length > RECORD_ID_MAX
+        expect(isCertainlyValidEvent(withKey(key))).toBe(schema && !longSkill)
+      }),
+      runs,
+    )
+    // A kind without its colon is no key, even when the rest would make one with it.
+    for (const key of ['skillz', 'tipa', 'customA', 'skill-a', 'tip', 'skill:', 'custom:'])
+      expect(isCertainlyValidEvent(withKey(key))).toBe(false)
+    for (const key of ['skill:power-bi', 'tip:a1-b2', 'custom:Ab-9'])
+      expect(isCertainlyValidEvent(withKey(key))).toBe(true)
   })
 
   it('vouches for events on the 29th to 31st only in months that have them', () => {
