@@ -4,7 +4,12 @@ import {
   type ActivityEvent,
   type ProgressRecord,
 } from '../../../shared/domain/progress/types'
-import { splitRecordKey, type MergeChanges, type Replica } from '../../../shared/sync/replica'
+import {
+  splitRecordKey,
+  type ClockedEvent,
+  type MergeChanges,
+  type Replica,
+} from '../../../shared/sync/replica'
 import { appendedTo } from '../../store/append-only'
 import { isKnownValid, markValid } from '../../store/known-valid'
 import type { Db } from '../../store/schema'
@@ -53,10 +58,7 @@ export function applyMerge(draft: Db, replica: Replica, changes: MergeChanges): 
 /** Adds the events the log lacks and updates their keys' records; returns how many were added. */
 function mergeEvents(draft: Db, replica: Replica, changes: MergeChanges): number {
   const log = currentLog(draft.activity)
-  const inLog = new Set<string>()
-  for (const event of log) inLog.add(event.id)
-  let added = 0
-  for (const entry of changes.events) if (!inLog.has(entry.event.id)) added++
+  const added = log.length === 0 ? changes.events.length : countNew(changes.events, log)
   const ordered = replica.orderedEvents()
   // Events the log holds that the merged state does not (none once a device has joined) stay.
   const localOnly = log.filter((event) => replica.eventClock(event.id) === undefined)
@@ -80,6 +82,18 @@ function mergeEvents(draft: Db, replica: Replica, changes: MergeChanges): number
     if (index === undefined) draft.progress.push(record)
     else if (!sameJson(draft.progress[index], record)) draft.progress[index] = record
   }
+  return added
+}
+
+/**
+ * How many of `arrived` the log lacks. An empty log (a profile's first merge, 50,000 events)
+ * lacks them all, and is not looked up 50,000 times to say so.
+ */
+function countNew(arrived: readonly ClockedEvent[], log: readonly ActivityEvent[]): number {
+  const inLog = new Set<string>()
+  for (const event of log) inLog.add(event.id)
+  let added = 0
+  for (const entry of arrived) if (!inLog.has(entry.event.id)) added++
   return added
 }
 
