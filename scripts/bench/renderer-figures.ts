@@ -8,6 +8,7 @@
  *   answers the same request (see renderer-floors.ts); and 4 roles against 2;
  * - toggle: click on an item's status to the paint that shows it, in the 2,000-item plan at
  *   4× CPU throttling (p95), against its floor: the same tick made by hand on the same page;
+ *   each ticked row is scrolled into view first, as a user sees a row they tick;
  * - weights: each floor against the same change by hand on a bare page holding only the
  *   changed elements in the app's styles (renderer-bare.ts): what the rest of the page costs,
  *   median against median;
@@ -284,11 +285,45 @@ async function compareClicks(
   return times
 }
 
+/**
+ * Scrolls the row of `radio` to the middle of the view and resolves three frames later, once
+ * the rows brought into view are drawn (a row out of view skips its rendering until then).
+ * A user ticks a row they see: a click lands on what is on screen, and a radio given focus by
+ * the keyboard is scrolled into view before an arrow key ticks it. A click by script on a row
+ * out of view, which the bench made before, changes a row whose rendering is skipped: no
+ * user makes that tick, and it cost a frame of the app's page more than a tick in view.
+ */
+const ROW_IN_VIEW = `(radio) => {
+  document.querySelector(radio).closest('li.item').scrollIntoView({ block: 'center' })
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() =>
+    requestAnimationFrame(() => setTimeout(resolve)))))
+}`
+
+async function rowInView(page: Page, radio: string): Promise<void> {
+  await page.evaluate(`(${ROW_IN_VIEW})(${JSON.stringify(radio)})`)
+}
+
+/**
+ * Collects garbage on `cdp`'s page before a tick, so that every tick, the app's, the floor's
+ * and the bare page's alike, starts from the same heap: a collection of what the bench itself
+ * left behind (its scripts, the copies of rows it reads) would otherwise fall on whichever
+ * tick came next, and one such tick of 20 makes a p95. What a tick allocates itself is still
+ * collected within it, when it allocates enough to need that.
+ */
+async function collectGarbage(cdp: CDPSession): Promise<void> {
+  await cdp.send('HeapProfiler.collectGarbage')
+}
+
 async function toggleClicks(
   app: LaunchedApp,
   appUrl: string,
   db: Db,
-  { clicks, bare }: { clicks: number; bare: Page },
+  {
+    clicks,
+    bare,
+    appCdp,
+    bareCdp,
+  }: { clicks: number; bare: Page; appCdp: CDPSession; bareCdp: CDPSession },
 ): Promise<ClickTimes> {
   const plan = db.plans[0]
   if (!plan) throw new Error('the generated data has no plan')
@@ -324,7 +359,9 @@ async function toggleClicks(
       const radio = `input[name=${JSON.stringify(name)}][value="${status}"]`
       // The status shows as chosen (bold) once the view has it; a tick by hand marks its own.
       const shown = { selector: `label.checked > ${radio}`, count: 1 }
+      await rowInView(app.page, radio)
       if (kind === 'app') {
+        await collectGarbage(appCdp)
         times.app.push((await clickToPaint(app.page, radio, shown)).ms)
         continue
       }
@@ -333,6 +370,7 @@ async function toggleClicks(
       // A copy of the row as it is before the tick, for the bare page to tick the same way.
       bareTicks.push({ html: await tickedElements(app.page, radio), radio, key, status, shown })
       await tickByHandOnNextClick(app.page, { radio, key, status })
+      await collectGarbage(appCdp)
       times.floor.push((await clickToPaint(app.page, radio, shown)).ms)
     }
   }
@@ -342,6 +380,7 @@ async function toggleClicks(
   for (const { html, shown, ...tick } of bareTicks) {
     await showOnBarePage(bare, look, html)
     await tickByHandOnNextClick(bare, tick)
+    await collectGarbage(bareCdp)
     times.bare.push((await clickToPaint(bare, tick.radio, shown)).ms)
   }
   await toFront(app.page)
@@ -422,7 +461,7 @@ async function measureFullScale(options: RendererOptions): Promise<Measurement[]
 
     await appCdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING })
     const bare = await openBarePage(app)
-    await throttle(bare, THROTTLING)
+    const bareCdp = await throttle(bare, THROTTLING)
     const { clicks, db } = options
     options.progress('renderer compare')
     const four = await compareClicks(app, appUrl, db, { roleCount: 4, clicks, byHand: true, bare })
@@ -433,7 +472,12 @@ async function measureFullScale(options: RendererOptions): Promise<Measurement[]
       byHand: false,
     })
     options.progress('renderer toggle')
-    const toggles = await toggleClicks(app, appUrl, db, { clicks: options.tickClicks, bare })
+    const toggles = await toggleClicks(app, appUrl, db, {
+      clicks: options.tickClicks,
+      bare,
+      appCdp,
+      bareCdp,
+    })
     throwOnPageErrors(app)
     return [
       ...startup,
