@@ -120,17 +120,23 @@ export const budgets = {
     limit: 1.2,
     reason: 'ticking an item costs at most a fifth more than the same tick made by hand',
     goal: { limit: 50, reason: 'within three frames at 4× throttling, on a quiet, fast machine' },
+    // Its ticks are now made on rows in view (renderer-figures.ts). On a machine busy with four
+    // others' benches every side (app, floor, bare page) had ticks of 100 ms or more, and one
+    // or two such ticks of 20 or 40 make a p95; quiet runs decide whether CI holds it.
     unheld:
-      'steady in five quiet runs (0.82 to 1.15×), but quick runs read up to 1.15×: too near 1.2×',
+      'ticks in view read 0.67 to 4.80× over eight runs on a loaded machine: one slow tick makes a p95',
   },
   'renderer.toggle.weight': {
     on: 'ratio',
     floored: true,
-    limit: 3,
-    // It reads 1.6 to 2.2× over five quiet runs (2.4× in an earlier set). A trace puts the
-    // difference in every rendering phase of a frame of the app's page, not in its selectors;
-    // the page with one row left reads about 1.2× in CPU time (docs/benchmarks.md).
-    reason: 'the rest of a plan’s page makes a tick by hand at most 3 times as slow',
+    limit: 2.5,
+    // With each ticked row in view, as a user ticks it, it reads 1.13 to 1.34× over three full
+    // runs and 1.25 to 1.98× over five quick ones (1.6 to 2.1× before, ticking rows out of
+    // view). A trace puts what is left in every rendering phase of a frame of the app's page;
+    // no containment, fewer layers or fewer rows tried brought a tick in view closer to the
+    // bare page's, and a page of the shell, the summary and one row reads about 1.2× in CPU
+    // time already (docs/benchmarks.md), so 1.2 to 1.3 is about the least it can be.
+    reason: 'the rest of a plan’s page makes a tick by hand at most 2.5 times as slow',
   },
   'renderer.memory': {
     on: 'ratio',
