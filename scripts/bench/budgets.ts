@@ -117,20 +117,20 @@ export const budgets = {
     limit: 1.2,
     reason: 'ticking an item costs at most a fifth more than the same tick made by hand',
     goal: { limit: 50, reason: 'within three frames at 4× throttling, on a quiet, fast machine' },
-    // Its ticks are now made on rows in view (renderer-figures.ts). On a machine busy with four
-    // others' benches every side (app, floor, bare page) had ticks of 100 ms or more, and one
-    // or two such ticks of 20 or 40 make a p95; in full runs the app's p95 stayed above the
-    // floor's (117 and 150 ms against 48 and 69), which quiet runs must confirm or clear.
+    // Its ticks are now made on rows in view, each after V8's gc() (renderer-figures.ts). On a
+    // machine busy with four others' benches every side had ticks of 100 ms or more, and one
+    // or two of 20 or 40 make a p95. With DevTools' collection before each tick instead, which
+    // also drops compiled code, the app's p95 read 1.78 and 2.35× its floor's over full runs.
     unheld:
-      'ticks in view read 0.58 to 4.80× over 14 runs on a loaded machine; medians of full runs 1.78, 2.35×',
+      'ticks in view read 0.65 to 1.61× over six runs on a loaded machine (median of three full 1.30×)',
   },
   'renderer.toggle.weight': {
     on: 'ratio',
     floored: true,
     limit: 2.5,
-    // With each ticked row in view, as a user ticks it, it reads 0.91 to 1.67× over six full
-    // runs and 1.25 to 1.98× over eight quick ones (1.6 to 2.1× before, ticking rows out of
-    // view). A trace puts what is left in every rendering phase of a frame of the app's page;
+    // With each ticked row in view, as a user ticks it, it reads 0.91 to 1.67× over nine full
+    // runs (1.26 to 1.32× over the last three) and 1.25 to 1.98× over eleven quick ones (1.6
+    // to 2.1× before, ticking rows out of view). A trace puts what is left in every rendering phase of a frame of the app's page;
     // no containment, fewer layers or fewer rows tried brought a tick in view closer to the
     // bare page's, and a page of the shell, the summary and one row reads about 1.2× in CPU
     // time already (docs/benchmarks.md), so 1.2 to 1.3 is about the least it can be.
