@@ -17,6 +17,8 @@ const MAX_LIST_CHUNKS = 32
  */
 const BLOCK_CHARS = 2 * 1024 * 1024
 const SEPARATOR = new TextEncoder().encode(',\n')
+/** How many pieces of a record's text {@link StoreText.rememberSteps} joins in one step. */
+const PARTS_PER_JOIN = 4096
 
 /** A run of consecutive records of a list and their text joined by `,\n`, as UTF-8. */
 interface Block {
@@ -183,9 +185,16 @@ export class StoreText {
     for (const record of records) {
       if (typeof record !== 'object' || record === null || !Object.isFrozen(record)) continue
       if (this.#records.has(record)) continue
+      // Joined as it grows: one join of the million parts of a 25,000-item role held main
+      // for 50 ms, while joining a few thousand at a time costs a fraction of a millisecond.
       const parts = [RECORD_INDENT]
-      yield* textSteps(record, RECORD_INDENT, parts)
-      this.#records.set(record, parts.join(''))
+      const joined: string[] = []
+      for (const step of textSteps(record, RECORD_INDENT, parts)) {
+        if (parts.length >= PARTS_PER_JOIN) joined.push(parts.splice(0).join(''))
+        yield step
+      }
+      joined.push(parts.join(''))
+      this.#records.set(record, joined.join(''))
     }
   }
 

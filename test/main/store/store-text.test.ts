@@ -169,4 +169,21 @@ describe('StoreText.rememberSteps', () => {
     expect(textOf(text, { list: [counted] })).toBe(toJsonText({ list: [record] }))
     expect(reads()).toBe(afterSteps)
   })
+
+  // Its text is joined a few thousand pieces at a time as it is made, not in one last step.
+  it('makes the text of a record of thousands of items exactly as a write would', () => {
+    const items = Array.from({ length: 3_000 }, (_, n) => ({
+      id: `r${n}`,
+      text: n % 7 === 0 ? `Plans “the” work ${n}` : `Plans the work ${n}`,
+      entityIds: n % 2 === 0 ? [] : ['sql', 'python'],
+      provenance: { origin: 'import', articleIds: [`a${n % 3}`] },
+    }))
+    const role = deepFreeze({ id: 'large', sections: { responsibilities: items, tips: [] } })
+    const text = new StoreText(new Set())
+    let steps = 0
+    const remembering = text.rememberSteps([role])
+    while (!remembering.next().done) steps++
+    expect(steps).toBeGreaterThan(3_000)
+    expect(textOf(text, { roles: [role] })).toBe(toJsonText({ roles: [role] }))
+  })
 })
