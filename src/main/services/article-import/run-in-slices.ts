@@ -9,9 +9,12 @@ const STEPS_PER_LOOK = 32
 
 /**
  * Runs generator steps in slices of about {@link SLICE_MS}, yielding to the event loop
- * between slices, so a long merge never holds main for long.
+ * between slices, so a long merge never holds main for long. The first slice starts on a
+ * turn of its own: what ran before in the same turn (taking in a parse's answer of megabytes,
+ * checking it) would otherwise add to it.
  */
 export async function runInSlices<T>(steps: Steps<T>, sliceMs = SLICE_MS): Promise<T> {
+  await nextTurn()
   let sliceStart = performance.now()
   for (let count = 1; ; count++) {
     const next = steps.next()
