@@ -13,7 +13,7 @@ import {
   type BackupContent,
 } from './backups'
 import { dbSchemaAt, decodeDb, defaultDbFor } from './decode'
-import { deepFreeze } from './deep-freeze'
+import { deepFreeze, freezeInsideSteps } from './deep-freeze'
 import { draftOf } from './draft'
 import { removeLeftoverTempFiles, type DurableFs } from './durable-fs'
 import { DurableTextFile } from './durable-text-file'
@@ -303,6 +303,7 @@ export class Store {
         continue
       }
       const parsed = yield* parseInSteps(field.element, record)
+      if (parsed.success) yield* freezeInsideSteps(parsed.data)
       yield
       prepared.push(parsed.success ? markValid(field.element, parsed.data as T) : record)
     }
