@@ -36,6 +36,12 @@ export function spellingPattern(spelling: string): RegExp {
   return new RegExp(source, isShort ? 'gu' : 'giu')
 }
 
+/** Whether any character from `start` to `end` is claimed (a loop: a view per check cost more). */
+function isClaimed(claimed: Uint8Array, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (claimed[at] === 1) return true
+  return false
+}
+
 /**
  * Finds entity mentions in free text. Built once per taxonomy, then reused for every text.
  * Where spellings overlap ("Google Cloud Platform" and "Google Cloud"), the longest wins.
@@ -76,7 +82,7 @@ export class EntityLinker {
     const claimed = new Uint8Array(text.length)
     const chosen: EntityMention[] = []
     for (const { entityId, start, end } of candidates) {
-      if (claimed.subarray(start, end).includes(1)) continue
+      if (isClaimed(claimed, start, end)) continue
       claimed.fill(1, start, end)
       chosen.push({ entityId, start, end })
     }

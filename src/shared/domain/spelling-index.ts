@@ -83,11 +83,16 @@ function wordEndsAt(text: string, at: number, anyCase: boolean): boolean {
   return at >= text.length || !isWordChar(text.codePointAt(at) ?? 0, anyCase)
 }
 
-/** A lookup key for a spelling's first one or two characters and how it compares. */
-function keyOf(first: number, second: number | null, short: boolean): number {
-  const chars = second === null ? first : 0x10000 + first * 0x10000 + second
-  return chars * 2 + (short ? 1 : 0)
+/**
+ * Where the spellings starting with the given (ASCII) characters are listed: by the first
+ * alone for one-character spellings, else by the first two. A small whole number, so the
+ * lists are an array's entries rather than a map's.
+ */
+function slotOf(first: number, second: number | null): number {
+  return second === null ? first : 0x80 + first * 0x80 + second
 }
+
+const SLOTS = 0x80 + 0x80 * 0x80
 
 /** A spelling the index takes: not empty, every character printable ASCII. */
 function isAsciiSpelling(spelling: string): boolean {
@@ -100,14 +105,16 @@ function isAsciiSpelling(spelling: string): boolean {
 }
 
 export class SpellingIndex {
-  readonly #byStart = new Map<number, Spelling[]>()
+  /** Spellings that must match as written, and those that ignore case, by {@link slotOf}. */
+  readonly #exact = new Array<Spelling[] | undefined>(SLOTS)
+  readonly #anyCase = new Array<Spelling[] | undefined>(SLOTS)
   /** The characters a spelling can start with, as text holds them. */
   readonly #starts = new Uint8Array(0x10000)
   #count = 0
 
   /**
-   * Adds a spelling; false when it is empty or has characters outside printable ASCII, which the caller then
-   * finds with its pattern. `short` as `spellingPattern` has it.
+   * Adds a spelling; false when it is empty or has characters outside printable ASCII, which
+   * the caller then finds with its pattern. `short` as `spellingPattern` has it.
    */
   add(entityId: string, spelling: string, options: { order: number; short: boolean }): boolean {
     if (!isAsciiSpelling(spelling)) return false
@@ -116,10 +123,11 @@ export class SpellingIndex {
     const entry: Spelling = { entityId, order, slot: this.#count++, text, short }
     const first = text.charCodeAt(0)
     const second = text.length > 1 ? text.charCodeAt(1) : null
-    const key = keyOf(first, second, short)
-    const list = this.#byStart.get(key)
+    const lists = short ? this.#exact : this.#anyCase
+    const slot = slotOf(first, second)
+    const list = lists[slot]
     if (list) list.push(entry)
-    else this.#byStart.set(key, [entry])
+    else lists[slot] = [entry]
     // Every character that folds to the first (see fold), for spellings that ignore case.
     this.#starts[first] = 1
     if (!short && first >= 0x61 && first <= 0x7a) this.#starts[first - 0x20] = 1
@@ -141,23 +149,32 @@ export class SpellingIndex {
       const exact = before === -1 || !isWordChar(before, false)
       const anyCase = before === -1 || !isWordChar(before, true)
       if (!exact && !anyCase) continue
-      const next = at + 1 < length ? text.charCodeAt(at + 1) : null
-      if (exact) {
-        this.#look(text, at, keyOf(code, null, true), lastEnd, found)
-        if (next !== null) this.#look(text, at, keyOf(code, next, true), lastEnd, found)
+      // Only ASCII characters (and the two that fold into it) begin a spelling here.
+      const next = at + 1 < length ? text.charCodeAt(at + 1) : 0xffff
+      if (exact && code < 0x80) {
+        this.#look(text, at, this.#exact[slotOf(code, null)], lastEnd, found)
+        if (next < 0x80) this.#look(text, at, this.#exact[slotOf(code, next)], lastEnd, found)
       }
-      if (anyCase) {
-        const folded = fold(code)
-        this.#look(text, at, keyOf(folded, null, false), lastEnd, found)
-        if (next !== null) this.#look(text, at, keyOf(folded, fold(next), false), lastEnd, found)
+      const folded = fold(code)
+      if (anyCase && folded < 0x80) {
+        this.#look(text, at, this.#anyCase[slotOf(folded, null)], lastEnd, found)
+        const foldedNext = fold(next)
+        if (foldedNext < 0x80) {
+          this.#look(text, at, this.#anyCase[slotOf(folded, foldedNext)], lastEnd, found)
+        }
       }
     }
     return found
   }
 
-  /** Adds the matches at `at` of the spellings under `key`. */
-  #look(text: string, at: number, key: number, lastEnd: Int32Array, found: Candidate[]): void {
-    const spellings = this.#byStart.get(key)
+  /** Adds the matches at `at` of the spellings listed. */
+  #look(
+    text: string,
+    at: number,
+    spellings: readonly Spelling[] | undefined,
+    lastEnd: Int32Array,
+    found: Candidate[],
+  ): void {
     if (!spellings) return
     for (const spelling of spellings) {
       if (at < (lastEnd[spelling.slot] ?? 0)) continue
