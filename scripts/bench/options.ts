@@ -93,7 +93,12 @@ export interface Repetitions {
    * (+128 ms against +77 to +111 in full runs), and a load costs about a second.
    */
   startupRounds: number
-  /** Clicks each renderer p95 is taken over. */
+  /**
+   * Opens of a saved comparison each compare p95 is taken over, each beside its open by hand:
+   * at least 20 in a quick run too, so that the p95 is not simply the slowest open (the
+   * nearest-rank p95 of 10 is the 10th of 10), which on a shared machine is one stalled open.
+   * 20 rounds cost a quick run about 40 s more than 10 did on a busy 2-core machine.
+   */
   clicks: number
   /**
    * Ticks `renderer.toggle`'s p95 is taken over: at least 20, so that it is not simply the
@@ -109,6 +114,6 @@ export interface Repetitions {
 
 export function repetitionsFor(options: BenchOptions): Repetitions {
   return options.quick
-    ? { rounds: 3, startupRounds: 9, clicks: 10, tickClicks: 20, articles: 200, salaryRounds: 1 }
+    ? { rounds: 3, startupRounds: 9, clicks: 20, tickClicks: 20, articles: 200, salaryRounds: 1 }
     : { rounds: 9, startupRounds: 9, clicks: 40, tickClicks: 40, articles: 1000, salaryRounds: 5 }
 }

@@ -21,7 +21,7 @@ import type { CDPSession, Page } from 'playwright-core'
 import type { Db } from '../../src/main/store/schema'
 import { launchApp, type LaunchedApp } from '../../test/e2e/harness'
 import { isOnetComparison } from './onet-comparisons'
-import { lookOf, openBarePage, showOnBarePage, type PageLook } from './renderer-bare'
+import { lookOf, openBarePage, showOnBarePage } from './renderer-bare'
 import {
   openByHandOnNextClick,
   showAppScreenAgain,
@@ -151,6 +151,17 @@ async function throttle(page: Page, rate: number): Promise<CDPSession> {
   return cdp
 }
 
+/**
+ * A full garbage collection of the page's heap, so a click does not pay for collecting what
+ * the ones before it left. V8's own `gc()` (the browser is launched with it), an ordinary full
+ * collection, not DevTools' `HeapProfiler.collectGarbage`, which is V8's low-memory
+ * notification: that one also drops what V8 keeps to run code faster, which the app, running
+ * far more code in a click than the open by hand, would pay for again on every click.
+ */
+async function collectGarbage(page: Page): Promise<void> {
+  await page.evaluate('gc()')
+}
+
 async function heapMb(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage')
   const { usedSize } = await cdp.send('Runtime.getHeapUsage')
@@ -223,61 +234,112 @@ async function showSavedList(app: LaunchedApp, appUrl: string, link: string): Pr
   await app.page.locator(link).waitFor()
 }
 
+/** The saved comparisons of `roleCount` roles, each with its link in the saved list. */
+function savedOf(db: Db, roleCount: number): { id: string; link: string; roleIds: string[] }[] {
+  const saved = db.comparisons.filter((comparison) => comparison.roleIds.length === roleCount)
+  if (saved.length === 0) throw new Error(`the generated data has no ${roleCount}-role comparison`)
+  return saved.map(({ id, roleIds }) => ({ id, link: `a[href*="saved=${id}"]`, roleIds }))
+}
+
+/** One column per role, each with its "Remove … from the comparison" button: the table is up. */
+function columnsOf(roleCount: number, within = ''): Condition {
+  return { selector: `${within}[aria-label$=" from the comparison"]`.trim(), count: roleCount }
+}
+
+/** Times of the comparison opens: the 4-role ones as {@link ClickTimes}, and the 2-role ones. */
+interface CompareTimes extends ClickTimes {
+  /** The app's opens of 2-role comparisons, for `renderer.compare.scaling`. */
+  two: number[]
+}
+
 /**
- * Opens each saved comparison of `roleCount` roles from the saved list, `clicks` times in all;
- * `byHand`, each open is followed by the same open by hand, showing the screen the app painted.
+ * Opens saved 4-role comparisons from the saved list, `clicks` times: `byHand`, each beside the
+ * same open by hand showing the screen the app paints for it (renderer-floors.ts); with `two`,
+ * a 2-role comparison is opened by the app every other round as well.
+ *
+ * Every kind of open is made once, untimed, before the rounds: the first open of a comparison
+ * on a page pays for what later ones reuse (the first run of the compare screen's code, its
+ * templates and styles first applied), and the open by hand, which always came after the
+ * app's, never paid it; quick runs' p95 over ten clicks was that first open. Within a round
+ * the opens take turns at going first, so a machine getting busier or calmer mid-run, or the
+ * open before, weighs on each kind alike; the 2-role opens take turns with the 4-role ones
+ * rather than coming in a block after them, for the same reason. Garbage is collected before
+ * every timed open, on each page alike: a trace of twelve opens found a major collection of what
+ * earlier rounds left (about 30 ms at 4×, a quarter of an open) in one of them, which a p95
+ * over 20 or 40 opens would take for the app's or the floor's own cost.
  */
 async function compareClicks(
   app: LaunchedApp,
   appUrl: string,
   db: Db,
-  {
-    roleCount,
-    clicks,
-    byHand,
-    bare,
-  }: { roleCount: number; clicks: number; byHand: boolean; bare?: Page },
-): Promise<ClickTimes> {
-  const saved = db.comparisons.filter((comparison) => comparison.roleIds.length === roleCount)
-  if (saved.length === 0) throw new Error(`the generated data has no ${roleCount}-role comparison`)
+  { clicks, byHand, two, bare }: { clicks: number; byHand: boolean; two?: boolean; bare?: Page },
+): Promise<CompareTimes> {
+  const four = savedOf(db, 4).slice(0, clicks)
+  const twos = two ? savedOf(db, 2) : []
   await app.page.bringToFront()
-  const times: ClickTimes = { app: [], floor: [], bare: [] }
-  let look: PageLook | undefined
+  const times: CompareTimes = { app: [], floor: [], bare: [], two: [] }
+  // The app's first screen of each comparison, which its open by hand shows.
+  const screens = new Map<string, string>()
   const bareOpens: { id: string; link: string; roleIds: string[]; screen: string }[] = []
-  for (let i = 0; i < clicks; i++) {
-    const comparison = saved[i % saved.length] as (typeof saved)[number]
-    const link = `a[href*="saved=${comparison.id}"]`
-    // One "Remove … from the comparison" button per column: the table is on screen.
-    const columns = { selector: '[aria-label$=" from the comparison"]', count: roleCount }
-    await showSavedList(app, appUrl, link)
-    const opened = await clickToPaint(app.page, link, columns, byHand ? 'main' : undefined)
-    times.app.push(opened.ms)
-    if (!byHand) continue
 
-    const screen = opened.kept
-    if (screen === undefined) throw new Error('the opened comparison was not kept')
-    await showSavedList(app, appUrl, link)
-    await openByHandOnNextClick(app.page, { link, roleIds: comparison.roleIds, screen })
-    // Its own columns, so an open the app made instead would not count as the floor.
-    const columnsByHand = { ...columns, selector: `#screen-by-hand ${columns.selector}` }
-    times.floor.push((await clickToPaint(app.page, link, columnsByHand)).ms)
-    // Taken once the comparison's own styles have loaded with its view.
-    look ??= await lookOf(app.page)
-    await showAppScreenAgain(app.page)
-    bareOpens.push({ id: comparison.id, link, roleIds: comparison.roleIds, screen })
+  const openByApp = async (open: { id: string; link: string; roleIds: string[] }) => {
+    await showSavedList(app, appUrl, open.link)
+    await collectGarbage(app.page)
+    const opened = await clickToPaint(app.page, open.link, columnsOf(open.roleIds.length), 'main')
+    if (opened.kept === undefined) throw new Error('the opened comparison was not kept')
+    screens.set(open.id, opened.kept)
+    return opened.ms
   }
-  if (!bare || !look) return times
+  const openByHand = async (open: { id: string; link: string; roleIds: string[] }) => {
+    const screen = screens.get(open.id)
+    if (screen === undefined) throw new Error(`comparison ${open.id} was not opened by the app`)
+    await showSavedList(app, appUrl, open.link)
+    await openByHandOnNextClick(app.page, { ...open, screen })
+    await collectGarbage(app.page)
+    // Its own columns, so an open the app made instead would not count as the floor.
+    const shown = columnsOf(open.roleIds.length, '#screen-by-hand ')
+    const { ms } = await clickToPaint(app.page, open.link, shown)
+    await showAppScreenAgain(app.page)
+    bareOpens.push({ ...open, screen })
+    return ms
+  }
+
+  // Untimed: every 4-role comparison the rounds open, so each open by hand has its screen even
+  // when it goes first, one open by hand and one 2-role open. The look is taken once the
+  // comparison's own styles have loaded with its view, and before the other opens, so that
+  // what reading every style rule costs the page is not charged to the first timed open.
+  const [first, ...others] = four
+  if (!first) throw new Error('no comparison to open')
+  await openByApp(first)
+  const look = await lookOf(app.page)
+  for (const open of others) await openByApp(open)
+  if (byHand) await openByHand(first)
+  if (twos[0]) await openByApp(twos[0])
+  bareOpens.length = 0
+
+  for (let i = 0; i < clicks; i++) {
+    const open = four[i % four.length] as (typeof four)[number]
+    const round: (() => Promise<void>)[] = [async () => void times.app.push(await openByApp(open))]
+    if (byHand) round.push(async () => void times.floor.push(await openByHand(open)))
+    const twoOpen = i % 2 === 0 ? twos[(i / 2) % twos.length] : undefined
+    if (twoOpen) round.push(async () => void times.two.push(await openByApp(twoOpen)))
+    // Each kind goes first in turn.
+    for (let step = 0; step < round.length; step++) {
+      await (round[(i + step) % round.length] as () => Promise<void>)()
+    }
+  }
+  if (!bare) return times
 
   // The same opens by hand on the bare page, after the app's: switching pages between clicks
   // would charge the click after each switch with a page redrawn whole.
   await toFront(bare)
-  const columnsByHand = `#screen-by-hand [aria-label$=" from the comparison"]`
   for (const open of bareOpens) {
     // The link and an empty screen, in the app's styles: the same open by hand, alone.
     const html = `<a href="#/compare?saved=${open.id}">Open</a><main></main>`
     await showOnBarePage(bare, look, html)
     await openByHandOnNextClick(bare, open)
-    const done = { selector: columnsByHand, count: roleCount }
+    await collectGarbage(bare)
+    const done = columnsOf(open.roleIds.length, '#screen-by-hand ')
     times.bare.push((await clickToPaint(bare, open.link, done)).ms)
   }
   await toFront(app.page)
@@ -409,7 +471,7 @@ function throwOnPageErrors(app: LaunchedApp): void {
 
 /** The figures on the 300-role data: startup, memory, compare, toggle and the weights. */
 async function measureFullScale(options: RendererOptions): Promise<Measurement[]> {
-  const app = await launchApp({ dataDir: options.dataDir })
+  const app = await launchApp({ dataDir: options.dataDir, exposeGc: true })
   try {
     const appUrl = `${new URL(app.page.url()).origin}/index.html`
     const blank = await openBlankPage(app)
@@ -425,13 +487,9 @@ async function measureFullScale(options: RendererOptions): Promise<Measurement[]
     await throttle(bare, THROTTLING)
     const { clicks, db } = options
     options.progress('renderer compare')
-    const four = await compareClicks(app, appUrl, db, { roleCount: 4, clicks, byHand: true, bare })
-    // Half as many: scaling is a ratio of medians, steady over fewer clicks than a p95.
-    const two = await compareClicks(app, appUrl, db, {
-      roleCount: 2,
-      clicks: Math.ceil(clicks / 2),
-      byHand: false,
-    })
+    // The 2-role opens, every other round: scaling is a ratio of medians, steady over fewer
+    // clicks than a p95.
+    const four = await compareClicks(app, appUrl, db, { clicks, byHand: true, two: true, bare })
     options.progress('renderer toggle')
     const toggles = await toggleClicks(app, appUrl, db, { clicks: options.tickClicks, bare })
     throwOnPageErrors(app)
@@ -439,7 +497,7 @@ async function measureFullScale(options: RendererOptions): Promise<Measurement[]
       ...startup,
       p95('renderer.compare', four.app, four.floor),
       medians('renderer.compare.weight', four.floor, four.bare),
-      medians('renderer.compare.scaling', four.app, two.app),
+      medians('renderer.compare.scaling', four.app, four.two),
       p95('renderer.toggle', toggles.app, toggles.floor),
       medians('renderer.toggle.weight', toggles.floor, toggles.bare),
       memory,
@@ -452,7 +510,7 @@ async function measureFullScale(options: RendererOptions): Promise<Measurement[]
 /** The library and compare figures again on the shipped catalog's roles alone. */
 async function measureCatalogRoles(options: RendererOptions): Promise<Measurement[]> {
   const { dataDir, db } = options.catalog
-  const app = await launchApp({ dataDir })
+  const app = await launchApp({ dataDir, exposeGc: true })
   try {
     const appUrl = `${new URL(app.page.url()).origin}/index.html`
     const blank = await openBlankPage(app)
@@ -466,11 +524,7 @@ async function measureCatalogRoles(options: RendererOptions): Promise<Measuremen
       app,
       appUrl,
       { ...db, comparisons: generated },
-      {
-        roleCount: 4,
-        clicks: options.clicks,
-        byHand: true,
-      },
+      { clicks: options.clicks, byHand: true },
     )
     options.progress('renderer compare, four O*NET occupations')
     const onet = db.comparisons.filter(isOnetComparison)
@@ -478,11 +532,7 @@ async function measureCatalogRoles(options: RendererOptions): Promise<Measuremen
       app,
       appUrl,
       { ...db, comparisons: onet },
-      {
-        roleCount: 4,
-        clicks: options.clicks,
-        byHand: true,
-      },
+      { clicks: options.clicks, byHand: true },
     )
     await appCdp.detach()
     throwOnPageErrors(app)

@@ -62,6 +62,12 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark'
   /** Stands in for the save dialog; by default saves to `<dataDir>/exports/<suggested name>`. */
   chooseSavePath?: ChooseSavePath
+  /**
+   * Gives pages V8's `gc()`: the bench collects garbage before each timed click with it, an
+   * ordinary full collection, where DevTools' own collects as if memory were low and drops
+   * compiled code, which the app's next click would pay to compile again.
+   */
+  exposeGc?: boolean
 }
 
 /** True when the browser the e2e suite drives is installed. */
@@ -136,6 +142,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        ...(options.exposeGc ? ['--js-flags=--expose-gc'] : []),
       ],
     })
     const context = await browser.newContext({
