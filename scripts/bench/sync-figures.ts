@@ -70,7 +70,9 @@ async function parseAll(folder: string): Promise<void> {
 
 /**
  * Times the store's writes of `dataFile`: each from the commit of an update (when the store
- * starts serializing the data) to the rename that puts the new file in place.
+ * starts serializing the data) until it is durable, the rename that puts the new file in place
+ * flushed to its folder (the folder's fsync is the write's last step, and as much the data
+ * file's as the file's own fsync before it).
  */
 function dataFileWriteTimer(dataFile: string): {
   fs: DurableFs
@@ -78,17 +80,37 @@ function dataFileWriteTimer(dataFile: string): {
   total: () => number
 } {
   let since: number | null = null
+  let renamed = false
   let total = 0
+  const done = (): void => {
+    if (since !== null) total += performance.now() - since
+    since = null
+    renamed = false
+  }
   return {
     fs: {
-      open: (filePath, flags) => nodeFs.open(filePath, flags),
+      open: async (filePath, flags) => {
+        // The folder opened for its fsync right after the data file's rename.
+        const folderSync = renamed && filePath === path.dirname(dataFile)
+        const handle = await nodeFs.open(filePath, flags).catch((error: unknown) => {
+          // A system that cannot open a folder skips its fsync: the write ends here.
+          if (folderSync) done()
+          throw error
+        })
+        if (!folderSync) return handle
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          sync: () => handle.sync(),
+          close: async () => {
+            await handle.close()
+            done()
+          },
+        }
+      },
       rm: (filePath, options) => nodeFs.rm(filePath, options),
       rename: async (from, to) => {
         await nodeFs.rename(from, to)
-        if (to === dataFile && since !== null) {
-          total += performance.now() - since
-          since = null
-        }
+        if (to === dataFile && since !== null) renamed = true
       },
     },
     committed: () => {

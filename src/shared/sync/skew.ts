@@ -5,7 +5,8 @@ const WALL_DIGITS = 15
 
 /** Ops split into those to merge now and those held back because their clock is wrong. */
 export interface Admitted {
-  admitted: Op[]
+  /** `ops` itself when none is held back (the usual case: nothing is copied). */
+  admitted: readonly Op[]
   /** Devices with at least one op stamped more than a day ahead of this machine. */
   quarantinedDevices: Set<string>
   /** The ops held back, to be offered again at the next sync. */
@@ -19,7 +20,6 @@ export interface Admitted {
  * other machine's clock is fixed and it writes again). Never throws.
  */
 export function admitByClock(ops: readonly Op[], now: number): Admitted {
-  const admitted: Op[] = []
   const quarantinedDevices = new Set<string>()
   const held: Op[] = []
   // A read op's clock is a valid stamp, whose first 15 characters are its wall time with
@@ -27,7 +27,11 @@ export function admitByClock(ops: readonly Op[], now: number): Admitted {
   // there is exactly when its wall is past the limit. That is `isTooFarAhead` without parsing
   // (or cutting) 50,000 stamps.
   const limit = `${String(Math.floor(now) + MAX_CLOCK_AHEAD_MS).padStart(WALL_DIGITS, '0')}\uffff`
-  for (const op of ops) {
+  let first = 0
+  while (first < ops.length && !((ops[first] as Op).clock > limit)) first++
+  if (first === ops.length) return { admitted: ops, quarantinedDevices, held }
+  const admitted = ops.slice(0, first)
+  for (const op of ops.slice(first)) {
     if (op.clock > limit) {
       quarantinedDevices.add(deviceOfOpId(op.id))
       held.push(op)

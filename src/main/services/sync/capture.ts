@@ -67,6 +67,7 @@ function newEvents(
  * The changes that would bring the merged state to what this device holds: every record and
  * event the data file has that `known` (the merged state) lacks or holds differently. Taken
  * when a device joins a folder (or takes a new id), after merging what the folder holds.
+ * `activity`, the events to look at, is the data file's log unless given.
  */
 export function differences(
   db: Readonly<Db>,
@@ -74,9 +75,10 @@ export function differences(
     recordOf(collection: SyncedCollection, recordId: string): Record<string, unknown> | null
     eventClock(eventId: string): string | undefined
   },
+  activity: readonly ActivityEvent[] = db.activity,
 ): Change[] {
   const changes: Change[] = []
-  for (const event of db.activity)
+  for (const event of activity)
     if (known.eventClock(event.id) === undefined) changes.push({ kind: 'event', event })
   for (const collection of syncedCollections) {
     const adapter = adapters[collection]

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { DeviceIdSchema, OpSchema } from '../../../shared/sync/ops'
-import { writeFileDurably } from '../../store/durable-fs'
+import { writeFileDurably, type DurableFs } from '../../store/durable-fs'
 import { hasErrorCode } from '../../store/errno'
 import { DEVICE_NAME_MAX } from './device-file'
 
@@ -107,6 +107,10 @@ export async function loadLocalState(
 }
 
 /** Writes the state file atomically and durably. */
-export async function saveLocalState(filePath: string, state: LocalSyncState): Promise<void> {
-  await writeFileDurably(filePath, JSON.stringify(state))
+export async function saveLocalState(
+  filePath: string,
+  state: LocalSyncState,
+  fs?: DurableFs,
+): Promise<void> {
+  await writeFileDurably(filePath, JSON.stringify(state), fs)
 }

@@ -16,16 +16,23 @@ export class SyncContext {
   readonly now: () => number
   readonly folderFs: DurableFs | undefined
   readonly #stateFilePath: string
+  readonly #stateFs: DurableFs | undefined
   #stateWrite: Promise<void> = Promise.resolve()
 
   constructor(
     state: LocalSyncState,
-    options: { stateFilePath: string; now: () => number; folderFs?: DurableFs },
+    options: {
+      stateFilePath: string
+      now: () => number
+      folderFs?: DurableFs
+      stateFs?: DurableFs
+    },
   ) {
     this.state = state
     this.now = options.now
     this.folderFs = options.folderFs
     this.#stateFilePath = options.stateFilePath
+    this.#stateFs = options.stateFs
     this.replica.apply(state.pending)
   }
 
@@ -34,7 +41,7 @@ export class SyncContext {
     const snapshot = structuredClone(this.state)
     this.#stateWrite = this.#stateWrite
       .catch(() => undefined)
-      .then(() => saveLocalState(this.#stateFilePath, snapshot))
+      .then(() => saveLocalState(this.#stateFilePath, snapshot, this.#stateFs))
     return this.#stateWrite
   }
 

@@ -1,23 +1,19 @@
-import path from 'node:path'
 import { hostname } from 'node:os'
 import type { DurableFs } from '../../store/durable-fs'
 import type { Store } from '../../store/db'
 import { captureChanges } from './capture'
 import { writeDeviceFile } from './folder-writer'
 import { freshState, loadLocalState, newInstallNonce } from './local-state'
-import {
-  loadMergedState,
-  mergedStateFileFor,
-  removeMergedState,
-  saveMergedState,
-} from './merged-state'
+import { MergedResume } from './merged-resume'
+import { mergedStateFileFor } from './merged-state'
+import { forgetDevice, noticeReturnedDevices, unforgetDevice } from './forgotten-devices'
 import { Merger } from './merger'
 import { Publisher } from './publisher'
 import { SyncContext } from './sync-context'
-import type { SyncDeviceView, SyncStatus } from '../../../shared/sync/status'
-import { describeWarning, type SyncWarning } from './warnings'
+import type { SyncStatus } from '../../../shared/sync/status'
+import { syncStatusOf } from './status-view'
+import type { SyncWarning } from './warnings'
 import { Replica } from '../../../shared/sync/replica'
-import { deviceDir } from './layout'
 
 /** Options of {@link SyncEngine}. */
 export interface SyncEngineOptions {
@@ -33,6 +29,8 @@ export interface SyncEngineOptions {
   onLocalChange?: () => void
   /** The file-system calls that writing to the folder makes; tests make them fail (a full disk). */
   folderFs?: DurableFs
+  /** The file-system calls that saving the state file makes; tests slow them down. */
+  stateFs?: DurableFs
 }
 
 const CLONE_NOTICE =
@@ -54,14 +52,16 @@ export class SyncEngine {
   #running = false
   #queue: Promise<unknown> = Promise.resolve()
   readonly #unsubscribe: () => void
-  readonly #store: Store
-  readonly #mergedFilePath: string
+  /** What has been merged, kept across starts (see merged-resume.ts). */
+  readonly #merged: MergedResume
   /** False until the state file holds this install's id (see {@link deviceId}). */
   #stateSaved: boolean
-  /** True once this run has read the folder, or resumed from what an earlier run merged. */
-  #resumed = false
-  /** What the merged state last saved was made of (see {@link #mergedFingerprint}). */
-  #mergedSaved: string | null = null
+  /**
+   * The save of the identity this device is about to write to the folder under, while it is
+   * under way (see {@link chooseFolder}): the pass waits for it before its first write there,
+   * so a crash never leaves the folder naming an install nonce this install does not know.
+   */
+  #identitySaved: Promise<void> = Promise.resolve()
 
   private constructor(
     store: Store,
@@ -70,11 +70,16 @@ export class SyncEngine {
     stateSaved: boolean,
   ) {
     this.#context = context
-    this.#store = store
-    this.#mergedFilePath = options.mergedFilePath ?? mergedStateFileFor(options.stateFilePath)
     this.#stateSaved = stateSaved
     this.#publisher = new Publisher(context, options.onLocalChange)
     this.#merger = new Merger(context, store, this.#publisher, options)
+    this.#merged = new MergedResume({
+      filePath: options.mergedFilePath ?? mergedStateFileFor(options.stateFilePath),
+      context,
+      merger: this.#merger,
+      store,
+      serial: (work) => this.#serial(work),
+    })
     this.#unsubscribe = store.onCommit((previous, next) => {
       if (this.#merger.applying || this.#context.state.folder === null) return
       this.#publisher.record(captureChanges(previous, next))
@@ -88,6 +93,7 @@ export class SyncEngine {
       stateFilePath: options.stateFilePath,
       now: options.now ?? Date.now,
       ...(options.folderFs ? { folderFs: options.folderFs } : {}),
+      ...(options.stateFs ? { stateFs: options.stateFs } : {}),
     })
     return new SyncEngine(store, context, options, saved)
   }
@@ -134,122 +140,33 @@ export class SyncEngine {
   async #pass(folder: string): Promise<void> {
     const context = this.#context
     const now = context.now()
-    if (!this.#resumed) await this.#resume(folder)
+    await this.#merged.resumeOnce(folder)
     const outcome = await this.#merger.readAndMerge(folder, now)
     if (outcome.kind === 'clone') {
       await this.#takeNewIdentity()
       return this.#pass(folder)
     }
     const warnings = outcome.warnings
-    this.#noticeReturnedDevices()
+    noticeReturnedDevices(context.state, this.#merger.devices)
+    await this.#identitySaved
+    let deviceFile: Promise<unknown> = Promise.resolve(null)
     try {
       await this.#publisher.publish(folder)
-      await this.#publisher.writeDeviceFile(folder, now)
-    } catch (error) {
-      warnings.push({
-        kind: 'write-failed',
-        detail: error instanceof Error ? error.message : String(error),
-      })
-    }
-    this.#warnings = warnings
-    context.state.lastSyncAt = new Date(now).toISOString()
-    await context.saveState()
-    this.#saveMergedBehind()
-  }
-
-  /**
-   * Carries on from what an earlier run merged (see merged-state.ts), once per run, before
-   * the first read: the files it read are then not read again. This device's own open segment
-   * is always read again, as publishing continues it. Without a saved state that fits, the
-   * whole folder is read, as on a first start.
-   */
-  async #resume(folder: string): Promise<void> {
-    this.#resumed = true
-    const context = this.#context
-    const saved = await loadMergedState(
-      this.#mergedFilePath,
-      { deviceId: context.state.deviceId, folder },
-      this.#store.data,
-    ).catch(() => null)
-    if (saved === null) return
-    const own = deviceDir(folder, context.state.deviceId) + path.sep
-    const replica = Replica.restore(saved.replica)
-    // Changes made here since are not in it yet: they wait in `pending` (the rest of this
-    // device's log is in its own files, read again when they changed).
-    replica.apply(context.state.pending)
-    context.replica = replica
-    this.#merger.resume(
-      { ...saved.marks, files: saved.marks.files.filter(([file]) => !file.startsWith(own)) },
-      saved.held,
-    )
-  }
-
-  /** What the merged state is made of, cheaply: it changes whenever the state saved would. */
-  #mergedFingerprint(folder: string): string {
-    const { replica, state } = this.#context
-    const progress = this.#merger.progress()
-    return [
-      state.deviceId,
-      folder,
-      replica.opCount,
-      replica.tombstoneCount,
-      progress.version,
-      progress.held.length,
-    ].join('|')
-  }
-
-  /**
-   * Saves what has been merged, after the pass and as work of its own (the pass's result
-   * does not wait for it), when it changed. A failed save only means the next start reads
-   * more of the folder.
-   */
-  #saveMergedBehind(): void {
-    void this.#serial(async () => {
-      // Let whoever waits for the pass have its result first.
-      await new Promise((resolve) => setImmediate(resolve))
-      const folder = this.#context.state.folder
-      if (folder === null) return
-      const fingerprint = this.#mergedFingerprint(folder)
-      if (fingerprint === this.#mergedSaved) return
-      const progress = this.#merger.progress()
-      await saveMergedState(this.#mergedFilePath, {
-        deviceId: this.#context.state.deviceId,
-        folder,
-        replica: this.#context.replica.snapshot(),
-        marks: progress.marks,
-        held: progress.held,
-      })
-        .then(() => {
-          this.#mergedSaved = fingerprint
-        })
-        .catch(() => undefined)
-    })
-  }
-
-  /**
-   * A forgotten computer that publishes changes again is not retired after all: its changes
-   * are merged like any other's (never dropped), it is listed again, and the user is told.
-   */
-  #noticeReturnedDevices(): void {
-    const state = this.#context.state
-    for (const deviceId of [...state.forgotten]) {
-      const read = this.#merger.devices.get(deviceId)
-      if (read === undefined) continue
-      // The newest op number in the files this pass read (none read: 0).
-      if (read.maxSeq <= (state.forgottenAt[deviceId] ?? 0)) continue
-      state.forgotten = state.forgotten.filter((id) => id !== deviceId)
-      state.forgottenAt = withoutKey(state.forgottenAt, deviceId)
-      const name = read.device?.name || 'A computer you forgot'
-      this.#addNotice(
-        `${name} was forgotten but has synced again, so it is listed again and its new changes are here.`,
+      deviceFile = this.#publisher.writeDeviceFile(folder, now).then(
+        () => null,
+        (error: unknown) => error,
       )
+    } catch (error) {
+      warnings.push(writeFailed(error))
     }
-  }
-
-  /** Adds a once-only notice to any not yet dismissed. */
-  #addNotice(notice: string): void {
-    const state = this.#context.state
-    state.cloneNotice = state.cloneNotice === null ? notice : `${state.cloneNotice} ${notice}`
+    context.state.lastSyncAt = new Date(now).toISOString()
+    // The device file and the state file are written side by side: each is replaced
+    // atomically, and neither says anything the other must be on disk for (the identity it
+    // names was saved before this run first wrote to the folder).
+    const [failed] = await Promise.all([deviceFile, context.saveState()])
+    if (failed !== null) warnings.push(writeFailed(failed))
+    this.#warnings = warnings
+    this.#merged.saveBehind()
   }
 
   /** Takes a new device id; this device's data is published again under it by the join. */
@@ -277,8 +194,7 @@ export class SyncEngine {
     context.replica.apply(context.state.pending)
     context.open = null
     this.#merger.reset()
-    this.#resumed = true
-    this.#mergedSaved = null
+    this.#merged.startAfresh()
   }
 
   /** Starts syncing through `folder` (or switches to it): the next pass joins it. */
@@ -286,7 +202,7 @@ export class SyncEngine {
     return this.#serial(async () => {
       const state = this.#context.state
       if (state.folder !== folder) {
-        await removeMergedState(this.#mergedFilePath).catch(() => undefined)
+        await this.#merged.remove()
         if (state.hasSynced) {
           // A new folder gets a new identity: this device's log there starts afresh and can
           // never overwrite segments it wrote into that folder in an earlier spell.
@@ -300,9 +216,21 @@ export class SyncEngine {
         }
         this.#context.state.folder = folder
         this.#context.state.hasSynced = true
-        await this.#context.saveState()
+        // Saved while the folder is read: it only has to be on disk before this device writes
+        // there (see #identitySaved), and reading can start now.
+        const identity = this.#context.saveState()
+        identity.catch(() => undefined)
+        this.#identitySaved = identity
         this.#warnings = []
         this.#merger.releaseHeld()
+        try {
+          await this.#syncOnce()
+          // A state file that could not be saved fails the choice, as it always has.
+          await identity
+        } finally {
+          this.#identitySaved = Promise.resolve()
+        }
+        return this.status()
       }
       await this.#syncOnce()
       return this.status()
@@ -321,8 +249,7 @@ export class SyncEngine {
       this.#merger.devices.clear()
       await this.#context.saveState()
       // What was merged from that folder is no use without it: a later start must not resume it.
-      this.#mergedSaved = null
-      await removeMergedState(this.#mergedFilePath).catch(() => undefined)
+      await this.#merged.remove()
       return this.status()
     })
   }
@@ -347,15 +274,14 @@ export class SyncEngine {
    */
   async forgetDevice(deviceId: string): Promise<SyncStatus> {
     return this.#serial(async () => {
-      const state = this.#context.state
-      if (deviceId !== state.deviceId && !state.forgotten.includes(deviceId)) {
-        state.forgotten.push(deviceId)
-        // Ops up to what it had published are old news, not a sign that it is back.
-        state.forgottenAt[deviceId] = Math.max(
+      forgetDevice(
+        this.#context.state,
+        deviceId,
+        Math.max(
           this.#context.replica.seen()[deviceId] ?? 0,
           this.#merger.devices.get(deviceId)?.device?.lastSeq ?? 0,
-        )
-      }
+        ),
+      )
       await this.#context.saveState()
       return this.status()
     })
@@ -364,9 +290,7 @@ export class SyncEngine {
   /** Lists a forgotten computer again (the undo of {@link forgetDevice}). */
   async unforgetDevice(deviceId: string): Promise<SyncStatus> {
     return this.#serial(async () => {
-      const state = this.#context.state
-      state.forgotten = state.forgotten.filter((id) => id !== deviceId)
-      state.forgottenAt = withoutKey(state.forgottenAt, deviceId)
+      unforgetDevice(this.#context.state, deviceId)
       await this.#context.saveState()
       return this.status()
     })
@@ -399,48 +323,17 @@ export class SyncEngine {
     return this.#context.state.deviceId
   }
 
+  /** What the Sync screen shows (see status-view.ts). */
   status(): SyncStatus {
-    const state = this.#context.state
-    const known = this.#merger.devices
-    const nameOf = (deviceId: string): string =>
-      deviceId === state.deviceId
-        ? 'this computer'
-        : known.get(deviceId)?.device?.name || 'another computer'
-    const devices: SyncDeviceView[] = [...known.values()]
-      .filter(
-        (device) =>
-          device.deviceId !== state.deviceId && !state.forgotten.includes(device.deviceId),
-      )
-      .map((device) => ({
-        deviceId: device.deviceId,
-        name: device.device?.name || 'Unnamed computer',
-        thisDevice: false,
-        lastChangeAt: device.device?.lastChangeAt ?? null,
-        lastSyncAt: device.device?.lastSyncAt ?? null,
-        clockAhead: this.#merger.quarantined.has(device.deviceId),
-      }))
-    devices.unshift({
-      deviceId: state.deviceId,
-      name: state.deviceName,
-      thisDevice: true,
-      lastChangeAt: state.lastChangeAt,
-      lastSyncAt: state.lastSyncAt,
-      clockAhead: false,
-    })
-    return {
-      state:
-        state.folder === null ? 'off' : this.#running ? 'syncing' : this.#error ? 'error' : 'idle',
-      folder: state.folder,
-      deviceId: state.deviceId,
-      deviceName: state.deviceName,
-      lastSyncAt: state.lastSyncAt,
+    return syncStatusOf({
+      state: this.#context.state,
+      known: this.#merger.devices,
+      quarantined: this.#merger.quarantined,
+      running: this.#running,
       error: this.#error,
-      pendingChanges: state.pending.length,
-      devices,
-      warnings: [...new Set(this.#warnings.map((warning) => describeWarning(warning, nameOf)))],
-      notice: state.cloneNotice,
+      warnings: this.#warnings,
       revision: this.#merger.revision,
-    }
+    })
   }
 
   /** Stops listening and waits for folder work and the state file. */
@@ -451,9 +344,9 @@ export class SyncEngine {
   }
 }
 
-/** `record` without `key`. */
-function withoutKey(record: Record<string, number>, key: string): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key))
+/** The warning for a write to the folder that failed. */
+function writeFailed(error: unknown): SyncWarning {
+  return { kind: 'write-failed', detail: error instanceof Error ? error.message : String(error) }
 }
 
 /** This computer's name as the system knows it, for a first device name. */

@@ -50,4 +50,25 @@ describe('two computers syncing through one folder', () => {
     await closeDevice(a)
     await closeDevice(b)
   })
+
+  it('shares progress made before sync was on, on a computer joining a folder that already holds another’s', async () => {
+    const a = await openDevice(tempDir(), 'laptop')
+    const b = await openDevice(tempDir(), 'desktop', { join: false })
+    await setStatus(a, 'skill:sql', 'done')
+    await a.engine.sync()
+    clock.now += 60_000
+    await setStatus(b, 'skill:python', 'learning')
+    await setStatus(b, 'skill:statistics', 'done')
+    await copyAll([a, b])
+    // B merges A's progress and, in the same pass, shares the progress it made on its own.
+    await b.engine.chooseFolder(b.syncDir)
+    await copyAll([a, b])
+    await a.engine.sync()
+    expect(visibleState(a)).toEqual(visibleState(b))
+    expect(visibleState(a)).toMatchObject({
+      progress: { 'skill:sql': 'done', 'skill:python': 'learning', 'skill:statistics': 'done' },
+    })
+    await closeDevice(a)
+    await closeDevice(b)
+  })
 })
