@@ -20,10 +20,11 @@ const TICKED_ELEMENTS = `(radio) => {
 }`
 
 /**
- * Catches the next click on `radio` (the status `status` of item `key`, ticked between done and
+ * Catches the next click on `radio` (the status `status` of item `key`, ticked to done or to
  * learning): its group shows that status as chosen, marked as done by hand, its row as done or
- * not, the plan's bar and done count move by one, and main is asked to save it, as the app's
- * tick does. Preventing the click leaves the radio as it was, so the app never hears of it.
+ * not, the plan's bar and its done and in-progress counts move as the status moves, and main
+ * is asked to save it, as the app's tick does. Preventing the click leaves the radio as it
+ * was, so the app never hears of it.
  */
 const TICK_BY_HAND = `({ radio, key, status }) => {
   const input = document.querySelector(radio)
@@ -31,17 +32,31 @@ const TICK_BY_HAND = `({ radio, key, status }) => {
     event.preventDefault()
     event.stopImmediatePropagation()
     const label = input.parentElement
-    label.parentElement.querySelector('label.checked')?.classList.remove('checked')
+    const before = label.parentElement.querySelector('label.checked')
+    const from = ['todo', 'learning', 'done', 'skipped'].find((name) => before?.classList.contains(name))
+    before?.classList.remove('checked')
     label.classList.add('checked')
     label.dataset.byHand = ''
     input.closest('li.item').classList.toggle('done', status === 'done')
     // The app's own text nodes are changed in place, so its later updates still land.
     const figures = document.querySelector('.progress-bar .figures')
-    const count = [...figures.childNodes].find((node) => node.nodeType === 3 && node.data.includes(' of '))
+    const texts = [...figures.childNodes].filter((node) => node.nodeType === 3)
+    const count = texts.find((node) => node.data.includes(' of '))
+    // As the app's counts do: an item leaving "skipped" counts again, one leaving learning is
+    // no longer in progress. A count appearing or going (the first or last such item) is not
+    // drawn by hand: the tick then fails rather than do less than the app.
+    const moves = (name) => (status === name) - (from === name)
+    const moved = (node, by) => {
+      if (!node) throw new Error('a tick by hand cannot draw a count that appears or goes')
+      node.data = node.data.replace(/\\d+/, (n) => String(Number(n) + by))
+    }
     const [done, counted] = count.data.match(/\\d+/g).map(Number)
-    const nowDone = done + (status === 'done' ? 1 : -1)
-    count.data = count.data.replace(/\\d+/, String(nowDone))
-    const percent = Math.round((nowDone / counted) * 100)
+    const nowDone = done + moves('done')
+    const nowCounted = counted - moves('skipped')
+    count.data = count.data.replace(/\\d+ of \\d+/, nowDone + ' of ' + nowCounted)
+    if (moves('learning') !== 0) moved(texts.find((node) => node.data.includes(' in progress')), moves('learning'))
+    if (moves('skipped') !== 0) moved(texts.find((node) => node.data.includes('skipped')), moves('skipped'))
+    const percent = Math.round((nowDone / nowCounted) * 100)
     figures.querySelector('strong').firstChild.data = percent + '%'
     document.querySelector('.progress-bar progress').value = percent
     void window.api.progress.set({ key, status }).then((result) => {

@@ -13,13 +13,14 @@ import {
   type BackupContent,
 } from './backups'
 import { dbSchemaAt, decodeDb, defaultDbFor } from './decode'
-import { deepFreeze } from './deep-freeze'
+import { deepFreeze, freezeInsideSteps } from './deep-freeze'
 import { draftOf } from './draft'
 import { removeLeftoverTempFiles, type DurableFs } from './durable-fs'
 import { DurableTextFile } from './durable-text-file'
 import { NotARegularFileError } from '../files/read-at-most'
 import { JsonFile } from './json-file'
 import { isKnownValid, markValid } from './known-valid'
+import { parseInSteps } from './parse-in-steps'
 import { StoreText } from './store-text'
 import { migrations, type Migration } from './migrations'
 import { recoverFromCorruptFile, type StoreNotice } from './recovery'
@@ -301,7 +302,8 @@ export class Store {
         prepared.push(record)
         continue
       }
-      const parsed = z.safeParse(field.element, record)
+      const parsed = yield* parseInSteps(field.element, record)
+      if (parsed.success) yield* freezeInsideSteps(parsed.data)
       yield
       prepared.push(parsed.success ? markValid(field.element, parsed.data as T) : record)
     }

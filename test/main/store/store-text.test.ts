@@ -169,4 +169,71 @@ describe('StoreText.rememberSteps', () => {
     expect(textOf(text, { list: [counted] })).toBe(toJsonText({ list: [record] }))
     expect(reads()).toBe(afterSteps)
   })
+
+  // A record of half a block or more is encoded in the steps too, and is a block of its own.
+  it('gives toJsonText bytes when large records readied ahead are inserted, moved and replaced', () => {
+    const record = fc.record({
+      id: fc.string({ maxLength: 4 }),
+      s: fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 40 })),
+    })
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('insert', 'remove', 'replace'), record)
+    fc.assert(
+      fc.property(
+        fc.array(record, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(edit, fc.boolean())),
+        (start, edits) => {
+          const text = new StoreText(new Set(), 60)
+          let list: unknown[] = deepFreeze(start.map((r) => deepFreeze(r)))
+          runAll(text.rememberSteps(list))
+          expect(textOf(text, { list })).toBe(toJsonText({ list }))
+          for (const [[at, kind, value], ahead] of edits) {
+            const index = list.length === 0 ? 0 : at % list.length
+            const next = [...list]
+            const added = deepFreeze({ ...value })
+            if (kind === 'insert') next.splice(index, 0, added)
+            else if (kind === 'remove') next.splice(index, 1)
+            else next.splice(index, 1, added)
+            list = deepFreeze(next)
+            if (ahead) runAll(text.rememberSteps([added]))
+            const data = deepFreeze({ list })
+            expect(textOf(text, data)).toBe(toJsonText(data))
+          }
+        },
+      ),
+    )
+  })
+
+  it('encodes a large record in the steps, so the write that adds it encodes none of it', () => {
+    const text = new StoreText(new Set(), 4_000)
+    const small = Array.from({ length: 10 }, (_, n) => deepFreeze({ id: `s${n}`, body: 'x' }))
+    const before = deepFreeze({ list: small })
+    text.chunksOf(before)
+    const large = deepFreeze({ id: 'large', body: 'naïve 😀 '.repeat(400) })
+    runAll(text.rememberSteps([large]))
+    const after = deepFreeze({ list: [...small.slice(0, 5), large, ...small.slice(5)] })
+    const chunks = text.chunksOf(after)
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(toJsonText(after))
+    const largeText = toJsonText({ list: [large] })
+      .split('\n')
+      .slice(2, -3)
+      .join('\n')
+    expect(chunks.some((chunk) => Buffer.from(chunk).toString('utf8') === largeText)).toBe(true)
+  })
+
+  // Its text is joined a few thousand pieces at a time as it is made, not in one last step.
+  it('makes the text of a record of thousands of items exactly as a write would', () => {
+    const items = Array.from({ length: 3_000 }, (_, n) => ({
+      id: `r${n}`,
+      text: n % 7 === 0 ? `Plans “the” work ${n}` : `Plans the work ${n}`,
+      entityIds: n % 2 === 0 ? [] : ['sql', 'python'],
+      provenance: { origin: 'import', articleIds: [`a${n % 3}`] },
+    }))
+    const role = deepFreeze({ id: 'large', sections: { responsibilities: items, tips: [] } })
+    const text = new StoreText(new Set())
+    let steps = 0
+    const remembering = text.rememberSteps([role])
+    while (!remembering.next().done) steps++
+    expect(steps).toBeGreaterThan(3_000)
+    expect(textOf(text, { roles: [role] })).toBe(toJsonText({ roles: [role] }))
+  })
 })

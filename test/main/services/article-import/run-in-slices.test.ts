@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { runInSlices } from '../../../../src/main/services/article-import/run-in-slices'
 import { runAll, type Steps } from '@shared/domain/article-import/steps'
 
-function* counting(steps: number, seen: string[]): Steps<number> {
+function* counting(steps: number, seen: string[], onFirstStep = (): void => {}): Steps<number> {
   for (let step = 0; step < steps; step++) {
+    if (step === 0) onFirstStep()
     seen.push('step')
     yield
   }
@@ -13,12 +14,23 @@ function* counting(steps: number, seen: string[]): Steps<number> {
 describe('runInSlices', () => {
   it('lets other work run between slices and returns what the steps return', async () => {
     const seen: string[] = []
-    setImmediate(() => seen.push('other work'))
+    const otherWork = (): void => {
+      setImmediate(() => seen.push('other work'))
+    }
     // A zero-length slice ends at every look at the clock, as a long merge's slices do.
-    expect(await runInSlices(counting(200, seen), 0)).toBe(200)
+    expect(await runInSlices(counting(200, seen, otherWork), 0)).toBe(200)
     const other = seen.indexOf('other work')
     expect(other).toBeGreaterThan(0)
     expect(other).toBeLessThan(seen.length - 1)
+  })
+
+  // A long merge begins in the turn that took in the article's parse (megabytes of it): its
+  // first slice must not add to that turn.
+  it('lets a timer due before it run before its first step', async () => {
+    const seen: string[] = []
+    setTimeout(() => seen.push('timer'), 0)
+    await runInSlices(counting(3, seen))
+    expect(seen).toEqual(['timer', 'step', 'step', 'step'])
   })
 
   it('gives the same result as running every step at once', async () => {
