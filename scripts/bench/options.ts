@@ -102,8 +102,8 @@ export interface Repetitions {
   clicks: number
   /**
    * Ticks `renderer.toggle`'s p95 is taken over: at least 20, so that it is not simply the
-   * slowest tick (the nearest-rank p95 of 10 is the 10th of 10). CI holds that figure; a tick
-   * costs a fraction of a second.
+   * slowest tick (the nearest-rank p95 of 10 is the 10th of 10); a tick costs a fraction of a
+   * second.
    */
   tickClicks: number
   /** Articles the importer parses. */
