@@ -22,6 +22,11 @@ interface Pattern {
 
 const SHORT_ALIAS_LENGTH = 3
 
+/** Short spellings ("R", "SQL") match only as written, and never as a plural. */
+function isShortSpelling(spelling: string): boolean {
+  return spelling.length <= SHORT_ALIAS_LENGTH
+}
+
 /**
  * The pattern a spelling is found by: its text, "+" and "#" counting as word characters so
  * that "C" never matches inside "C++" or "C#". Plurals ("data pipelines") count as mentions;
@@ -30,7 +35,7 @@ const SHORT_ALIAS_LENGTH = 3
  * characters outside ASCII to them.
  */
 export function spellingPattern(spelling: string): RegExp {
-  const isShort = spelling.length <= SHORT_ALIAS_LENGTH
+  const isShort = isShortSpelling(spelling)
   const plural = isShort ? '' : '(?:s|es)?'
   const source = `(?<![\\p{L}\\p{N}+#])${escapeRegex(spelling)}${plural}(?![\\p{L}\\p{N}+#])`
   return new RegExp(source, isShort ? 'gu' : 'giu')
@@ -54,8 +59,7 @@ export class EntityLinker {
     let order = 0
     for (const entity of entities) {
       for (const spelling of [entity.name, ...entity.aliases]) {
-        const isShort = spelling.length <= SHORT_ALIAS_LENGTH
-        if (!this.#index.add(entity.id, spelling, { order, short: isShort })) {
+        if (!this.#index.add(entity.id, spelling, { order, short: isShortSpelling(spelling) })) {
           this.#patterns.push({ entityId: entity.id, order, regex: spellingPattern(spelling) })
         }
         order++
