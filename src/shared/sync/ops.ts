@@ -74,6 +74,15 @@ export function deviceOfOpId(opId: string): string {
   return opId.slice(0, opId.lastIndexOf(':'))
 }
 
+/**
+ * `deviceOfOpId(opId) === deviceId` (a device id holds no colon), without cutting the id out:
+ * checked on every op of a merge (50,000 in a first one), where the cut cost more than the
+ * loop it sat in.
+ */
+export function isOpOfDevice(opId: string, deviceId: string): boolean {
+  return opId.startsWith(deviceId) && opId.charCodeAt(deviceId.length) === 0x3a
+}
+
 /** The sequence number an op id names. */
 export function seqOfOpId(opId: string): number {
   return Number(opId.slice(opId.lastIndexOf(':') + 1))
