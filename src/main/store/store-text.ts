@@ -254,13 +254,7 @@ function* encodeSteps(
     start = end
     yield
   }
-  const whole = new Uint8Array(bytes)
-  let at = 0
-  for (const piece of pieces) {
-    whole.set(piece, at)
-    at += piece.length
-  }
-  return whole
+  return Buffer.concat(pieces, bytes)
 }
 
 /** True when `records` holds every record of `run`, in order, from `index` on. */
