@@ -39,6 +39,11 @@ export interface StoreOptions {
   now?: () => Date
   /** The file-system calls that writing the data file makes; tests make them fail. */
   fs?: DurableFs
+  /**
+   * How long a write may encode in one turn of main before it goes on in the next (20 ms by
+   * default; tests pass 0 to see a write spread over turns).
+   */
+  writeSliceMs?: number
 }
 
 /**
@@ -197,7 +202,8 @@ export class Store {
       new JsonFile(
         file,
         (value) => schema.parse(value),
-        (value) => storeText.chunksOf(value),
+        (value) => storeText.chunksSteps(value),
+        options.writeSliceMs,
       ),
       deepFreeze(db),
     )

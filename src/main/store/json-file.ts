@@ -1,6 +1,8 @@
 import type { Adapter } from 'lowdb'
+import type { Steps } from '../../shared/domain/article-import/steps'
 import type { FileContent } from './durable-fs'
 import type { TextFile } from './durable-text-file'
+import { runInTurns } from './run-in-turns'
 
 /** The on-disk form of every store file: indented so a user can read it, newline-terminated. */
 export function toJsonText(value: unknown): string {
@@ -14,17 +16,23 @@ export function toJsonText(value: unknown): string {
 export class JsonFile<T> implements Adapter<T> {
   readonly #text: TextFile
   readonly #parse: (value: unknown) => T
-  readonly #serialize: (value: T) => FileContent
+  readonly #serialize: (value: T) => Steps<FileContent>
+  readonly #sliceMs: number | undefined
 
-  /** `serialize` must give {@link toJsonText}'s text; the store's remembers unchanged parts. */
+  /**
+   * `serialize` must give {@link toJsonText}'s text, as steps; the store's remembers unchanged
+   * parts, and its steps run a slice per turn of main (`sliceMs` long, see run-in-turns.ts).
+   */
   constructor(
     text: TextFile,
     parse: (value: unknown) => T,
-    serialize: (value: T) => FileContent = toJsonText,
+    serialize: (value: T) => Steps<FileContent> = wholeText,
+    sliceMs?: number,
   ) {
     this.#text = text
     this.#parse = parse
     this.#serialize = serialize
+    this.#sliceMs = sliceMs
   }
 
   /** The parsed value, or null when the file does not exist; throws if it does not parse. */
@@ -33,8 +41,17 @@ export class JsonFile<T> implements Adapter<T> {
     return text === null ? null : this.#parse(JSON.parse(text))
   }
 
-  /** Serializes `data` now (so later changes to it are not written) and writes it. */
-  write(data: T): Promise<void> {
-    return this.#text.write(this.#serialize(data))
+  /**
+   * Serializes `data`, starting now and going on in later turns of main if that takes longer
+   * than a slice, and writes it. `data` must not change meanwhile: the store's is frozen.
+   */
+  async write(data: T): Promise<void> {
+    const content = await runInTurns(this.#serialize(data), { sliceMs: this.#sliceMs })
+    await this.#text.write(content)
   }
+}
+
+// eslint-disable-next-line require-yield -- one step: toJsonText cannot be cut up
+function* wholeText(value: unknown): Steps<FileContent> {
+  return toJsonText(value)
 }

@@ -1,4 +1,4 @@
-import type { Steps } from '../../shared/domain/article-import/steps'
+import { runAll, type Steps } from '../../shared/domain/article-import/steps'
 import { toJsonText } from './json-file'
 
 /** How deep a record of a top-level list sits in the file's indentation. */
@@ -19,6 +19,19 @@ const BLOCK_CHARS = 2 * 1024 * 1024
 const SEPARATOR = new TextEncoder().encode(',\n')
 /** How many pieces of a record's text {@link StoreText.rememberSteps} joins in one step. */
 const PARTS_PER_JOIN = 4096
+/**
+ * How many records of an append-only list one `JSON.stringify` call writes in a step: the
+ * activity log's 50,000 events stringified at once held main for 80 to 140 ms on the first
+ * write after a start; 250 of them take well under a millisecond.
+ */
+const APPEND_ONLY_RECORDS_PER_STEP = 250
+/**
+ * How many list elements (counted a few levels down) make a record large: its text is then
+ * made a value a step, as {@link StoreText.rememberSteps} makes it, rather than by one
+ * `JSON.stringify` (a 25,000-item role's held main for some 30 ms). Counting stops there, so
+ * an ordinary record costs a few dozen reads.
+ */
+const LARGE_RECORD_ELEMENTS = 2_000
 
 /** A run of consecutive records of a list and their text joined by `,\n`, as UTF-8. */
 interface Block {
@@ -68,6 +81,16 @@ export class StoreText {
 
   /** The file's content for `data`, a plain object as the store holds it. */
   chunksOf(data: object): Uint8Array[] {
+    return runAll(this.chunksSteps(data))
+  }
+
+  /**
+   * {@link chunksOf} as steps, so a write that finds much to encode (the first one after a
+   * start, which finds nothing remembered) can spread it over turns of main: a step per record
+   * of a list, per few hundred records of an append-only list, per piece of a block's UTF-8.
+   * `data` must not change until the steps are done; the store's data is frozen.
+   */
+  *chunksSteps(data: object): Steps<Uint8Array[]> {
     const chunks: Uint8Array[] = []
     // The text between lists: keys, brackets and small values.
     let text = ''
@@ -75,7 +98,8 @@ export class StoreText {
       if (value === undefined) continue
       text += `${chunks.length === 0 && text === '' ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `
       if (Array.isArray(value) && value.length > 0) {
-        chunks.push(this.#encoder.encode(`${text}[\n`), ...this.#list(key, value))
+        const opening = this.#encoder.encode(`${text}[\n`)
+        chunks.push(opening, ...(yield* this.#listSteps(key, value)))
         text = '\n  ]'
       } else {
         text += indented(value, '  ')
@@ -91,28 +115,52 @@ export class StoreText {
     return chunks
   }
 
-  #list(key: string, records: readonly unknown[]): readonly Uint8Array[] {
+  *#listSteps(key: string, records: readonly unknown[]): Steps<readonly Uint8Array[]> {
     if (!Object.isFrozen(records)) return [this.#encoder.encode(this.#joined(key, records))]
     const last = this.#lists.get(key)
     if (last?.records === records) return last.chunks
     if (!this.#appendOnlyKeys.has(key)) {
-      const blocked = this.#blocked(records, last?.blocks)
+      const blocked = yield* this.#blockedSteps(records, last?.blocks)
       this.#lists.set(key, { records, ...blocked })
       return blocked.chunks
     }
     let chunks: readonly Uint8Array[]
     if (last && startsWith(records, last.records)) {
-      const added = this.#encoder.encode(
-        `,\n${this.#joined(key, records.slice(last.records.length))}`,
-      )
+      const added = yield* this.#appendOnlySteps(records.slice(last.records.length), ',\n')
       chunks =
-        last.chunks.length < MAX_LIST_CHUNKS
-          ? [...last.chunks, added]
-          : [Buffer.concat([...last.chunks, added])]
+        last.chunks.length + added.length <= MAX_LIST_CHUNKS
+          ? [...last.chunks, ...added]
+          : [Buffer.concat([...last.chunks, ...added])]
     } else {
-      chunks = [this.#encoder.encode(this.#joined(key, records))]
+      chunks = yield* this.#appendOnlySteps(records, '')
     }
     this.#lists.set(key, { records, chunks })
+    return chunks
+  }
+
+  /**
+   * The UTF-8 of `prefix` and the records' text as {@link indentedRecords} joins it, made a few
+   * hundred records a step and encoded in blocks of about {@link BLOCK_CHARS}: one chunk for a
+   * few records, a few dozen for the activity log's tens of thousands.
+   */
+  *#appendOnlySteps(records: readonly unknown[], prefix: string): Steps<Uint8Array[]> {
+    const chunks: Uint8Array[] = []
+    let texts: string[] = [prefix]
+    let chars = prefix.length
+    const encode = (): Steps<Uint8Array> =>
+      encodeSteps((part) => this.#encoder.encode(part), texts.join(''), this.#blockChars / 8)
+    for (let start = 0; start < records.length; start += APPEND_ONLY_RECORDS_PER_STEP) {
+      const text = indentedRecords(records.slice(start, start + APPEND_ONLY_RECORDS_PER_STEP))
+      texts.push(start === 0 ? text : `,\n${text}`)
+      chars += text.length
+      yield
+      if (chars >= this.#blockChars) {
+        chunks.push(yield* encode())
+        texts = []
+        chars = 0
+      }
+    }
+    if (chars > 0 || chunks.length === 0) chunks.push(yield* encode())
     return chunks
   }
 
@@ -120,10 +168,10 @@ export class StoreText {
    * The list's chunks as blocks, reusing each of `previous` whose records come next in the
    * same order, and joining the records between them into new blocks.
    */
-  #blocked(
+  *#blockedSteps(
     records: readonly unknown[],
     previous: ReadonlyMap<unknown, Block> | undefined,
-  ): { chunks: Uint8Array[]; blocks: Map<unknown, Block> } {
+  ): Steps<{ chunks: Uint8Array[]; blocks: Map<unknown, Block> }> {
     const chunks: Uint8Array[] = []
     const blocks = new Map<unknown, Block>()
     const add = (block: Block): void => {
@@ -134,17 +182,21 @@ export class StoreText {
     let texts: string[] = []
     let start = 0
     let chars = 0
-    const flush = (): void => {
+    const flush = function* (this: StoreText): Steps<void> {
       if (texts.length === 0) return
-      const bytes = this.#encoder.encode(texts.join(',\n'))
+      const bytes = yield* encodeSteps(
+        (part) => this.#encoder.encode(part),
+        texts.join(',\n'),
+        this.#blockChars / 8,
+      )
       add({ records: records.slice(start, start + texts.length), bytes })
       texts = []
       chars = 0
-    }
+    }.bind(this)
     for (let index = 0; index < records.length;) {
       const old = previous?.get(records[index])
       if (old && holdsAt(records, index, old.records)) {
-        flush()
+        yield* flush()
         add(old)
         index += old.records.length
         continue
@@ -152,7 +204,7 @@ export class StoreText {
       const record = records[index]
       const ready = typeof record === 'object' && record !== null && this.#bytes.get(record)
       if (ready) {
-        flush()
+        yield* flush()
         add({ records: [record], bytes: ready })
         index++
         continue
@@ -173,13 +225,14 @@ export class StoreText {
           chars = texts.reduce((sum, part) => sum + part.length, 0)
         }
       }
-      const text = this.#record(records[index])
+      const text = yield* this.#recordSteps(records[index])
       texts.push(text)
       chars += text.length
       index++
-      if (chars >= this.#blockChars) flush()
+      if (chars >= this.#blockChars) yield* flush()
+      yield
     }
-    flush()
+    yield* flush()
     return { chunks, blocks }
   }
 
@@ -200,16 +253,7 @@ export class StoreText {
     for (const record of records) {
       if (typeof record !== 'object' || record === null || !Object.isFrozen(record)) continue
       if (this.#records.has(record)) continue
-      // Joined as it grows: one join of the million parts of a 25,000-item role held main
-      // for 50 ms, while joining a few thousand at a time costs a fraction of a millisecond.
-      const parts = [RECORD_INDENT]
-      const joined: string[] = []
-      for (const step of textSteps(record, RECORD_INDENT, parts)) {
-        if (parts.length >= PARTS_PER_JOIN) joined.push(parts.splice(0).join(''))
-        yield step
-      }
-      joined.push(parts.join(''))
-      const text = joined.join('')
+      const text = yield* recordTextSteps(record)
       this.#records.set(record, text)
       if (text.length >= this.#blockChars / 2) {
         this.#bytes.set(
@@ -218,6 +262,25 @@ export class StoreText {
         )
       }
     }
+  }
+
+  /**
+   * {@link #record} as steps: a large record's text is made a value a step (see
+   * {@link LARGE_RECORD_ELEMENTS}), any other in one.
+   */
+  *#recordSteps(record: unknown): Steps<string> {
+    if (
+      typeof record !== 'object' ||
+      record === null ||
+      !Object.isFrozen(record) ||
+      this.#records.has(record) ||
+      !holdsManyElements(record, LARGE_RECORD_ELEMENTS)
+    ) {
+      return this.#record(record)
+    }
+    const text = yield* recordTextSteps(record)
+    this.#records.set(record, text)
+    return text
   }
 
   #record(record: unknown): string {
@@ -231,6 +294,41 @@ export class StoreText {
     }
     return text
   }
+}
+
+/**
+ * A record's text at {@link RECORD_INDENT}, exactly as `RECORD_INDENT + indented(record,
+ * RECORD_INDENT)` makes it, a value a step. Joined as it grows: one join of the million parts
+ * of a 25,000-item role held main for 50 ms, while joining a few thousand at a time costs a
+ * fraction of a millisecond.
+ */
+function* recordTextSteps(record: object): Steps<string> {
+  const parts = [RECORD_INDENT]
+  const joined: string[] = []
+  for (const step of textSteps(record, RECORD_INDENT, parts)) {
+    if (parts.length >= PARTS_PER_JOIN) joined.push(parts.splice(0).join(''))
+    yield step
+  }
+  joined.push(parts.join(''))
+  return joined.join('')
+}
+
+/**
+ * Whether `value` holds at least `limit` list elements, counted in it and in the plain
+ * objects and lists it holds, three levels down (a role's sections' items); stops counting
+ * at `limit`.
+ */
+function holdsManyElements(value: object, limit: number): boolean {
+  let count = 0
+  const visit = (node: unknown, depth: number): boolean => {
+    if (typeof node !== 'object' || node === null) return false
+    if (Array.isArray(node)) count += node.length
+    if (count >= limit) return true
+    if (depth === 0) return false
+    const children: unknown[] = Array.isArray(node) ? node : Object.values(node)
+    return children.some((child) => visit(child, depth - 1))
+  }
+  return visit(value, 3)
 }
 
 /**
