@@ -17,14 +17,20 @@ const MAX_LIST_CHUNKS = 32
  */
 const BLOCK_CHARS = 2 * 1024 * 1024
 const SEPARATOR = new TextEncoder().encode(',\n')
+/**
+ * Into how many pieces, a step each, a block's text is cut to be encoded: 64 K characters
+ * encode in a fraction of a millisecond, so the few steps between looks at the clock (see
+ * run-in-turns.ts) cannot run a slice of main long past its end, as eight pieces of 256 K did.
+ */
+const ENCODE_PIECES_PER_BLOCK = 32
 /** How many pieces of a record's text {@link StoreText.rememberSteps} joins in one step. */
 const PARTS_PER_JOIN = 4096
 /**
  * How many records of an append-only list one `JSON.stringify` call writes in a step: the
  * activity log's 50,000 events stringified at once held main for 80 to 140 ms on the first
- * write after a start; 250 of them take well under a millisecond.
+ * write after a start; 100 of them take a fraction of one.
  */
-const APPEND_ONLY_RECORDS_PER_STEP = 250
+const APPEND_ONLY_RECORDS_PER_STEP = 100
 /**
  * How many list elements (counted a few levels down) make a record large: its text is then
  * made a value a step, as {@link StoreText.rememberSteps} makes it, rather than by one
@@ -148,7 +154,11 @@ export class StoreText {
     let texts: string[] = [prefix]
     let chars = prefix.length
     const encode = (): Steps<Uint8Array> =>
-      encodeSteps((part) => this.#encoder.encode(part), texts.join(''), this.#blockChars / 8)
+      encodeSteps(
+        (part) => this.#encoder.encode(part),
+        texts.join(''),
+        this.#blockChars / ENCODE_PIECES_PER_BLOCK,
+      )
     for (let start = 0; start < records.length; start += APPEND_ONLY_RECORDS_PER_STEP) {
       const text = indentedRecords(records.slice(start, start + APPEND_ONLY_RECORDS_PER_STEP))
       texts.push(start === 0 ? text : `,\n${text}`)
@@ -187,7 +197,7 @@ export class StoreText {
       const bytes = yield* encodeSteps(
         (part) => this.#encoder.encode(part),
         texts.join(',\n'),
-        this.#blockChars / 8,
+        this.#blockChars / ENCODE_PIECES_PER_BLOCK,
       )
       add({ records: records.slice(start, start + texts.length), bytes })
       texts = []
@@ -258,7 +268,11 @@ export class StoreText {
       if (text.length >= this.#blockChars / 2) {
         this.#bytes.set(
           record,
-          yield* encodeSteps((part) => this.#encoder.encode(part), text, this.#blockChars / 8),
+          yield* encodeSteps(
+            (part) => this.#encoder.encode(part),
+            text,
+            this.#blockChars / ENCODE_PIECES_PER_BLOCK,
+          ),
         )
       }
     }

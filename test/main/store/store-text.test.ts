@@ -250,7 +250,7 @@ describe('StoreText.chunksSteps', () => {
 
   // The first write after a start has nothing remembered: one JSON.stringify of the activity
   // log's 50,000 events held main for 80 to 140 ms, and the roles list's blocks 45 ms more.
-  it('makes a first write a record, or a few hundred of an append-only list, a step', () => {
+  it('makes a first write a record, or a hundred of an append-only list, a step', () => {
     const event = (n: number) => deepFreeze({ id: `event-${n}`, at: n, note: n % 3 ? 'ü' : '😀' })
     const role = (n: number) => deepFreeze({ id: `role-${n}`, name: `Role ${n}` })
     const data = deepFreeze({

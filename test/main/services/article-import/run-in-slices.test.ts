@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks'
 import { describe, expect, it } from 'vitest'
 import { runInSlices } from '../../../../src/main/services/article-import/run-in-slices'
-import { runInTurns } from '../../../../src/main/store/run-in-turns'
 import { runAll, type Steps } from '@shared/domain/article-import/steps'
 
 function* counting(steps: number, seen: string[], onFirstStep = (): void => {}): Steps<number> {
@@ -50,29 +49,6 @@ describe('runInSlices', () => {
     await runInSlices(counting(100, seen, firstStep), 0)
     expect(seen.indexOf('timer')).toBeGreaterThan(0)
     expect(seen.indexOf('timer')).toBeLessThan(seen.indexOf('after the first slice'))
-  })
-
-  // 32 steps between looks at the clock let a slice of steps of half a millisecond each (a
-  // piece of a large record's UTF-8) run some 15 ms past its end.
-  it('ends a slice of slow steps within twice its length', async () => {
-    const seen: string[] = []
-    let clock = 0
-    const onFirstStep = (): void => {
-      setImmediate(() => seen.push('after the first slice'))
-    }
-    function* slow(): Steps<number> {
-      const steps = counting(100, seen, onFirstStep)
-      while (!steps.next().done) {
-        // Each step takes a quarter of the slice.
-        clock += 5
-        yield
-      }
-      return 100
-    }
-    await runInTurns(slow(), { sliceMs: 20, waitFirst: true, now: () => clock })
-    const firstSlice = seen.indexOf('after the first slice')
-    expect(firstSlice).toBeGreaterThan(0)
-    expect(firstSlice).toBeLessThanOrEqual(8)
   })
 
   it('gives the same result as running every step at once', async () => {
