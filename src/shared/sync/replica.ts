@@ -1,4 +1,5 @@
 import type { ActivityEvent } from '../domain/progress/types'
+import { inClockOrder } from './clock-order'
 import { BODY, type EventOp, type Op, type SyncedCollection } from './ops'
 
 /** One last-writer-wins register: the value written by the op with the largest (clock, id). */
@@ -223,11 +224,13 @@ export class Replica {
     return this.#events.get(eventId)?.clock
   }
 
-  /** Every event, ordered by (clock, event id): the merged activity log. */
+  /**
+   * Every event, ordered by (clock, event id): the merged activity log. They are held in the
+   * order they were applied, device after device, each in its own clock order: a few runs
+   * already in order, which {@link inClockOrder} merges.
+   */
   orderedEvents(): ClockedEvent[] {
-    return [...this.#events.values()].sort((a, b) =>
-      a.clock === b.clock ? compareText(a.event.id, b.event.id) : compareText(a.clock, b.clock),
-    )
+    return inClockOrder([...this.#events.values()])
   }
 
   /** How many events are known. */
@@ -339,8 +342,4 @@ function plainSeq(opId: string, start: number): number | null {
     seq = seq * 10 + digit
   }
   return seq
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
