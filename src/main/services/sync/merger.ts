@@ -186,7 +186,8 @@ export class Merger {
     const events = joined.flatMap((op) =>
       op.kind === 'event' ? [{ clock: op.clock, event: op.event }] : [],
     )
-    if (events.length > 0) await this.#merge({ records: new Set<string>(), events }, false)
+    const keys = [...new Set(events.map((entry) => entry.event.key))]
+    if (events.length > 0) await this.#merge({ records: new Set<string>(), events, keys }, false)
     context.state.joinedFolder = folder
   }
 
