@@ -2,11 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseSegment } from '../../../shared/sync/segment'
 import { DeviceIdSchema, seqOfOpId, type Op } from '../../../shared/sync/ops'
-import { ActivityEventSchema } from '../../../shared/domain/progress/types'
 import { hasErrorCode } from '../../store/errno'
-import { markValid } from '../../store/known-valid'
 import { DeviceFileSchema, type DeviceFile } from './device-file'
-import { withSharedStates } from './shared-states'
+import { markEventValid } from './shared-states'
 import { classify, deviceDir, devicesDir } from './layout'
 import type { SyncWarning } from './warnings'
 
@@ -164,7 +162,7 @@ export class FolderReader {
       for (const op of segment.ops) {
         read.maxSeq = Math.max(read.maxSeq, seqOfOpId(op.id))
         // Validated just now: the store keeps these events without parsing them again.
-        if (op.kind === 'event') markValid(ActivityEventSchema, withSharedStates(op.event))
+        if (op.kind === 'event') markEventValid(op.event)
       }
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
       result.ops.push(...segment.ops)
