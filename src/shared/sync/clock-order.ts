@@ -5,7 +5,7 @@ export interface Clocked {
 }
 
 /** True when `a` sorts after `b` by (clock, event id): the order every merge uses. */
-export function isClockedAfter(a: Clocked, b: Clocked): boolean {
+function isClockedAfter(a: Clocked, b: Clocked): boolean {
   return a.clock > b.clock || (a.clock === b.clock && a.event.id > b.event.id)
 }
 

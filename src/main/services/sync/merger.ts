@@ -242,8 +242,8 @@ export class Merger {
 
   /**
    * Moves this clock past every stamp of `ops` (other devices'), so what this device does next
-   * sorts after them. `read`: the read `ops` are exactly the ops of, whose newest clocks say
-   * the same without a walk over them.
+   * sorts after them. `read`: the folder read whose ops `ops` are, every one (none held back),
+   * when there is one: its newest clocks say the same without a walk over 50,000 ops.
    */
   #advanceClock(ops: readonly Op[], now: number, read: FolderRead | null): void {
     const state = this.#context.state
