@@ -93,7 +93,7 @@ export class StoreText {
   /**
    * {@link chunksOf} as steps, so a write that finds much to encode (the first one after a
    * start, which finds nothing remembered) can spread it over turns of main: a step per record
-   * of a list, per few hundred records of an append-only list, per piece of a block's UTF-8.
+   * of a list, per hundred records of an append-only list, per piece of a block's UTF-8.
    * `data` must not change until the steps are done; the store's data is frozen.
    */
   *chunksSteps(data: object): Steps<Uint8Array[]> {
@@ -145,7 +145,7 @@ export class StoreText {
   }
 
   /**
-   * The UTF-8 of `prefix` and the records' text as {@link indentedRecords} joins it, made a few
+   * The UTF-8 of `prefix` and the records' text as {@link indentedRecords} joins it, made a
    * hundred records a step and encoded in blocks of about {@link BLOCK_CHARS}: one chunk for a
    * few records, a few dozen for the activity log's tens of thousands.
    */
