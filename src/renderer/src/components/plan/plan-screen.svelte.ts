@@ -15,6 +15,13 @@ export interface PlanScreenDeps {
   navigate: (route: Route) => void
 }
 
+/** One drawn row of a group: its item, and whether it ends the whole group (for its moves). */
+export interface PlanRow {
+  item: PlanItemDetail
+  isFirst: boolean
+  isLast: boolean
+}
+
 /** What one item shows until main's plan is fetched again: a tick's state, or main's. */
 class ShownCell {
   state = $state.raw<ProgressState | undefined>(undefined)
@@ -86,6 +93,23 @@ export class PlanScreen {
     return groups
   })
 
+  /**
+   * The first `count` items of `group`, each with its place at an end of the whole group
+   * worked out here, in one pass: plain values, so a row keeps no derived value of its own for
+   * them (with up to 80 rows drawn at first, those held a sizeable share of the page's memory).
+   *
+   * It also makes each row's cell (see {@link asShown}), here in the drawing of the list, not
+   * in the row's own: Svelte does not track state read by the very reaction that made it, so a
+   * cell made by its row's first drawing would not wake that row on its first tick.
+   */
+  rowsOf(group: PlanGroup, count: number): PlanRow[] {
+    const items = this.itemsByGroup[group]
+    return items.slice(0, count).map((item, index) => {
+      this.#cell(item.key)
+      return { item, isFirst: index === 0, isLast: index === items.length - 1 }
+    })
+  }
+
   /** Shows the plan as it was at the end of `asOf` (or today), fetching it from main. */
   open(asOf: string | undefined): Promise<void> {
     this.asOf = asOf
@@ -108,15 +132,16 @@ export class PlanScreen {
   }
 
   /**
-   * `item` as the screen shows it: with the state of a tick main has not sent back yet. Reads
-   * only this item's cell, so a row drawn from it updates when this item is ticked alone.
+   * `item` as the screen shows it: with the state of a tick main has not sent back yet. A row
+   * drawn from {@link rowsOf} reads only its own cell, so it is drawn again when its own item
+   * is ticked, and no other row is, the first tick after the plan opens included.
    */
   asShown(item: PlanItemDetail): PlanItemDetail {
     let cell = this.#cells.get(item.key)
     if (!cell) {
       cell = this.#cell(item.key)
-      // Svelte does not track state made by the very drawing that reads it, so a row's first
-      // drawing follows the ticked items instead; from its next drawing on, its cell alone.
+      // Made by the very drawing that reads it, which Svelte does not track: a drawing of an
+      // item that rowsOf did not list follows every newly ticked item instead, until its next.
       void this.#tickedVersion
     }
     const state = cell.state
