@@ -200,6 +200,46 @@ describe('PlanScreen', () => {
     }
   })
 
+  it('counts a tick main is still saving from what a plan fetched meanwhile holds', async () => {
+    const saved = deferred<{ value: ProgressState & { key: string; updatedAt: string } }>()
+    const learning = { ...EMPTY_PROGRESS, status: 'learning' as const }
+    // Main's plan, fetched again while the tick is saved: the item is "learning" there now.
+    const fetchedAgain: PlanDetail = {
+      ...plan,
+      counts: { ...plan.counts, learning: 1, todo: 2 },
+      items: plan.items.map((each) =>
+        each.key === 'custom:guide' ? { ...each, state: learning } : each,
+      ),
+    }
+    const gets = [plan, fetchedAgain]
+    const { screen } = screenWith({
+      get: () => Promise.resolve(structuredClone(gets.shift() ?? fetchedAgain)),
+      set: () => saved.promise,
+    })
+    await screen.open(undefined)
+    const guide = screen.itemsByGroup.custom[0]
+    if (!guide) throw new Error('the plan has a custom item')
+    // Read as the progress bar reads them, so they are worked out whenever the plan changes.
+    const shown: unknown[] = []
+    const stop = $effect.root(() => {
+      $effect(() => {
+        shown.push(screen.counts)
+      })
+    })
+    try {
+      const ticking = screen.setProgress(guide, { status: 'done' })
+      await screen.load()
+      flushSync()
+      expect(shown.at(-1)).toMatchObject({ done: 1, learning: 0, todo: 2 })
+      saved.resolve({ value: { ...EMPTY_PROGRESS, status: 'done', key: guide.key, updatedAt: at } })
+      await ticking
+      flushSync()
+      expect(shown.at(-1)).toMatchObject({ done: 1, learning: 0, todo: 2 })
+    } finally {
+      stop()
+    }
+  })
+
   it('takes back a tick main refused, says why, and shows the plan main holds', async () => {
     const { screen, plans, toasts } = screenWith({
       set: () => Promise.reject(new ApiError('not-found', 'That item is gone.')),

@@ -1,7 +1,12 @@
 import { untrack } from 'svelte'
 import { sameState } from '@shared/domain/progress/same-state'
 import { recount } from '@shared/domain/progress/count-statuses'
-import type { PlanGroup, ProgressKey, ProgressState } from '@shared/domain/progress/types'
+import type {
+  PlanGroup,
+  ProgressKey,
+  ProgressState,
+  ProgressStatus,
+} from '@shared/domain/progress/types'
 import type { PlanItemDetail, PlanDetail } from '@shared/domain/progress/views'
 import { errorMessage, type Client } from '../../lib/api'
 import type { Route } from '../../lib/route'
@@ -50,9 +55,12 @@ export class PlanScreen {
   // never read reactively.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #cells = new Map<ProgressKey, ShownCell>()
-  // The items with a tick shown, for the counts to go over; its own version says when it grew.
+  // The items with a tick shown, each with the status main's plan holds for it (undefined when
+  // that plan no longer lists it), for the counts to go over; its own version says when it grew
+  // or those statuses changed. Kept beside each tick rather than looked up in a map of the whole
+  // plan: that map, made by the first tick, cost it more than the rest of its work.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #ticked = new Set<ProgressKey>()
+  readonly #ticked = new Map<ProgressKey, ProgressStatus | undefined>()
   #tickedVersion = $state(0)
   // The newest tick of each item that main has not answered yet: bookkeeping the screen never
   // reads, so a plain map.
@@ -69,17 +77,12 @@ export class PlanScreen {
   readonly view = $derived.by(() => (this.plan.value?.id === this.id ? this.plan.value : undefined))
   readonly readOnly = $derived(this.asOf !== undefined)
 
-  // Rebuilt whole with each plan fetched, never changed in place, so a plain map.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #itemsByKey = $derived(new Map((this.view?.items ?? []).map((item) => [item.key, item])))
-
   /** The counts with the ticks main has not sent back yet. */
   readonly counts = $derived.by(() => {
     const view = this.view
     void this.#tickedVersion
     if (!view || this.#ticked.size === 0) return view?.counts
-    const changes = [...this.#ticked].flatMap((key) => {
-      const from = this.#itemsByKey.get(key)?.state.status
+    const changes = [...this.#ticked].flatMap(([key, from]) => {
       const to = this.#cells.get(key)?.state?.status
       return from && to ? [{ from, to }] : []
     })
@@ -126,9 +129,16 @@ export class PlanScreen {
     if (untrack(() => this.plan.value) === before) return
     // The plan fetched is what main holds, except ticks it is still saving; the past shows
     // no tick at all.
-    for (const key of [...this.#ticked]) {
-      if (asOf !== undefined || !this.#unanswered.has(key)) this.#show(key, undefined)
+    for (const key of [...this.#ticked.keys()]) {
+      if (asOf !== undefined || !this.#unanswered.has(key)) this.#showMain(key)
     }
+    if (this.#ticked.size === 0) return
+    // A tick still shown is counted from what main's plan holds now.
+    for (const key of this.#ticked.keys()) this.#ticked.set(key, undefined)
+    for (const item of untrack(() => this.view)?.items ?? []) {
+      if (this.#ticked.has(item.key)) this.#ticked.set(item.key, item.state.status)
+    }
+    this.#tickedVersion += 1
   }
 
   /**
@@ -158,15 +168,22 @@ export class PlanScreen {
     return cell
   }
 
-  /** Shows `state` for `key` until main's plan is fetched again; undefined shows main's. */
-  #show(key: ProgressKey, state: ProgressState | undefined): void {
-    this.#cell(key).state = state
-    if (state === undefined) {
-      this.#ticked.delete(key)
-    } else if (!this.#ticked.has(key)) {
-      this.#ticked.add(key)
+  /**
+   * Shows `state` for `item` until main's plan is fetched again. The counts take `item`'s own
+   * state as main's, so it is the plan's item, not one as shown.
+   */
+  #show(item: PlanItemDetail, state: ProgressState): void {
+    this.#cell(item.key).state = state
+    if (!this.#ticked.has(item.key)) {
+      this.#ticked.set(item.key, item.state.status)
       this.#tickedVersion += 1
     }
+  }
+
+  /** Shows main's state for `key` again. */
+  #showMain(key: ProgressKey): void {
+    this.#cell(key).state = undefined
+    this.#ticked.delete(key)
   }
 
   /** Runs a change, shows its error if it fails, and reloads what main now holds. */
@@ -189,7 +206,7 @@ export class PlanScreen {
    */
   async setProgress(item: PlanItemDetail, patch: Partial<ProgressState>): Promise<void> {
     const shown = { ...(this.#cells.get(item.key)?.state ?? item.state), ...patch }
-    this.#show(item.key, shown)
+    this.#show(item, shown)
     this.#unanswered.set(item.key, shown)
     const newest = (): boolean => this.#unanswered.get(item.key) === shown
     try {
@@ -201,12 +218,12 @@ export class PlanScreen {
       const saved = { status, level, notes, links }
       // Main almost always saves just what is shown: then only the time of the change is
       // new, which this screen does not show, so the row is not drawn a second time.
-      if (this.asOf === undefined && !sameState(saved, shown)) this.#show(item.key, saved)
+      if (this.asOf === undefined && !sameState(saved, shown)) this.#show(item, saved)
     } catch (error) {
       this.deps.toasts.show(errorMessage(error))
       if (newest()) {
         this.#unanswered.delete(item.key)
-        this.#show(item.key, undefined)
+        this.#showMain(item.key)
       }
       await this.load()
     }
