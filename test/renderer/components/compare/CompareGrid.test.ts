@@ -132,6 +132,20 @@ describe('CompareGrid', () => {
     expect(screen.getByRole('button', { name: 'Show 8 more tools' })).toBeInTheDocument()
   })
 
+  it('draws "Show N more tools" with the last tool row shown, not before it', async () => {
+    const height = window.innerHeight
+    // The grid starts below a 600-pixel window: no row comes with the first paint.
+    window.innerHeight = 600
+    try {
+      renderGrid(manyTools(35))
+      expect(screen.queryByRole('button', { name: /more tools/ })).not.toBeInTheDocument()
+      expect(await screen.findByRole('button', { name: 'Show 23 more tools' })).toBeInTheDocument()
+      expect(screen.getAllByRole('rowheader', { name: /^tool-/ })).toHaveLength(12)
+    } finally {
+      window.innerHeight = height
+    }
+  })
+
   it('offers no button when the tools fit', async () => {
     renderGrid(manyTools(12))
     await waitFor(() =>
