@@ -3,10 +3,10 @@ import type { KeyedText } from './key-description'
 import type { ParsedItem } from './types'
 
 /**
- * Characters of item text linked in one pass. Running every taxonomy pattern over each short
- * item costs far more than running it over many items at once; but the linker compares every
- * mention it finds with every other, so one pass over a huge article would take quadratic
- * time. Passes of this size keep both costs small: a whole article's items usually fit in one.
+ * Characters of item text linked in one pass. Each pass has a fixed cost (the spellings the
+ * index cannot take run as patterns over the pass's text), so linking many items at once costs
+ * far less than one pass per item. The cap keeps a huge article's candidate list and its map of
+ * claimed characters small; a whole article's items usually fit in one pass.
  */
 const CHUNK_CHARS = 8_192
 
