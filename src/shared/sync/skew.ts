@@ -18,8 +18,11 @@ export interface Admitted {
  * whose clock is wrong win every edit and drag every other clock forward with it. The held ops
  * are read again at each sync and merge once this machine's time catches up with them (or the
  * other machine's clock is fixed and it writes again). Never throws.
+ *
+ * `newest`: the largest clock among `ops`, when the caller knows it (the folder reader notes
+ * it as it reads them); when it is within the limit, no op is looked at.
  */
-export function admitByClock(ops: readonly Op[], now: number): Admitted {
+export function admitByClock(ops: readonly Op[], now: number, newest?: string): Admitted {
   const quarantinedDevices = new Set<string>()
   const held: Op[] = []
   // A read op's clock is a valid stamp, whose first 15 characters are its wall time with
@@ -27,6 +30,7 @@ export function admitByClock(ops: readonly Op[], now: number): Admitted {
   // there is exactly when its wall is past the limit. That is `isTooFarAhead` without parsing
   // (or cutting) 50,000 stamps.
   const limit = `${String(Math.floor(now) + MAX_CLOCK_AHEAD_MS).padStart(WALL_DIGITS, '0')}\uffff`
+  if (newest !== undefined && !(newest > limit)) return { admitted: ops, quarantinedDevices, held }
   let first = 0
   while (first < ops.length && !((ops[first] as Op).clock > limit)) first++
   if (first === ops.length) return { admitted: ops, quarantinedDevices, held }

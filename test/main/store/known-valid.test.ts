@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { appendOnlyKeysOf } from '../../../src/main/store/append-only'
 import { draftOf } from '../../../src/main/store/draft'
-import { isKnownValid, markValid } from '../../../src/main/store/known-valid'
+import { isKnownValid, markValid, markValidShallow } from '../../../src/main/store/known-valid'
 import { DbSchema, defaultDb, type Db } from '../../../src/main/store/schema'
 import { validateChange } from '../../../src/main/store/validate-change'
 import { deepFreeze } from '../../../src/main/store/deep-freeze'
@@ -30,6 +30,25 @@ function append(previous: Db, events: readonly ActivityEvent[], replace = false)
   else draft.activity.push(...events)
   return validateChange(DbSchema, previous, draft)
 }
+
+describe('markValidShallow', () => {
+  it('freezes and marks the value itself, leaving what it holds as it was', () => {
+    const parsed = ActivityEventSchema.parse(event('e-1'))
+    const marked = markValidShallow(ActivityEventSchema, parsed)
+    expect(Object.isFrozen(marked)).toBe(true)
+    expect(Object.isFrozen(marked.after)).toBe(false)
+    expect(isKnownValid(ActivityEventSchema, marked)).toBe(true)
+    expect(isKnownValid(PlanItemSchema, marked)).toBe(false)
+    expect(JSON.stringify(marked)).toBe(JSON.stringify(event('e-1')))
+  })
+
+  it('leaves a value frozen before it unmarked', () => {
+    const frozen = deepFreeze(ActivityEventSchema.parse(event('e-1')))
+    expect(isKnownValid(ActivityEventSchema, markValidShallow(ActivityEventSchema, frozen))).toBe(
+      false,
+    )
+  })
+})
 
 describe('markValid', () => {
   it('freezes the value and marks it for that schema only', () => {

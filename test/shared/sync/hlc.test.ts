@@ -150,6 +150,30 @@ describe('the hybrid logical clock', () => {
     )
   })
 
+  it('holds back the same ops when told the newest clock among them as when it looks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            device: fc.constantFrom('device-a', 'device-b'),
+            offset: fc.integer({ min: -YEAR, max: MAX_CLOCK_AHEAD_MS + 2 }),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (drafts) => {
+          const ops = drafts.map(({ device, offset }, n) => ({
+            kind: 'event' as const,
+            id: `${device}:${n + 1}`,
+            clock: formatStamp({ wall: NOW + offset, counter: 0 }, device),
+            event: eventOf(`e${n}`, 'skill:sql', 'done'),
+          }))
+          const newest = ops.map((op) => op.clock).reduce((a, b) => (b > a ? b : a))
+          expect(admitByClock(ops, NOW, newest)).toEqual(admitByClock(ops, NOW))
+        },
+      ),
+    )
+  })
+
   it('never moves the clock backwards when a stamp from 50 years ago arrives', () => {
     const state = tick(HLC_ZERO, NOW)
     const after = receive(state, { wall: NOW - 50 * YEAR, counter: 3 }, NOW)

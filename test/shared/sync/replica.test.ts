@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Replica } from '@shared/sync/replica'
 import type { Op } from '@shared/sync/ops'
-import { opsArb } from './arbitraries'
+import { formatStamp } from '@shared/sync/hlc'
+import { eventOf, opsArb } from './arbitraries'
 
 /**
  * One history of ops (op ids are unique, as devices make them) cut into `count` parts, each
@@ -157,6 +158,48 @@ describe('merging ops', () => {
     const undone = new Replica()
     undone.apply([put('device-a:2', 3), remove, put('device-a:1', 1)])
     expect(undone.recordOf('comparisons', 'c')).toEqual({ id: 'c' })
+  })
+})
+
+describe('what applying ops says changed', () => {
+  it('names each progress key of the events new to it once, and no other key', () => {
+    fc.assert(
+      fc.property(partsArb(2), ([before = [], arriving = []]) => {
+        const replica = new Replica()
+        replica.apply(before)
+        const known = new Set(replica.orderedEvents().map((entry) => entry.event.id))
+        const changes = replica.apply([...arriving, ...arriving])
+        const newKeys = arriving.flatMap((op) =>
+          op.kind === 'event' && !known.has(op.event.id) ? [op.event.key] : [],
+        )
+        expect([...changes.keys].sort()).toEqual([...new Set(newKeys)].sort())
+        expect(changes.events.map((entry) => entry.event.key)).toEqual(newKeys)
+      }),
+    )
+  })
+
+  it('names a key again in a later apply that brings another of its events', () => {
+    const clock = (wall: number): string => formatStamp({ wall, counter: 0 }, 'device-a')
+    const replica = new Replica()
+    const first = replica.apply([
+      {
+        kind: 'event',
+        id: 'device-a:1',
+        clock: clock(1),
+        event: eventOf('e1', 'skill:sql', 'done'),
+      },
+    ])
+    const second = replica.apply([
+      {
+        kind: 'event',
+        id: 'device-a:2',
+        clock: clock(2),
+        event: eventOf('e2', 'skill:sql', 'todo'),
+      },
+    ])
+    expect(first.keys).toEqual(['skill:sql'])
+    expect(second.keys).toEqual(['skill:sql'])
+    expect(replica.latestEventOf('skill:sql')?.event.id).toBe('e2')
   })
 })
 

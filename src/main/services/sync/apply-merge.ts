@@ -71,14 +71,11 @@ function mergeEvents(draft: Db, replica: Replica, changes: MergeChanges): number
     draft.activity = wanted
   }
   const indexByKey = new Map(draft.progress.map((record, index) => [record.key, index]))
-  const keysDone = new Set<string>()
-  for (const { event: arrived } of changes.events) {
-    if (keysDone.has(arrived.key)) continue
-    keysDone.add(arrived.key)
-    const latest = replica.latestEventOf(arrived.key)
+  for (const key of changes.keys) {
+    const latest = replica.latestEventOf(key)
     if (!latest) continue
     const record = progressRecordAfter(latest.event)
-    const index = indexByKey.get(arrived.key)
+    const index = indexByKey.get(key)
     if (index === undefined) draft.progress.push(record)
     else if (!sameJson(draft.progress[index], record)) draft.progress[index] = record
   }

@@ -2,11 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseSegment } from '../../../shared/sync/segment'
 import { DeviceIdSchema, seqOfOpId, type Op } from '../../../shared/sync/ops'
-import { ActivityEventSchema } from '../../../shared/domain/progress/types'
 import { hasErrorCode } from '../../store/errno'
-import { markValid } from '../../store/known-valid'
 import { DeviceFileSchema, type DeviceFile } from './device-file'
-import { withSharedStates } from './shared-states'
+import { markEventValid } from './shared-states'
 import { classify, deviceDir, devicesDir } from './layout'
 import type { SyncWarning } from './warnings'
 
@@ -34,6 +32,11 @@ export interface ReadMarks {
 /** Everything one pass over the folder found. */
 export interface FolderRead {
   ops: Op[]
+  /**
+   * Per device, the largest clock among its ops in {@link ops}: what the merger checks clocks
+   * against, without another walk over tens of thousands of ops.
+   */
+  newestClocks: Map<string, string>
   devices: Map<string, DeviceRead>
   warnings: SyncWarning[]
 }
@@ -75,7 +78,12 @@ export class FolderReader {
   }
 
   async read(root: string): Promise<FolderRead> {
-    const result: FolderRead = { ops: [], devices: new Map(), warnings: [] }
+    const result: FolderRead = {
+      ops: [],
+      newestClocks: new Map(),
+      devices: new Map(),
+      warnings: [],
+    }
     const done: Done = { sealed: [], unchanged: [] }
     let ids: string[]
     try {
@@ -161,11 +169,14 @@ export class FolderReader {
         continue
       }
       const { segment } = parsed
+      let newest = result.newestClocks.get(deviceId)
       for (const op of segment.ops) {
         read.maxSeq = Math.max(read.maxSeq, seqOfOpId(op.id))
+        if (newest === undefined || op.clock > newest) newest = op.clock
         // Validated just now: the store keeps these events without parsing them again.
-        if (op.kind === 'event') markValid(ActivityEventSchema, withSharedStates(op.event))
+        if (op.kind === 'event') markEventValid(op.event)
       }
+      if (newest !== undefined) result.newestClocks.set(deviceId, newest)
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
       result.ops.push(...segment.ops)
       if (kind.kind === 'segment' && segment.sealed)

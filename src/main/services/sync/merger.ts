@@ -132,16 +132,19 @@ export class Merger {
       this.devices.set(id, { deviceId, device: device ?? known?.device ?? null, maxSeq })
     }
     if (context.open === null) context.open = this.#openSegmentFrom(own)
+    // Ops held back before are not in the read's newest clocks: with any, every op is looked at.
+    const onlyRead = this.#held.length === 0
     const admitted = admitByClock(
-      this.#held.length === 0 ? read.ops : [...this.#held, ...read.ops],
+      onlyRead ? read.ops : [...this.#held, ...read.ops],
       now,
+      onlyRead ? largest(read.newestClocks.values()) : undefined,
     )
     this.#held = admitted.held
     this.quarantined = admitted.quarantinedDevices
     const warnings: SyncWarning[] = [...read.warnings]
     for (const deviceId of admitted.quarantinedDevices)
       warnings.push({ kind: 'clock-ahead', deviceId })
-    this.#advanceClock(admitted.admitted, now)
+    this.#advanceClock(admitted.admitted, now, admitted.admitted === read.ops ? read : null)
     return { changes: context.replica.apply(admitted.admitted), warnings }
   }
 
@@ -186,7 +189,8 @@ export class Merger {
     const events = joined.flatMap((op) =>
       op.kind === 'event' ? [{ clock: op.clock, event: op.event }] : [],
     )
-    if (events.length > 0) await this.#merge({ records: new Set<string>(), events }, false)
+    const keys = [...new Set(events.map((entry) => entry.event.key))]
+    if (events.length > 0) await this.#merge({ records: new Set<string>(), events, keys }, false)
     context.state.joinedFolder = folder
   }
 
@@ -236,14 +240,23 @@ export class Merger {
     return applied.invalid
   }
 
-  /** Moves this clock past every stamp read, so what this device does next sorts after them. */
-  #advanceClock(ops: readonly Op[], now: number): void {
+  /**
+   * Moves this clock past every stamp of `ops` (other devices'), so what this device does next
+   * sorts after them. `read`: the folder read whose ops `ops` are, every one (none held back),
+   * when there is one: its newest clocks say the same without a walk over 50,000 ops.
+   */
+  #advanceClock(ops: readonly Op[], now: number, read: FolderRead | null): void {
     const state = this.#context.state
-    let newest: string | null = null
-    for (const op of ops)
-      if ((newest === null || op.clock > newest) && !isOpOfDevice(op.id, state.deviceId))
-        newest = op.clock
-    const parsed = newest === null ? null : parseStamp(newest)
+    let newest: string | undefined
+    if (read !== null) {
+      const others = [...read.newestClocks].filter(([deviceId]) => deviceId !== state.deviceId)
+      newest = largest(others.map(([, clock]) => clock))
+    } else {
+      for (const op of ops)
+        if ((newest === undefined || op.clock > newest) && !isOpOfDevice(op.id, state.deviceId))
+          newest = op.clock
+    }
+    const parsed = newest === undefined ? null : parseStamp(newest)
     if (parsed) state.clock = receive(state.clock, parsed, now)
   }
 
@@ -277,4 +290,11 @@ export class Merger {
     // file others may have read whole; continue in the next one.
     return { number: number + 1, ops: [], checksum: null }
   }
+}
+
+/** The largest of `clocks` as text (clock stamps sort as text), or undefined for none. */
+function largest(clocks: Iterable<string>): string | undefined {
+  let newest: string | undefined
+  for (const clock of clocks) if (newest === undefined || clock > newest) newest = clock
+  return newest
 }

@@ -1,10 +1,12 @@
 import {
+  ActivityEventSchema,
   progressStatuses,
   type ActivityEvent,
   type ProgressState,
   type ProgressStatus,
 } from '../../../shared/domain/progress/types'
 import { deepFreeze } from '../../store/deep-freeze'
+import { markValidShallow } from '../../store/known-valid'
 
 type Level = ProgressState['level']
 
@@ -40,4 +42,18 @@ export function withSharedStates(event: ActivityEvent): ActivityEvent {
   event.before = sharedState(event.before)
   event.after = sharedState(event.after)
   return event
+}
+
+/**
+ * Marks an event the folder reader has just validated as valid for the store (see
+ * known-valid.ts), with {@link withSharedStates}: the store then keeps it without parsing it
+ * again. Its states are the only objects in it: frozen here (a shared one already is), the
+ * event itself is marked and frozen without a walk over it.
+ */
+export function markEventValid(event: ActivityEvent): ActivityEvent {
+  if (Object.isFrozen(event)) return event
+  const shared = withSharedStates(event)
+  deepFreeze(shared.before)
+  deepFreeze(shared.after)
+  return markValidShallow(ActivityEventSchema, shared)
 }

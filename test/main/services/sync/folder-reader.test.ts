@@ -53,4 +53,15 @@ describe('reading a device’s folder', () => {
       Array.from({ length: 6 }, (_, n) => `${DEVICE}:${n + 1}`),
     )
   })
+
+  it('notes each device’s newest clock among the ops it read, wherever that op lies', async () => {
+    const dir = deviceDir(tempDir(), DEVICE)
+    await mkdir(dir, { recursive: true })
+    // Written out of clock order, as a hand-made or foreign segment might be.
+    const ops = [opNumbered(3), opNumbered(9), opNumbered(4)]
+    const segment = makeSegment(DEVICE, 1, false, ops)
+    await writeFile(path.join(dir, segmentName(1)), JSON.stringify(segment))
+    const read = await new FolderReader().read(tempDir())
+    expect(read.newestClocks).toEqual(new Map([[DEVICE, opNumbered(9).clock]]))
+  })
 })

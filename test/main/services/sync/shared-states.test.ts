@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ActivityEventSchema, type ProgressState } from '@shared/domain/progress/types'
-import { withSharedStates } from '../../../../src/main/services/sync/shared-states'
+import { markEventValid, withSharedStates } from '../../../../src/main/services/sync/shared-states'
+import { isKnownValid } from '../../../../src/main/store/known-valid'
 
 const state = fc.record({
   status: fc.constantFrom('todo', 'learning', 'done', 'skipped'),
@@ -65,5 +66,40 @@ describe('sharing the states of events read from a folder', () => {
     expect(Object.isFrozen(second.before)).toBe(true)
     expect(second.after).toEqual(noted)
     expect(Object.isFrozen(second.after)).toBe(false)
+  })
+})
+
+/** True when `value` and every object inside it is frozen. */
+function isDeeplyFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true
+  return Object.isFrozen(value) && Object.values(value).every(isDeeplyFrozen)
+}
+
+describe('marking an event read from a folder as valid for the store', () => {
+  it('freezes it and all it holds, marks it valid, and changes nothing it says', () => {
+    fc.assert(
+      fc.property(event, (read) => {
+        const text = JSON.stringify(read)
+        const marked = markEventValid(read)
+        expect(JSON.stringify(marked)).toBe(text)
+        expect(isDeeplyFrozen(marked)).toBe(true)
+        expect(isKnownValid(ActivityEventSchema, marked)).toBe(true)
+      }),
+    )
+  })
+
+  it('leaves an event frozen before it unmarked: the store parses that one itself', () => {
+    const frozen = Object.freeze(
+      ActivityEventSchema.parse({
+        id: 'e-1',
+        at: '2026-01-31T10:00:00.000Z',
+        key: 'skill:python',
+        before: { status: 'todo', level: null, notes: '', links: [] },
+        after: { status: 'done', level: null, notes: '', links: [] },
+        cause: 'edit',
+        batchId: 'b-1',
+      }),
+    )
+    expect(isKnownValid(ActivityEventSchema, markEventValid(frozen))).toBe(false)
   })
 })
