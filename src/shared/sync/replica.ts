@@ -20,7 +20,10 @@ export interface ClockedEvent {
 export interface MergeChanges {
   /** `collection\u0000recordId` of every record with a register that changed. */
   readonly records: Set<string>
-  /** Events the replica had not seen, in the order they were applied. */
+  /**
+   * Events the replica had not seen, in the order they were applied, then those it had seen
+   * that another op of theirs re-clocked (see {@link decidesOver}): each once, as it now stands.
+   */
   readonly events: ClockedEvent[]
   /** The progress keys those events name, each once: the keys whose state may differ. */
   readonly keys: ActivityEvent['key'][]
@@ -29,6 +32,20 @@ export interface MergeChanges {
 /** True when (clock a, id a) sorts after (clock b, id b): the order every merge uses. */
 function isAfter(clockA: string, idA: string, clockB: string, idB: string): boolean {
   return clockA > clockB || (clockA === clockB && idA > idB)
+}
+
+/**
+ * True when an event stamped `clock` decides over `known`, the same event (by id) under
+ * another op: the earlier clock does, so a copy published again later (a cloned profile
+ * joining the folder with events the original also publishes) can never move an event past
+ * changes made after it. Stamps of two devices never tie (a stamp ends in its device id);
+ * under one id (a clone before it noticed) the event's own JSON decides, so the outcome
+ * depends only on which ops arrived, not on their order.
+ */
+function decidesOver(clock: string, event: ActivityEvent, known: ClockedEvent): boolean {
+  if (clock !== known.clock) return clock < known.clock
+  if (event === known.event) return false
+  return JSON.stringify(event) < JSON.stringify(known.event)
 }
 
 /** The key of one record in {@link MergeChanges.records}. */
@@ -46,7 +63,9 @@ export function splitRecordKey(key: string): { collection: SyncedCollection; rec
  * The merged state of every op seen, whatever order or how many times they arrived: a
  * grow-only set of progress events (unioned by event id) and last-writer-wins registers for
  * records. Applying is commutative, associative and idempotent, which is what lets devices
- * read each other's files in any order, again and again, and still agree.
+ * read each other's files in any order, again and again, and still agree. One event can come
+ * under two ops (a cloned profile publishes again what the original also publishes): the op
+ * with the earlier clock decides its place, whichever arrived first (see {@link decidesOver}).
  */
 export class Replica {
   /** Register per record: `recordKey` → register name → register. */
@@ -67,11 +86,20 @@ export class Replica {
    */
   readonly #oddOps = new Set<string>()
 
+  /**
+   * Events of this apply whose deciding op changed (see {@link decidesOver}), and the keys
+   * whose latest event must be found again; null while there are none, which is nearly always.
+   */
+  #reclocked: Reclocked | null = null
+
   /** Applies `ops`; returns what changed. */
   apply(ops: Iterable<Op>): MergeChanges {
     const changes: MergeChanges = { records: new Set(), events: [], keys: [] }
     this.#applyCount++
+    this.#reclocked = null
     for (const op of ops) this.#applyOne(op, changes)
+    if (this.#reclocked !== null) this.#settleReclocked(this.#reclocked, changes)
+    this.#reclocked = null
     return changes
   }
 
@@ -98,7 +126,11 @@ export class Replica {
   }
 
   #applyEvent(op: EventOp, changes: MergeChanges): void {
-    if (this.#events.has(op.event.id)) return
+    const known = this.#events.get(op.event.id)
+    if (known !== undefined) {
+      this.#reclock(known, op)
+      return
+    }
     const clocked: ClockedEvent = { clock: op.clock, event: op.event }
     this.#events.set(op.event.id, clocked)
     changes.events.push(clocked)
@@ -106,6 +138,64 @@ export class Replica {
     if (key.namedIn === this.#applyCount) return
     key.namedIn = this.#applyCount
     changes.keys.push(op.event.key)
+  }
+
+  /**
+   * Another op carrying an event already held: it takes the event's place when it decides
+   * over it. The keys' latest events and the changes are put right once the apply is done
+   * ({@link #settleReclocked}), so a thousand of them cost one walk over the events.
+   */
+  #reclock(known: ClockedEvent, op: EventOp): void {
+    if (!decidesOver(op.clock, op.event, known)) return
+    this.#events.set(op.event.id, { clock: op.clock, event: op.event })
+    this.#reclocked ??= { ids: new Set(), keys: new Set() }
+    this.#reclocked.ids.add(op.event.id)
+    this.#reclocked.keys.add(known.event.key)
+    this.#reclocked.keys.add(op.event.key)
+  }
+
+  /**
+   * After an apply that re-clocked events: its changes list each such event once, as it now
+   * stands, and name the keys it touched; those keys' latest events are found again from
+   * every event, as an earlier clock may hand the decision to another of the key's events.
+   */
+  #settleReclocked(reclocked: Reclocked, changes: MergeChanges): void {
+    const listed = new Set<string>()
+    let kept = 0
+    for (const entry of changes.events) {
+      const id = entry.event.id
+      if (reclocked.ids.has(id)) {
+        if (this.#events.get(id) !== entry) continue
+        listed.add(id)
+      }
+      changes.events[kept++] = entry
+    }
+    changes.events.length = kept
+    for (const id of reclocked.ids)
+      if (!listed.has(id)) changes.events.push(this.#events.get(id) as ClockedEvent)
+    const latest = new Map<string, ClockedEvent>()
+    for (const entry of this.#events.values()) {
+      const key = entry.event.key
+      if (!reclocked.keys.has(key)) continue
+      const current = latest.get(key)
+      if (
+        current === undefined ||
+        isAfter(entry.clock, entry.event.id, current.clock, current.event.id)
+      )
+        latest.set(key, entry)
+    }
+    for (const key of reclocked.keys) {
+      const entry = this.#latestByKey.get(key)
+      if (entry?.namedIn !== this.#applyCount) changes.keys.push(key as ActivityEvent['key'])
+      const found = latest.get(key)
+      if (found === undefined) this.#latestByKey.delete(key)
+      else if (entry === undefined)
+        this.#latestByKey.set(key, { latest: found, namedIn: this.#applyCount })
+      else {
+        entry.latest = found
+        entry.namedIn = this.#applyCount
+      }
+    }
   }
 
   /** Makes `clocked` its key's deciding event if it sorts after the one there; returns the key's entry. */
@@ -344,6 +434,12 @@ export interface ReplicaSnapshot {
 interface KeyEvents {
   latest: ClockedEvent
   namedIn: number
+}
+
+/** What one apply re-clocked: the event ids whose deciding op changed, and their keys. */
+interface Reclocked {
+  readonly ids: Set<string>
+  readonly keys: Set<string>
 }
 
 /** One device's applied ops: all of 1…`upTo`, and those numbered past it that came early. */

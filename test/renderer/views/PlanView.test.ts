@@ -1,7 +1,8 @@
-import { render, screen } from '@testing-library/svelte'
+import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import ToastRegion from '../../../src/renderer/src/components/app/ToastRegion.svelte'
+import { PlanScreen } from '../../../src/renderer/src/components/plan/plan-screen.svelte'
 import PlanView from '../../../src/renderer/src/views/PlanView.svelte'
 import { EMPTY_PROGRESS, type ProgressRecord } from '@shared/domain/progress/types'
 import type { PlanItemDetail, PlanDetail } from '@shared/domain/progress/views'
@@ -226,6 +227,42 @@ describe('PlanView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show 10 more of the 10 not shown' }))
     expect(screen.getByText('Item 79')).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /more of the/ })).toBeNull()
+  })
+
+  it('draws again only the ticked row, on the first tick after the plan opens too', async () => {
+    const items = Array.from({ length: 30 }, (_, n) => item(`custom:item-${n}`, `Item ${n}`))
+    installFakeApi({
+      'plans:get': () => ({ ...plan, items }),
+      'progress:set': (input) => ({
+        value: { ...EMPTY_PROGRESS, ...input, updatedAt: at },
+        batchId: 'batch-1',
+      }),
+    })
+    // Each drawing of a row works out what its item shows through asShown: counted by item.
+    const drawn = vi.spyOn(PlanScreen.prototype, 'asShown')
+    const drawnLabels = () => drawn.mock.calls.map(([shown]) => shown.label)
+    try {
+      render(PlanView, { id: 'plan-1', asOf: undefined, onasofchange: vi.fn() })
+      await screen.findByText('Item 19')
+      expect(drawnLabels()).toHaveLength(20)
+      drawn.mockClear()
+      const tick = async (label: string, status: 'Done' | 'Learning') => {
+        const group = screen.getByRole('radiogroup', { name: `Status of ${label}` })
+        await userEvent.click(within(group).getByRole('radio', { name: status }))
+        await settled()
+      }
+      await tick('Item 0', 'Done')
+      expect(drawnLabels()).toEqual(['Item 0'])
+      drawn.mockClear()
+      await tick('Item 7', 'Learning')
+      expect(drawnLabels()).toEqual(['Item 7'])
+      const shown = (label: string) =>
+        within(screen.getByRole('radiogroup', { name: `Status of ${label}` }))
+      expect(shown('Item 0').getByRole('radio', { name: 'Done' })).toBeChecked()
+      expect(shown('Item 7').getByRole('radio', { name: 'Learning' })).toBeChecked()
+    } finally {
+      drawn.mockRestore()
+    }
   })
 
   it('offers moving up and down except past either end of the whole group', async () => {

@@ -5,6 +5,8 @@ import type { LibraryQuery } from '@shared/domain/library'
 import type { CompareSelection } from '../components/library/compare-selection.svelte'
 import LibraryView from '../views/LibraryView.svelte'
 import type { CompareAhead } from './compare-ahead'
+import { on, listParam, listText, numberParam, sortParam } from './route-params'
+import { fillPattern, matchPattern } from './route-pattern'
 import { loadCompareView } from './views'
 
 /** Every screen the app can show; the route lives in the URL hash so back and forward work. */
@@ -88,12 +90,6 @@ interface RouteSpec<R extends { name: string }, P extends Record<string, unknown
   key?: (route: R) => string
 }
 
-const LIST_SEPARATOR = ','
-
-function listParam(value: string | null): string[] {
-  return value ? value.split(LIST_SEPARATOR).filter((part) => part.length > 0) : []
-}
-
 type AnyProps = Record<string, unknown>
 
 /**
@@ -105,19 +101,6 @@ function defineRoute<N extends Route['name'], P extends AnyProps>(
   spec: RouteSpec<RouteOf<N>, P>,
 ): RouteSpec<RouteOf<N>, AnyProps> {
   return spec as unknown as RouteSpec<RouteOf<N>, AnyProps>
-}
-
-const on = (flag: boolean): string | undefined => (flag ? '1' : undefined)
-
-/** A threshold from the URL; a hand-edited value that is not a number filters nothing. */
-function numberParam(value: string | null): number | undefined {
-  const threshold = value === null || value === '' ? NaN : Number(value)
-  return Number.isFinite(threshold) ? threshold : undefined
-}
-
-/** The library's order from the URL; absent (by name) for anything it does not know. */
-function sortParam(value: string | null): LibraryQuery['sort'] {
-  return value === 'growth' || value === 'salary' || value === 'fit' ? value : undefined
 }
 
 /**
@@ -183,7 +166,7 @@ const routes: { [N in Route['name']]: RouteSpec<RouteOf<N>, AnyProps> } = {
     }),
     href: (route) => ({
       query: {
-        roles: route.roleIds.join(LIST_SEPARATOR),
+        roles: listText(route.roleIds),
         diff: on(route.differencesOnly),
         saved: route.savedId,
         view: route.view,
@@ -331,29 +314,6 @@ function specOf<N extends Route['name']>(name: N): RouteSpec<RouteOf<N>, AnyProp
   return routes[name] as RouteSpec<RouteOf<N>, AnyProps>
 }
 
-/** The values of `pattern`'s `:name` segments in `path`, or undefined if it does not match. */
-function matchPattern(pattern: string, path: string): Record<string, string> | undefined {
-  const want = pattern.split('/')
-  const have = path.split('/')
-  if (pattern === '' || want.length !== have.length) return undefined
-  const params: Record<string, string> = {}
-  for (const [index, segment] of want.entries()) {
-    const actual = have[index] ?? ''
-    if (segment.startsWith(':')) {
-      if (actual === '') return undefined
-      try {
-        params[segment.slice(1)] = decodeURIComponent(actual)
-      } catch {
-        // A malformed escape ("%E0%A4%A") cannot name anything we have.
-        return undefined
-      }
-    } else if (segment !== actual) {
-      return undefined
-    }
-  }
-  return params
-}
-
 const routeNames = Object.keys(routes) as Route['name'][]
 
 /** Reads a route from a location hash such as `#/library?q=sql&industry=finance`. */
@@ -368,10 +328,6 @@ export function parseRoute(hash: string): Route {
     if (params) return specOf(name).parse(params, query)
   }
   return { name: 'not-found', path: rawPath }
-}
-
-function fillPattern(pattern: string, params: Record<string, string> = {}): string {
-  return pattern.replace(/:([A-Za-z]+)/g, (_, key: string) => encodeURIComponent(params[key] ?? ''))
 }
 
 /** The hash for a route; the inverse of `parseRoute`. */

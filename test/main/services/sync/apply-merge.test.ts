@@ -137,4 +137,37 @@ describe('merging events into the data file', () => {
       },
     ])
   })
+
+  it('moves an event back when its original op arrives after a later copy of it', () => {
+    const stamp = (minute: number, device: string): string =>
+      formatStamp({ wall: Date.parse(`2026-01-31T10:0${minute}:00.000Z`), counter: 0 }, device)
+    const tick = event('e-tick', 1, 'done')
+    const untick = event('e-untick', 2, 'learning')
+    const replica = new Replica()
+    // A cloned profile published the tick again, stamped after the untick made on another computer.
+    const first = replica.apply([
+      { kind: 'event', id: 'device-clone:1', clock: stamp(3, 'device-clone'), event: tick },
+      { kind: 'event', id: 'device-b:1', clock: stamp(2, 'device-b'), event: untick },
+    ])
+    const empty = deepFreeze(DbSchema.parse(defaultDb()))
+    const draft = draftOf(empty, appendOnlyKeysOf(DbSchema))
+    applyMerge(draft, replica, first)
+    const merged = validateChange(DbSchema, empty, draft)
+    if (!merged.success) throw new Error('the first merge did not validate')
+    const previous = deepFreeze(merged.data)
+    // Then the tick's original op, from the computer it was made on.
+    const second = replica.apply([
+      { kind: 'event', id: 'device-a:1', clock: stamp(1, 'device-a'), event: tick },
+    ])
+    const next = draftOf(previous, appendOnlyKeysOf(DbSchema))
+    expect(applyMerge(next, replica, second)).toEqual({ changed: 0, invalid: [] })
+    const checked = validateChange(DbSchema, previous, next)
+    expect(checked.success && checked.data.activity.map((e) => e.id)).toEqual([
+      'e-tick',
+      'e-untick',
+    ])
+    expect(checked.success && checked.data.progress.map((record) => record.status)).toEqual([
+      'learning',
+    ])
+  })
 })

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import CompareGrid from '../../../../src/renderer/src/components/compare/CompareGrid.svelte'
@@ -63,7 +63,7 @@ describe('CompareGrid', () => {
     expect(screen.getByText('No differences')).toBeInTheDocument()
   })
 
-  it('draws the rows in view first and the rest just after', async () => {
+  it('draws the rows that fit in the window first and the rest just after', async () => {
     const many: Record<string, ComparedEntity> = {}
     for (let i = 0; i < 80; i++) {
       const id = `skill-${String(i).padStart(2, '0')}`
@@ -76,10 +76,25 @@ describe('CompareGrid', () => {
         roleIds: ['analyst'],
       }
     }
-    renderGrid({ ...twoRoles, entities: many })
-    expect(screen.getAllByRole('rowheader', { name: /^skill-/ })).toHaveLength(12)
-    expect(await screen.findByRole('rowheader', { name: /^skill-79/ })).toBeInTheDocument()
-    expect(screen.getAllByRole('rowheader', { name: /^skill-/ })).toHaveLength(80)
+    const skills = () => screen.getAllByRole('rowheader', { name: /^skill-/ })
+    // A 1080-pixel window shows up to 14 rows below the overlap summary: all in the first paint.
+    const height = window.innerHeight
+    window.innerHeight = 1080
+    try {
+      renderGrid({ ...twoRoles, entities: many })
+      expect(skills()).toHaveLength(15)
+      expect(await screen.findByRole('rowheader', { name: /^skill-79/ })).toBeInTheDocument()
+      expect(skills()).toHaveLength(80)
+      cleanup()
+      // In a 600-pixel window the grid starts below the window: its rows wait for that paint.
+      window.innerHeight = 600
+      renderGrid({ ...twoRoles, entities: many })
+      expect(screen.queryAllByRole('rowheader', { name: /^skill-/ })).toHaveLength(0)
+      expect(screen.getByRole('rowheader', { name: /^Skills/ })).toHaveTextContent('80')
+      expect(await screen.findByRole('rowheader', { name: /^skill-79/ })).toBeInTheDocument()
+    } finally {
+      window.innerHeight = height
+    }
   })
 
   it('shows tools hot and in demand first and keeps the rest behind "Show N more tools"', async () => {
@@ -93,7 +108,8 @@ describe('CompareGrid', () => {
     const more = await screen.findByRole('button', { name: 'Show 23 more tools' })
     expect(more).toHaveAttribute('aria-expanded', 'false')
     const tools = () => screen.getAllByRole('rowheader', { name: /^tool-/ })
-    expect(tools()).toHaveLength(12)
+    // The rows below the window's first screen come just after it.
+    await waitFor(() => expect(tools()).toHaveLength(12))
     // The odd-numbered tools are flagged; they lead, and say so in words.
     expect(tools()[0]).toHaveAccessibleName('tool-01 hot technology and in demand (only this role)')
     expect(screen.queryByRole('rowheader', { name: /^tool-00/ })).not.toBeInTheDocument()
@@ -116,9 +132,25 @@ describe('CompareGrid', () => {
     expect(screen.getByRole('button', { name: 'Show 8 more tools' })).toBeInTheDocument()
   })
 
-  it('offers no button when the tools fit', () => {
+  it('draws "Show N more tools" with the last tool row shown, not before it', async () => {
+    const height = window.innerHeight
+    // The grid starts below a 600-pixel window: no row comes with the first paint.
+    window.innerHeight = 600
+    try {
+      renderGrid(manyTools(35))
+      expect(screen.queryByRole('button', { name: /more tools/ })).not.toBeInTheDocument()
+      expect(await screen.findByRole('button', { name: 'Show 23 more tools' })).toBeInTheDocument()
+      expect(screen.getAllByRole('rowheader', { name: /^tool-/ })).toHaveLength(12)
+    } finally {
+      window.innerHeight = height
+    }
+  })
+
+  it('offers no button when the tools fit', async () => {
     renderGrid(manyTools(12))
-    expect(screen.getAllByRole('rowheader', { name: /^tool-/ })).toHaveLength(12)
+    await waitFor(() =>
+      expect(screen.getAllByRole('rowheader', { name: /^tool-/ })).toHaveLength(12),
+    )
     expect(screen.queryByRole('button', { name: /more tools/ })).not.toBeInTheDocument()
   })
 

@@ -3,6 +3,8 @@ import {
   defaultCompareView,
   flagWords,
   gridGroups,
+  gridRows,
+  rowsInView,
   TOOLS_SHOWN,
 } from '../../../../src/renderer/src/components/compare/grid-rows'
 import type { ComparedEntity, Comparison } from '@shared/domain/compare/types'
@@ -39,13 +41,20 @@ const threeRoles: Comparison = {
 }
 
 const names = (comparison: Comparison, differencesOnly: boolean, group = 1): string[] =>
-  gridGroups(comparison, differencesOnly)[group]?.rows.map((row) => row.entity.name) ?? []
+  gridGroups(comparison, differencesOnly)[group]?.entities.map((entity) => entity.name) ?? []
+
+const roleIdsOf = (comparison: Comparison): string[] =>
+  comparison.columns.map((column) => column.role.id)
+
+/** The rows of group `group` (tools by default), all of them drawn. */
+const rowsOf = (comparison: Comparison, differencesOnly: boolean, group = 1) =>
+  gridRows(gridGroups(comparison, differencesOnly)[group]?.entities ?? [], roleIdsOf(comparison))
 
 describe('gridGroups', () => {
   it('gives one group per family, skills then tools then industries, with a mark per column', () => {
     const groups = gridGroups(twoRoles, false)
     expect(groups.map((g) => g.group)).toEqual(['skills', 'tools', 'industries'])
-    expect(groups[0]?.rows).toEqual([
+    expect(gridRows(groups[0]?.entities ?? [], roleIdsOf(twoRoles))).toEqual([
       {
         entity: twoRoles.entities['python'],
         flagWords: '',
@@ -55,24 +64,29 @@ describe('gridGroups', () => {
         ],
       },
     ])
-    expect(groups[2]?.rows).toEqual([])
+    expect(groups[2]?.entities).toEqual([])
   })
 
   it('puts what all share first, then what several share, then each role’s own in column order', () => {
     expect(names(threeRoles, false)).toEqual(['excel', 'docker', 'spark', 'git', 'airflow'])
-    const marks = gridGroups(threeRoles, false)[1]
-      ?.rows.at(-1)
+    const marks = rowsOf(threeRoles, false)
+      .at(-1)
       ?.cells.map((cell) => cell.marked)
     expect(marks).toEqual([false, false, true])
   })
 
   it('leaves out what every role shares under "Differences only", and counts what it left out', () => {
     const tools = gridGroups(threeRoles, true)[1]
-    expect(tools?.rows.map((row) => row.entity.name)).toEqual(['docker', 'spark', 'git', 'airflow'])
+    expect(tools?.entities.map((entity) => entity.name)).toEqual([
+      'docker',
+      'spark',
+      'git',
+      'airflow',
+    ])
     expect(tools?.hidden).toBe(1)
     expect(gridGroups(twoRoles, true)[0]).toEqual({
       group: 'skills',
-      rows: [],
+      entities: [],
       hidden: 1,
       shown: 0,
     })
@@ -114,23 +128,35 @@ describe('gridGroups', () => {
     }
     const [skills, tools] = gridGroups({ ...threeRoles, entities: many }, false)
     expect(skills?.shown).toBe(30)
-    expect(tools?.rows).toHaveLength(30)
+    expect(tools?.entities).toHaveLength(30)
     expect(tools?.shown).toBe(TOOLS_SHOWN)
-    expect(tools?.rows.slice(0, TOOLS_SHOWN).every((row) => row.entity.hotAndInDemand)).toBe(true)
+    expect(tools?.entities.slice(0, TOOLS_SHOWN).every((entity) => entity.hotAndInDemand)).toBe(
+      true,
+    )
     expect(gridGroups(threeRoles, false)[1]?.shown).toBe(5)
   })
 
   it('gives back the same row objects when "Differences only" changes, so the grid keeps them', () => {
     const docker = (differencesOnly: boolean) =>
-      gridGroups(threeRoles, differencesOnly)[1]?.rows.find((row) => row.entity.id === 'docker')
+      rowsOf(threeRoles, differencesOnly).find((row) => row.entity.id === 'docker')
     expect(docker(true)).toBe(docker(false))
   })
 
   it('draws the marks anew when the same entities come with the columns in another order', () => {
     const reordered = { ...threeRoles, columns: [...threeRoles.columns].reverse() }
     gridGroups(threeRoles, false)
-    const airflow = gridGroups(reordered, false)[1]?.rows.find((row) => row.entity.id === 'airflow')
+    const airflow = rowsOf(reordered, false).find((row) => row.entity.id === 'airflow')
     expect(airflow?.cells.map((cell) => cell.word)).toEqual(['Yes', 'No', 'No'])
+  })
+})
+
+describe('rowsInView', () => {
+  it('counts the rows a newly opened grid can show in windows of common heights', () => {
+    // 1280 × 860: five to seven rows show below the overlap summary; 1920 × 1080: up to 14.
+    expect(rowsInView(860)).toBe(7)
+    expect(rowsInView(1080)).toBe(15)
+    // 800 × 600: the grid starts below the window.
+    expect(rowsInView(600)).toBe(0)
   })
 })
 

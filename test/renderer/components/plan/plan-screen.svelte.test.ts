@@ -121,16 +121,15 @@ describe('PlanScreen', () => {
     expect(plans.get).toHaveBeenCalledTimes(1)
   })
 
-  it('redraws only the ticked row and the counts, not the other rows', async () => {
+  it('redraws only the ticked row and the counts, the first tick after opening included', async () => {
     const { screen } = screenWith()
     await screen.open(undefined)
-    const [portfolio] = screen.itemsByGroup.tips
-    const [guide, query] = screen.itemsByGroup.custom
-    if (!portfolio || !guide || !query) throw new Error('the plan has three items')
-    // Each effect stands for a drawn row: it runs again when its row would be drawn again.
+    // Drawn as the view draws them: the list from rowsOf, each row an effect of its own that
+    // runs again when its row would be drawn again.
     const drawn = new Map<string, number>()
     const stop = $effect.root(() => {
-      for (const item of [portfolio, guide, query]) {
+      const rows = [...screen.rowsOf('tips', 20), ...screen.rowsOf('custom', 20)]
+      for (const { item } of rows) {
         $effect(() => {
           void screen.asShown(item).state.status
           drawn.set(item.label, (drawn.get(item.label) ?? 0) + 1)
@@ -139,18 +138,103 @@ describe('PlanScreen', () => {
     })
     try {
       flushSync()
+      const [portfolio] = screen.itemsByGroup.tips
+      const [guide, query] = screen.itemsByGroup.custom
+      if (!portfolio || !guide || !query) throw new Error('the plan has three items')
+      expect([...drawn.values()]).toEqual([1, 1, 1])
       await screen.setProgress(guide, { status: 'done' })
       flushSync()
-      const before = new Map(drawn)
+      expect(Object.fromEntries(drawn)).toEqual({
+        'Build a portfolio': 1,
+        'Read the guide': 2,
+        'Write a query': 1,
+      })
       await screen.setProgress(query, { status: 'done' })
       flushSync()
       await screen.setProgress(guide, { status: 'learning' })
       flushSync()
-      expect(drawn.get(portfolio.label)).toBe(before.get(portfolio.label))
-      expect(drawn.get(query.label)).toBe((before.get(query.label) ?? 0) + 1)
-      expect(drawn.get(guide.label)).toBe((before.get(guide.label) ?? 0) + 1)
+      expect(Object.fromEntries(drawn)).toEqual({
+        'Build a portfolio': 1,
+        'Read the guide': 3,
+        'Write a query': 2,
+      })
       expect(screen.asShown(guide).state.status).toBe('learning')
       expect(screen.counts).toMatchObject({ done: 1, learning: 1, todo: 1, percent: 33 })
+    } finally {
+      stop()
+    }
+  })
+
+  it('lists the first rows of a group with the ends of the whole group marked', async () => {
+    const { screen } = screenWith()
+    await screen.open(undefined)
+    expect(
+      screen.rowsOf('custom', 1).map(({ item, isFirst, isLast }) => [item.label, isFirst, isLast]),
+    ).toEqual([['Read the guide', true, false]])
+    expect(
+      screen.rowsOf('custom', 20).map(({ item, isFirst, isLast }) => [item.label, isFirst, isLast]),
+    ).toEqual([
+      ['Read the guide', true, false],
+      ['Write a query', false, true],
+    ])
+  })
+
+  it('shows a first tick in a drawing of an item that rowsOf did not list', async () => {
+    const { screen } = screenWith()
+    await screen.open(undefined)
+    const [guide] = screen.itemsByGroup.custom
+    if (!guide) throw new Error('the plan has a custom item')
+    const shown: string[] = []
+    const stop = $effect.root(() => {
+      $effect(() => {
+        shown.push(screen.asShown(guide).state.status)
+      })
+    })
+    try {
+      flushSync()
+      await screen.setProgress(guide, { status: 'done' })
+      flushSync()
+      expect(shown).toEqual(['todo', 'done'])
+    } finally {
+      stop()
+    }
+  })
+
+  it('counts a tick main is still saving from what a plan fetched meanwhile holds', async () => {
+    const saved = deferred<{ value: ProgressState & { key: string; updatedAt: string } }>()
+    const learning = { ...EMPTY_PROGRESS, status: 'learning' as const }
+    // Main's plan, fetched again while the tick is saved: the item is "learning" there now.
+    const fetchedAgain: PlanDetail = {
+      ...plan,
+      counts: { ...plan.counts, learning: 1, todo: 2 },
+      items: plan.items.map((each) =>
+        each.key === 'custom:guide' ? { ...each, state: learning } : each,
+      ),
+    }
+    const gets = [plan, fetchedAgain]
+    const { screen } = screenWith({
+      get: () => Promise.resolve(structuredClone(gets.shift() ?? fetchedAgain)),
+      set: () => saved.promise,
+    })
+    await screen.open(undefined)
+    const guide = screen.itemsByGroup.custom[0]
+    if (!guide) throw new Error('the plan has a custom item')
+    // Read as the progress bar reads them, so they are worked out whenever the plan changes.
+    const shown: unknown[] = []
+    const stop = $effect.root(() => {
+      $effect(() => {
+        shown.push(screen.counts)
+      })
+    })
+    try {
+      const ticking = screen.setProgress(guide, { status: 'done' })
+      await screen.load()
+      flushSync()
+      expect(shown.at(-1)).toMatchObject({ done: 1, learning: 0, todo: 2 })
+      saved.resolve({ value: { ...EMPTY_PROGRESS, status: 'done', key: guide.key, updatedAt: at } })
+      await ticking
+      flushSync()
+      expect(shown.at(-1)).toMatchObject({ done: 1, learning: 0, todo: 2 })
     } finally {
       stop()
     }

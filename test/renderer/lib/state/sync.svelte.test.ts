@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte'
 import { describe, expect, it, vi } from 'vitest'
 import { SyncState } from '../../../../src/renderer/src/lib/state/sync.svelte'
 import { AppError } from '@shared/ipc/result'
@@ -24,6 +25,30 @@ describe('SyncState', () => {
     const state = new SyncState(vi.fn())
     await state.refresh()
     expect(state.status).toEqual(idle)
+  })
+
+  it('leaves what is shown alone when a poll finds nothing new, and shows a change', async () => {
+    let status = idle
+    installFakeApi({ 'sync:status': () => structuredClone(status) })
+    const state = new SyncState(vi.fn())
+    const shown: (SyncStatus | null)[] = []
+    const stop = $effect.root(() => {
+      $effect(() => {
+        shown.push(state.status)
+      })
+    })
+    flushSync()
+    await state.refresh()
+    flushSync()
+    await state.refresh()
+    flushSync()
+    expect(shown).toEqual([null, idle])
+    status = { ...idle, pendingChanges: 2 }
+    await state.refresh()
+    flushSync()
+    expect(shown.at(-1)?.pendingChanges).toBe(2)
+    expect(shown).toHaveLength(3)
+    stop()
   })
 
   it('shows changes afresh only when a sync brought data from elsewhere', async () => {

@@ -26,15 +26,21 @@ interface GridRow {
   cells: readonly GridCell[]
 }
 
-/** The rows of one family (skills, tools, industries), in the order the grid shows them. */
+/** One family (skills, tools, industries): its entities in the order the grid shows them. */
 export interface GridGroup {
   group: EntityGroup
-  rows: GridRow[]
-  /** Rows "Differences only" left out of this group. */
+  /**
+   * The family's entities, in grid order. Their rows are made as they are drawn
+   * ({@link gridRows}): a four-role comparison lists up to a few hundred entities, and its
+   * first screen shows a few of them.
+   */
+  entities: ComparedEntity[]
+  /** Entities "Differences only" left out of this group. */
   hidden: number
   /**
-   * How many of `rows` show before the user asks for the rest: all of them, except for tools
-   * (see {@link TOOLS_SHOWN}); the grid offers the others behind a "Show N more tools" button.
+   * How many of `entities` show before the user asks for the rest: all of them, except for
+   * tools (see {@link TOOLS_SHOWN}); the grid offers the others behind a "Show N more tools"
+   * button.
    */
   shown: number
 }
@@ -48,6 +54,28 @@ export interface GridGroup {
  * ordinary order, by how widely the roles share a tool.
  */
 export const TOOLS_SHOWN = 12
+
+/**
+ * The least room above the grid's first row on an opened comparison, in CSS pixels: the
+ * header, the title, the toolbar, the overlap summary and the grid's column names. Measured
+ * in Chromium at 800 × 600 to 2560 × 1440 with two to four roles, saved or not: 654 px at the
+ * least (three roles, unsaved, a wide window), 738 px for a saved four-role comparison at
+ * 1280 × 860, 890 px and more at 800 × 600.
+ */
+const GRID_TOP_PX = 650
+/** The least height of a grid row, in CSS pixels: 30.25 px for a name on one line. */
+const ROW_PX = 30
+
+/**
+ * How many of a newly opened grid's rows can be in a window `windowHeight` CSS pixels tall:
+ * the rows its first paint draws, the rest following just after. Counted generously (the
+ * least room above the grid, the least row height), so the first paint never leaves a gap at
+ * the bottom of the window: 7 rows at 860 px where 5 to 7 show, 15 at 1080 px where up to 14
+ * show, none at 600 px where the grid starts below the window.
+ */
+export function rowsInView(windowHeight: number): number {
+  return Math.max(0, Math.ceil((windowHeight - GRID_TOP_PX) / ROW_PX))
+}
 
 /** O*NET's flags of a tool in words, for screen readers and the chip's tooltip. */
 export function flagWords(flags: ToolFlags): string {
@@ -77,6 +105,18 @@ function rowOf(entity: ComparedEntity, roleIds: readonly string[]): GridRow {
   return row
 }
 
+/**
+ * The rows of `entities` (a group's, or the first of them) for the columns `roleIds`. Made
+ * once per entity and columns: "Differences only", "Show more" and the rows drawn after the
+ * first paint give the grid back the row objects it already holds, which it keeps.
+ */
+export function gridRows(
+  entities: readonly ComparedEntity[],
+  roleIds: readonly string[],
+): GridRow[] {
+  return entities.map((entity) => rowOf(entity, roleIds))
+}
+
 /** Hot and in demand for one role first, then hot or in demand, then unflagged. */
 function flagRank(entity: ComparedEntity): number {
   if (entity.hotAndInDemand) return 0
@@ -84,6 +124,22 @@ function flagRank(entity: ComparedEntity): number {
 }
 
 const shareRank: Record<ShareStatus, number> = { all: 0, some: 1, only: 2 }
+
+/**
+ * Where an entity goes in its group, as one number to sort by, smallest first: the flag band
+ * (tools only), then how widely it is shared, then how many roles hold it (most first), then,
+ * for what one role alone needs, that role's column. Worked out once per entity rather than
+ * in every comparison of the sort, which made opening a comparison of a few hundred entities
+ * pay for the same look-ups many times over.
+ */
+function orderOf(entity: ComparedEntity, roleIds: readonly string[]): number {
+  const flag = entity.group === 'tools' ? flagRank(entity) : 0
+  const column =
+    entity.share === 'only' ? roleIds.findIndex((id) => entity.roleIds.includes(id)) + 1 : 0
+  // Each part takes two digits: a comparison has at most four columns.
+  const widest = 99 - entity.roleIds.length
+  return ((flag * 100 + shareRank[entity.share]) * 100 + widest) * 100 + column
+}
 
 /**
  * The skills × roles matrix the CSV export writes, shaped for reading at a glance: within each
@@ -95,22 +151,20 @@ const shareRank: Record<ShareStatus, number> = { all: 0, some: 1, only: 2 }
  */
 export function gridGroups(comparison: Comparison, differencesOnly: boolean): GridGroup[] {
   const roleIds = comparison.columns.map((column) => column.role.id)
-  const firstHolder = (entity: ComparedEntity): number =>
-    roleIds.findIndex((id) => entity.roleIds.includes(id))
-  const byGroup = new Map<EntityGroup, ComparedEntity[]>(entityGroups.map((group) => [group, []]))
-  for (const entity of Object.values(comparison.entities)) byGroup.get(entity.group)?.push(entity)
+  const byGroup = new Map<EntityGroup, { entity: ComparedEntity; order: number }[]>(
+    entityGroups.map((group) => [group, []]),
+  )
+  for (const entity of Object.values(comparison.entities)) {
+    byGroup.get(entity.group)?.push({ entity, order: orderOf(entity, roleIds) })
+  }
   return entityGroups.map((group) => {
-    const all = (byGroup.get(group) ?? []).sort(
-      (a, b) =>
-        (group === 'tools' ? flagRank(a) - flagRank(b) : 0) ||
-        shareRank[a.share] - shareRank[b.share] ||
-        b.roleIds.length - a.roleIds.length ||
-        (a.share === 'only' ? firstHolder(a) - firstHolder(b) : 0),
-    )
+    const all = (byGroup.get(group) ?? [])
+      .sort((a, b) => a.order - b.order)
+      .map(({ entity }) => entity)
     const shown = differencesOnly ? all.filter((entity) => entity.share !== 'all') : all
     return {
       group,
-      rows: shown.map((entity) => rowOf(entity, roleIds)),
+      entities: shown,
       hidden: all.length - shown.length,
       shown: group === 'tools' ? Math.min(shown.length, TOOLS_SHOWN) : shown.length,
     }

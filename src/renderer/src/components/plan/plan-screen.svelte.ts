@@ -1,7 +1,12 @@
 import { untrack } from 'svelte'
 import { sameState } from '@shared/domain/progress/same-state'
 import { recount } from '@shared/domain/progress/count-statuses'
-import type { PlanGroup, ProgressKey, ProgressState } from '@shared/domain/progress/types'
+import type {
+  PlanGroup,
+  ProgressKey,
+  ProgressState,
+  ProgressStatus,
+} from '@shared/domain/progress/types'
 import type { PlanItemDetail, PlanDetail } from '@shared/domain/progress/views'
 import { errorMessage, type Client } from '../../lib/api'
 import type { Route } from '../../lib/route'
@@ -13,6 +18,13 @@ export interface PlanScreenDeps {
   client: Pick<Client, 'plans' | 'progress'>
   toasts: Pick<Toasts, 'show' | 'offerUndo'>
   navigate: (route: Route) => void
+}
+
+/** One drawn row of a group: its item, and whether it ends the whole group (for its moves). */
+export interface PlanRow {
+  item: PlanItemDetail
+  isFirst: boolean
+  isLast: boolean
 }
 
 /** What one item shows until main's plan is fetched again: a tick's state, or main's. */
@@ -43,9 +55,12 @@ export class PlanScreen {
   // never read reactively.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #cells = new Map<ProgressKey, ShownCell>()
-  // The items with a tick shown, for the counts to go over; its own version says when it grew.
+  // The items with a tick shown, each with the status main's plan holds for it (undefined when
+  // that plan no longer lists it), for the counts to go over; its own version says when it grew
+  // or those statuses changed. Kept beside each tick rather than looked up in a map of the whole
+  // plan: that map, made by the first tick, cost it more than the rest of its work.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #ticked = new Set<ProgressKey>()
+  readonly #ticked = new Map<ProgressKey, ProgressStatus | undefined>()
   #tickedVersion = $state(0)
   // The newest tick of each item that main has not answered yet: bookkeeping the screen never
   // reads, so a plain map.
@@ -62,17 +77,12 @@ export class PlanScreen {
   readonly view = $derived.by(() => (this.plan.value?.id === this.id ? this.plan.value : undefined))
   readonly readOnly = $derived(this.asOf !== undefined)
 
-  // Rebuilt whole with each plan fetched, never changed in place, so a plain map.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  readonly #itemsByKey = $derived(new Map((this.view?.items ?? []).map((item) => [item.key, item])))
-
   /** The counts with the ticks main has not sent back yet. */
   readonly counts = $derived.by(() => {
     const view = this.view
     void this.#tickedVersion
     if (!view || this.#ticked.size === 0) return view?.counts
-    const changes = [...this.#ticked].flatMap((key) => {
-      const from = this.#itemsByKey.get(key)?.state.status
+    const changes = [...this.#ticked].flatMap(([key, from]) => {
       const to = this.#cells.get(key)?.state?.status
       return from && to ? [{ from, to }] : []
     })
@@ -85,6 +95,23 @@ export class PlanScreen {
     for (const item of this.view?.items ?? []) groups[item.group].push(item)
     return groups
   })
+
+  /**
+   * The first `count` items of `group`, each with its place at an end of the whole group
+   * worked out here, in one pass: plain values, so a row keeps no derived value of its own for
+   * them (with up to 80 rows drawn at first, those held a sizeable share of the page's memory).
+   *
+   * It also makes each row's cell (see {@link asShown}), here in the drawing of the list, not
+   * in the row's own: Svelte does not track state read by the very reaction that made it, so a
+   * cell made by its row's first drawing would not wake that row on its first tick.
+   */
+  rowsOf(group: PlanGroup, count: number): PlanRow[] {
+    const items = this.itemsByGroup[group]
+    return items.slice(0, count).map((item, index) => {
+      this.#cell(item.key)
+      return { item, isFirst: index === 0, isLast: index === items.length - 1 }
+    })
+  }
 
   /** Shows the plan as it was at the end of `asOf` (or today), fetching it from main. */
   open(asOf: string | undefined): Promise<void> {
@@ -102,21 +129,29 @@ export class PlanScreen {
     if (untrack(() => this.plan.value) === before) return
     // The plan fetched is what main holds, except ticks it is still saving; the past shows
     // no tick at all.
-    for (const key of [...this.#ticked]) {
-      if (asOf !== undefined || !this.#unanswered.has(key)) this.#show(key, undefined)
+    for (const key of [...this.#ticked.keys()]) {
+      if (asOf !== undefined || !this.#unanswered.has(key)) this.#showMain(key)
     }
+    if (this.#ticked.size === 0) return
+    // A tick still shown is counted from what main's plan holds now.
+    for (const key of this.#ticked.keys()) this.#ticked.set(key, undefined)
+    for (const item of untrack(() => this.view)?.items ?? []) {
+      if (this.#ticked.has(item.key)) this.#ticked.set(item.key, item.state.status)
+    }
+    this.#tickedVersion += 1
   }
 
   /**
-   * `item` as the screen shows it: with the state of a tick main has not sent back yet. Reads
-   * only this item's cell, so a row drawn from it updates when this item is ticked alone.
+   * `item` as the screen shows it: with the state of a tick main has not sent back yet. A row
+   * drawn from {@link rowsOf} reads only its own cell, so it is drawn again when its own item
+   * is ticked, and no other row is, the first tick after the plan opens included.
    */
   asShown(item: PlanItemDetail): PlanItemDetail {
     let cell = this.#cells.get(item.key)
     if (!cell) {
       cell = this.#cell(item.key)
-      // Svelte does not track state made by the very drawing that reads it, so a row's first
-      // drawing follows the ticked items instead; from its next drawing on, its cell alone.
+      // Made by the very drawing that reads it, which Svelte does not track: a drawing of an
+      // item that rowsOf did not list follows every newly ticked item instead, until its next.
       void this.#tickedVersion
     }
     const state = cell.state
@@ -133,15 +168,22 @@ export class PlanScreen {
     return cell
   }
 
-  /** Shows `state` for `key` until main's plan is fetched again; undefined shows main's. */
-  #show(key: ProgressKey, state: ProgressState | undefined): void {
-    this.#cell(key).state = state
-    if (state === undefined) {
-      this.#ticked.delete(key)
-    } else if (!this.#ticked.has(key)) {
-      this.#ticked.add(key)
+  /**
+   * Shows `state` for `item` until main's plan is fetched again. The counts take `item`'s own
+   * state as main's, so it is the plan's item, not one as shown.
+   */
+  #show(item: PlanItemDetail, state: ProgressState): void {
+    this.#cell(item.key).state = state
+    if (!this.#ticked.has(item.key)) {
+      this.#ticked.set(item.key, item.state.status)
       this.#tickedVersion += 1
     }
+  }
+
+  /** Shows main's state for `key` again. */
+  #showMain(key: ProgressKey): void {
+    this.#cell(key).state = undefined
+    this.#ticked.delete(key)
   }
 
   /** Runs a change, shows its error if it fails, and reloads what main now holds. */
@@ -164,7 +206,7 @@ export class PlanScreen {
    */
   async setProgress(item: PlanItemDetail, patch: Partial<ProgressState>): Promise<void> {
     const shown = { ...(this.#cells.get(item.key)?.state ?? item.state), ...patch }
-    this.#show(item.key, shown)
+    this.#show(item, shown)
     this.#unanswered.set(item.key, shown)
     const newest = (): boolean => this.#unanswered.get(item.key) === shown
     try {
@@ -176,12 +218,12 @@ export class PlanScreen {
       const saved = { status, level, notes, links }
       // Main almost always saves just what is shown: then only the time of the change is
       // new, which this screen does not show, so the row is not drawn a second time.
-      if (this.asOf === undefined && !sameState(saved, shown)) this.#show(item.key, saved)
+      if (this.asOf === undefined && !sameState(saved, shown)) this.#show(item, saved)
     } catch (error) {
       this.deps.toasts.show(errorMessage(error))
       if (newest()) {
         this.#unanswered.delete(item.key)
-        this.#show(item.key, undefined)
+        this.#showMain(item.key)
       }
       await this.load()
     }

@@ -16,6 +16,8 @@ export class SyncState {
   /** The action running now ('choose', 'now'…), to disable its button. */
   busy = $state<string | null>(null)
   #revision: number | null = null
+  /** The last status taken, as text, to tell a poll that found nothing new. */
+  #statusText = ''
   readonly #onRemoteChange: () => void
 
   constructor(onRemoteChange: () => void) {
@@ -26,6 +28,11 @@ export class SyncState {
   #accept(status: SyncStatus): void {
     const previous = this.#revision
     this.#revision = status.revision
+    // A poll every few seconds mostly finds what is shown; a new object would redraw the top
+    // bar's status in the middle of whatever the user is doing.
+    const text = JSON.stringify(status)
+    if (text === this.#statusText) return
+    this.#statusText = text
     this.status = status
     if (previous !== null && status.revision > previous) this.#onRemoteChange()
   }
