@@ -45,7 +45,12 @@ function checksumOf(ops: readonly unknown[]): string {
  * the folder with the one it last wrote by this, to notice another install writing as it.
  */
 export function fingerprintOf(ops: readonly Op[]): string {
-  return fnv1a(ops.map((op) => `${op.id}@${op.clock}`).join(','))
+  return fnv1a(ops.map(fingerprintPart).join(','))
+}
+
+/** An op's part of {@link fingerprintOf}'s text; the parts are joined by commas. */
+export function fingerprintPart(op: Op): string {
+  return `${op.id}@${op.clock}`
 }
 
 /** A segment of `ops` with its checksum. */
@@ -56,15 +61,16 @@ export function makeSegment(deviceId: string, number: number, sealed: boolean, o
 /**
  * The text of {@link makeSegment}'s segment as `JSON.stringify` gives it, made from the ops'
  * JSON text: a device appending one op to its open segment then serialises that one op, not
- * the segment's thousand.
+ * the segment's thousand. A writer that carried the checksum on from its last write passes it.
  */
 export function segmentText(
   deviceId: string,
   number: number,
   sealed: boolean,
   opsText: string,
+  checksum: string = fnv1a(opsText),
 ): string {
-  return `{"format":${JSON.stringify(SYNC_FORMAT)},"deviceId":${JSON.stringify(deviceId)},"number":${JSON.stringify(number)},"sealed":${JSON.stringify(sealed)},"ops":${opsText},"checksum":"${fnv1a(opsText)}"}`
+  return `{"format":${JSON.stringify(SYNC_FORMAT)},"deviceId":${JSON.stringify(deviceId)},"number":${JSON.stringify(number)},"sealed":${JSON.stringify(sealed)},"ops":${opsText},"checksum":"${checksum}"}`
 }
 
 /** The JSON text of `before`'s ops followed by `added`, from the JSON text of `before`'s. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { fnv1a } from '@shared/sync/checksum'
+import { FNV_OFFSET, fnv1a, fnvHex, fnvOn } from '@shared/sync/checksum'
 
 describe('the checksum of part of a text', () => {
   it('is the checksum of that part cut out', () => {
@@ -21,5 +21,22 @@ describe('the checksum of part of a text', () => {
   it('tells texts one character apart', () => {
     expect(fnv1a('{"ops":[1]}', 7, 10)).toBe(fnv1a('[1]'))
     expect(fnv1a('[1]')).not.toBe(fnv1a('[2]'))
+  })
+})
+
+describe('a checksum carried on', () => {
+  it('over a text then what is appended is the checksum of the whole', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (head, tail) => {
+        expect(fnvHex(fnvOn(fnvOn(FNV_OFFSET, head), tail))).toBe(fnv1a(head + tail))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('is the known FNV-1a of a text, so segments already written still check', () => {
+    expect(fnv1a('')).toBe('811c9dc5')
+    expect(fnv1a('a')).toBe('e40c292c')
+    expect(fnv1a('foobar')).toBe('bf9cf968')
   })
 })

@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { SYNC_FORMAT, type Op } from '../../../shared/sync/ops'
-import { appendedOpsText } from '../../../shared/sync/segment'
+import { FNV_OFFSET, fnvHex, fnvOn } from '../../../shared/sync/checksum'
+import type { Op } from '../../../shared/sync/ops'
+import { appendedOpsText, fingerprintPart, segmentText } from '../../../shared/sync/segment'
 import * as nodeFs from 'node:fs/promises'
 import { writeFileDurably, type DurableFs } from '../../store/durable-fs'
 import { hasErrorCode } from '../../store/errno'
@@ -28,25 +29,6 @@ export interface OpenSegment {
   hashes?: { opsText: number; fingerprint: number }
 }
 
-/** FNV-1a's offset basis and prime, as checksum.ts hashes. */
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
-
-/** FNV-1a from `hash` on over `text` from `start` to `end`, unfinished (see {@link hexOf}). */
-function fnvOn(hash: number, text: string, start = 0, end = text.length): number {
-  let next = hash
-  for (let index = start; index < end; index++) {
-    next ^= text.charCodeAt(index)
-    next = Math.imul(next, FNV_PRIME)
-  }
-  return next
-}
-
-/** A finished FNV-1a as checksum.ts writes it. */
-function hexOf(hash: number): string {
-  return (hash >>> 0).toString(16).padStart(8, '0')
-}
-
 /**
  * The hashes of `ops` (see {@link OpenSegment.hashes}) after `added` joined `before`, from
  * `before`'s, or from the start when they are not known.
@@ -69,24 +51,9 @@ function hashesAfter(
   let fingerprint = previous ? previous.fingerprint : FNV_OFFSET
   pieces.forEach((op, index) => {
     const first = index === 0 && !previous
-    fingerprint = fnvOn(fingerprint, `${first ? '' : ','}${op.id}@${op.clock}`)
+    fingerprint = fnvOn(fingerprint, `${first ? '' : ','}${fingerprintPart(op)}`)
   })
   return { opsText: textHash, fingerprint }
-}
-
-/**
- * The text of the segment holding `opsText` as segmentText (segment.ts) writes it, its
- * checksum finished from `opsHash`, the hash of all of `opsText` but its closing bracket.
- */
-function segmentTextOf(
-  deviceId: string,
-  number: number,
-  sealed: boolean,
-  opsText: string,
-  opsHash: number,
-): string {
-  const checksum = hexOf(fnvOn(opsHash, opsText, opsText.length - 1))
-  return `{"format":${JSON.stringify(SYNC_FORMAT)},"deviceId":${JSON.stringify(deviceId)},"number":${JSON.stringify(number)},"sealed":${JSON.stringify(sealed)},"ops":${opsText},"checksum":"${checksum}"}`
 }
 
 /**
@@ -114,12 +81,14 @@ export async function publishOps(
     const opsText = appendedOpsText(beforeText, batch)
     const hashes = hashesAfter(current, beforeText, opsText, batch)
     const sealed = ops.length >= SEGMENT_OPS
-    const text = segmentTextOf(deviceId, current.number, sealed, opsText, hashes.opsText)
+    // The checksum is finished from the hash of all but the ops' closing bracket.
+    const checksum = fnvHex(fnvOn(hashes.opsText, opsText, opsText.length - 1))
+    const text = segmentText(deviceId, current.number, sealed, opsText, checksum)
     await writeInFolder(dir, path.join(dir, segmentName(current.number)), text, fs)
     from += batch.length
     current = sealed
       ? { number: current.number + 1, ops: [], checksum: null, opsText: '[]' }
-      : { number: current.number, ops, checksum: hexOf(hashes.fingerprint), opsText, hashes }
+      : { number: current.number, ops, checksum: fnvHex(hashes.fingerprint), opsText, hashes }
   }
   return current
 }
