@@ -84,3 +84,16 @@ export const opsArb: fc.Arbitrary<Op[]> = fc
       return { kind: 'remove', id, clock, collection: 'plans', recordId: body.recordId }
     })
   })
+
+/** `ops` in the given order, cut at `cuts` into segments applied one after another. */
+export function segmentsOf(ops: readonly Op[], cuts: readonly number[]): Op[][] {
+  const points = [...new Set(cuts)].sort((x, y) => x - y)
+  const segments: Op[][] = []
+  let from = 0
+  for (const point of points) {
+    segments.push(ops.slice(from, point))
+    from = point
+  }
+  segments.push(ops.slice(from))
+  return segments
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatStamp } from '@shared/sync/hlc'
 import type { EventOp, Op } from '@shared/sync/ops'
 import { Replica, type ClockedEvent } from '@shared/sync/replica'
-import { eventOf, opsArb } from './arbitraries'
+import { eventOf, opsArb, segmentsOf } from './arbitraries'
 
 /**
  * A history in which some events were published twice: once by the device that made them and
@@ -44,19 +44,6 @@ function stateOf(replica: Replica): unknown {
     log: events.map((entry) => [entry.clock, entry.event.id]),
     latest: keys.map((key) => [key, replica.latestEventOf(key)?.clock]),
   }
-}
-
-/** `ops` in the given order, cut at `cuts` into segments applied one after another. */
-function segmentsOf(ops: readonly Op[], cuts: readonly number[]): Op[][] {
-  const points = [...new Set(cuts)].sort((x, y) => x - y)
-  const segments: Op[][] = []
-  let from = 0
-  for (const point of points) {
-    segments.push(ops.slice(from, point))
-    from = point
-  }
-  segments.push(ops.slice(from))
-  return segments
 }
 
 const arrivalsArb = withDuplicatesArb.chain((ops) =>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Replica } from '@shared/sync/replica'
 import type { Op } from '@shared/sync/ops'
 import { formatStamp } from '@shared/sync/hlc'
-import { eventOf, opsArb } from './arbitraries'
+import { eventOf, opsArb, segmentsOf } from './arbitraries'
 
 /**
  * One history of ops (op ids are unique, as devices make them) cut into `count` parts, each
@@ -70,15 +70,7 @@ describe('merging ops', () => {
           ),
         ),
         ([ops, shuffled, cuts]) => {
-          const points = [...new Set(cuts)].sort((x, y) => x - y)
-          const segments: Op[][] = []
-          let from = 0
-          for (const point of points) {
-            segments.push(shuffled.slice(from, point))
-            from = point
-          }
-          segments.push(shuffled.slice(from))
-          expect(merged(...segments)).toEqual(merged(ops))
+          expect(merged(...segmentsOf(shuffled, cuts))).toEqual(merged(ops))
           expect(statesByKey(shuffled)).toEqual(statesByKey(ops))
         },
       ),
