@@ -1,4 +1,5 @@
 import { runAll, type Steps } from '../../shared/domain/article-import/steps'
+import { indented, textSteps } from './indented-json'
 import { toJsonText } from './json-file'
 
 /** How deep a record of a top-level list sits in the file's indentation. */
@@ -402,74 +403,3 @@ function indentedRecords(records: readonly unknown[]): string {
 
 const LIST_OPENING = '{\n  "r": [\n'
 const LIST_CLOSING = '\n  ]\n}'
-
-/**
- * Appends to `parts` the text of `indented(value, indent)`, going into plain objects and
- * lists a step per member so that no one step serializes a large value whole. Anything else
- * (text, numbers, an object with its own prototype or `toJSON`) is left to JSON.stringify.
- */
-function* textSteps(value: unknown, indent: string, parts: string[]): Steps<void> {
-  const inner = `${indent}  `
-  if (Array.isArray(value) && !hasToJson(value)) {
-    if (value.length === 0) {
-      parts.push('[]')
-      return
-    }
-    parts.push('[\n')
-    for (let index = 0; index < value.length; index++) {
-      parts.push(inner)
-      const item: unknown = value[index]
-      // As JSON.stringify writes them inside a list.
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') {
-        parts.push('null')
-      } else {
-        yield* textSteps(item, inner, parts)
-      }
-      parts.push(index < value.length - 1 ? ',\n' : '\n')
-      yield
-    }
-    parts.push(`${indent}]`)
-    return
-  }
-  if (!isPlainObject(value)) {
-    parts.push(indented(value, indent))
-    return
-  }
-  const record = value as Record<string, unknown>
-  // JSON.stringify leaves out members it cannot write, keys in Object.keys's order.
-  const keys = Object.keys(record).filter((key) => {
-    const member = record[key]
-    return member !== undefined && typeof member !== 'function' && typeof member !== 'symbol'
-  })
-  if (keys.length === 0) {
-    parts.push('{}')
-    return
-  }
-  parts.push('{\n')
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index] as string
-    parts.push(`${inner}${JSON.stringify(key)}: `)
-    yield* textSteps(record[key], inner, parts)
-    parts.push(index < keys.length - 1 ? ',\n' : '\n')
-    yield
-  }
-  parts.push(`${indent}}`)
-}
-
-/** A plain object JSON.stringify writes member by member: no prototype of its own, no toJSON. */
-function isPlainObject(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false
-  const prototype: unknown = Object.getPrototypeOf(value)
-  if (prototype !== Object.prototype && prototype !== null) return false
-  return !hasToJson(value)
-}
-
-function hasToJson(value: object): boolean {
-  return typeof (value as { toJSON?: unknown }).toJSON === 'function'
-}
-
-/** `value` as JSON with two-space indentation, its inner lines shifted by `indent`. */
-function indented(value: unknown, indent: string): string {
-  // JSON.stringify gives undefined for a function or undefined; inside a list both are null.
-  return (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${indent}`)
-}
