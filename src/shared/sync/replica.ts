@@ -1,4 +1,5 @@
 import type { ActivityEvent } from '../domain/progress/types'
+import { AppliedOpIds } from './applied-ops'
 import { inClockOrder } from './clock-order'
 import { BODY, type EventOp, type Op, type SyncedCollection } from './ops'
 
@@ -75,16 +76,8 @@ export class Replica {
   readonly #latestByKey = new Map<string, KeyEvents>()
   /** Counts calls of {@link apply}: tells whether a key was named in this one already. */
   #applyCount = 0
-  /** Per device, which of its ops were applied (see {@link AppliedOps}). */
-  readonly #applied = new Map<string, AppliedOps>()
-  /** The device whose op was applied last, and its entry: a segment's ops share one device. */
-  #lastDevice = ''
-  #lastApplied: AppliedOps | null = null
-  /**
-   * Applied op ids without a plain number (none the op schema lets through): kept whole, so
-   * that they are still applied once each.
-   */
-  readonly #oddOps = new Set<string>()
+  /** Which ops were applied, told apart by device and number. */
+  #applied = new AppliedOpIds()
 
   /**
    * Events of this apply whose deciding op changed (see {@link decidesOver}), and the keys
@@ -104,7 +97,7 @@ export class Replica {
   }
 
   #applyOne(op: Op, changes: MergeChanges): void {
-    if (!this.#markApplied(op.id)) return
+    if (!this.#applied.mark(op.id)) return
     if (op.kind === 'event') {
       this.#applyEvent(op, changes)
       return
@@ -212,53 +205,12 @@ export class Replica {
   }
 
   /**
-   * Records `opId` as applied; false when it already was. A device's ops are told apart by
-   * their number, so 50,000 ops cost no set of 50,000 ids, and the contiguous run moves on
-   * without looking anything up while they arrive in order, as a segment holds them.
-   */
-  #markApplied(opId: string): boolean {
-    const colon = opId.lastIndexOf(':')
-    const seq = plainSeq(opId, colon + 1)
-    if (seq === null) {
-      if (this.#oddOps.has(opId)) return false
-      this.#oddOps.add(opId)
-      return true
-    }
-    const applied = this.#appliedOf(opId, colon)
-    if (seq <= applied.upTo || applied.ahead.has(seq)) return false
-    if (seq !== applied.upTo + 1) {
-      applied.ahead.add(seq)
-      return true
-    }
-    applied.upTo = seq
-    while (applied.ahead.size > 0 && applied.ahead.delete(applied.upTo + 1)) applied.upTo++
-    return true
-  }
-
-  /** The entry of the device that made `opId` (whose device id ends at `colon`), made if new. */
-  #appliedOf(opId: string, colon: number): AppliedOps {
-    if (this.#lastApplied !== null && colon === this.#lastDevice.length)
-      if (opId.startsWith(this.#lastDevice)) return this.#lastApplied
-    const device = opId.slice(0, colon)
-    let applied = this.#applied.get(device)
-    if (!applied) {
-      applied = { upTo: 0, ahead: new Set() }
-      this.#applied.set(device, applied)
-    }
-    this.#lastDevice = device
-    this.#lastApplied = applied
-    return applied
-  }
-
-  /**
    * What this replica has seen of each device: the n such that every op 1…n of it was
    * applied. Devices publish this (in `device.json`) so that others know when a delete has
    * reached everyone.
    */
   seen(): Record<string, number> {
-    const seen: Record<string, number> = {}
-    for (const [device, applied] of this.#applied) if (applied.upTo > 0) seen[device] = applied.upTo
-    return seen
+    return this.#applied.seen()
   }
 
   /**
@@ -288,11 +240,7 @@ export class Replica {
 
   /** True once an op with this id was applied. */
   hasOp(opId: string): boolean {
-    const colon = opId.lastIndexOf(':')
-    const seq = plainSeq(opId, colon + 1)
-    if (seq === null) return this.#oddOps.has(opId)
-    const applied = this.#applied.get(opId.slice(0, colon))
-    return applied !== undefined && (seq <= applied.upTo || applied.ahead.has(seq))
+    return this.#applied.has(opId)
   }
 
   /** The record's registers (body and fields), or undefined when no op named it. */
@@ -362,9 +310,7 @@ export class Replica {
 
   /** How many distinct ops were applied: it goes up with every op that was new here. */
   get opCount(): number {
-    let count = this.#oddOps.size
-    for (const applied of this.#applied.values()) count += applied.upTo + applied.ahead.size
-    return count
+    return this.#applied.count
   }
 
   /**
@@ -374,12 +320,9 @@ export class Replica {
    * a gap, which is what lets ops of a compacted record read again still change nothing.
    */
   snapshot(): ReplicaSnapshot {
-    const extraOps: string[] = [...this.#oddOps]
-    for (const [device, applied] of this.#applied)
-      for (const seq of applied.ahead) extraOps.push(`${device}:${seq}`)
     return {
       seen: this.seen(),
-      extraOps,
+      extraOps: this.#applied.extraIds(),
       records: [...this.#records].map(([key, registers]) => [
         key,
         [...registers].map(([name, register]) => [
@@ -396,9 +339,7 @@ export class Replica {
   /** A replica holding exactly what {@link snapshot} took: applying more ops to it does what it did to the original. */
   static restore(snapshot: ReplicaSnapshot): Replica {
     const replica = new Replica()
-    for (const [device, upTo] of Object.entries(snapshot.seen))
-      replica.#applied.set(device, { upTo, ahead: new Set() })
-    for (const opId of snapshot.extraOps) replica.#markApplied(opId)
+    replica.#applied = AppliedOpIds.restore(snapshot.seen, snapshot.extraOps)
     for (const [key, registers] of snapshot.records)
       replica.#records.set(
         key,
@@ -440,30 +381,4 @@ interface KeyEvents {
 interface Reclocked {
   readonly ids: Set<string>
   readonly keys: Set<string>
-}
-
-/** One device's applied ops: all of 1…`upTo`, and those numbered past it that came early. */
-interface AppliedOps {
-  upTo: number
-  readonly ahead: Set<number>
-}
-
-/** Longest op number read as a number: 15 digits stay below 2^53, so every one is exact. */
-const SEQ_DIGITS_MAX = 15
-
-/**
- * The op number written from `start` to the end of `opId`, when it is a plain one (digits, no
- * leading zero, exact as a number): what the op schema allows, short of 16-digit numbers.
- * Null otherwise, for the caller to keep the whole id instead.
- */
-function plainSeq(opId: string, start: number): number | null {
-  const length = opId.length - start
-  if (start === 0 || length < 1 || length > SEQ_DIGITS_MAX) return null
-  let seq = 0
-  for (let i = start; i < opId.length; i++) {
-    const digit = opId.charCodeAt(i) - 48
-    if (digit < 0 || digit > 9 || (digit === 0 && i === start)) return null
-    seq = seq * 10 + digit
-  }
-  return seq
 }
