@@ -36,6 +36,18 @@ function isAfter(clockA: string, idA: string, clockB: string, idB: string): bool
 }
 
 /**
+ * True when a write (`clock`, `opId`, `value`) of a register sorts after the `current` one:
+ * by clock and op id as always, and between two versions of one op (a copied profile wrote
+ * both under one id, see {@link Replica}) by their JSON, so either order of arrival keeps the
+ * same one. The same version read again does not win: nothing changes.
+ */
+function wins(clock: string, opId: string, value: unknown, current: Register): boolean {
+  if (clock !== current.clock || opId !== current.opId)
+    return isAfter(clock, opId, current.clock, current.opId)
+  return value !== current.value && JSON.stringify(value) > JSON.stringify(current.value)
+}
+
+/**
  * True when an event stamped `clock` decides over `known`, the same event (by id) under
  * another op: the earlier clock does, so a copy published again later (a cloned profile
  * joining the folder with events the original also publishes) can never move an event past
@@ -78,6 +90,8 @@ export class Replica {
   #applyCount = 0
   /** Which ops were applied, told apart by device and number. */
   #applied = new AppliedOpIds()
+  /** Keys of deleted records dropped by {@link compactTombstones}: ops read again leave them gone. */
+  readonly #compacted = new Set<string>()
 
   /**
    * Events of this apply whose deciding op changed (see {@link decidesOver}), and the keys
@@ -97,7 +111,10 @@ export class Replica {
   }
 
   #applyOne(op: Op, changes: MergeChanges): void {
-    if (!this.#applied.mark(op.id)) return
+    if (!this.#applied.mark(op.id)) {
+      this.#applyAgain(op, changes)
+      return
+    }
     if (op.kind === 'event') {
       this.#applyEvent(op, changes)
       return
@@ -113,6 +130,39 @@ export class Replica {
     for (const [name, value] of writes) {
       const current = registers.get(name)
       if (current && !isAfter(op.clock, op.id, current.clock, current.opId)) continue
+      registers.set(name, { clock: op.clock, opId: op.id, value })
+      changes.records.add(key)
+    }
+  }
+
+  /**
+   * An op whose id was applied before. Nearly always the same op read again (an open segment
+   * read whole once more, a conflict copy), which changes nothing. But two copies of one
+   * profile (a copied user-data folder, a restored backup) write different ops under the same
+   * ids until one notices; the syncer then keeps one version and a conflict copy of the other,
+   * and devices meet the two in any order. So an op id does not stand for one content: every
+   * version read is merged by the rules any op is (its event joins the set; its writes compete
+   * by clock, op id, and then their JSON, see {@link wins}), and the state is the same whichever
+   * version came first. Only records compacted away are left alone: their ops were stable,
+   * and an old write read again must not bring a deleted record back.
+   */
+  #applyAgain(op: Op, changes: MergeChanges): void {
+    if (op.kind === 'event') {
+      this.#applyEvent(op, changes)
+      return
+    }
+    const key = recordKey(op.collection, op.recordId)
+    if (this.#compacted.has(key)) return
+    let registers = this.#records.get(key)
+    if (!registers) {
+      registers = new Map()
+      this.#records.set(key, registers)
+    }
+    const writes: [string, unknown][] =
+      op.kind === 'remove' ? [[BODY, null]] : Object.entries(op.fields)
+    for (const [name, value] of writes) {
+      const current = registers.get(name)
+      if (current && !wins(op.clock, op.id, value, current)) continue
       registers.set(name, { clock: op.clock, opId: op.id, value })
       changes.records.add(key)
     }
@@ -225,6 +275,7 @@ export class Replica {
       if (registers.get(BODY)?.value !== null) continue
       if (![...registers.values()].every((register) => isStable(register.opId))) continue
       this.#records.delete(key)
+      this.#compacted.add(key)
       dropped++
     }
     return dropped
@@ -333,6 +384,7 @@ export class Replica {
         ]),
       ]),
       events: [...this.#events.values()].map((entry) => [entry.clock, entry.event]),
+      compacted: [...this.#compacted],
     }
   }
 
@@ -340,6 +392,7 @@ export class Replica {
   static restore(snapshot: ReplicaSnapshot): Replica {
     const replica = new Replica()
     replica.#applied = AppliedOpIds.restore(snapshot.seen, snapshot.extraOps)
+    for (const key of snapshot.compacted) replica.#compacted.add(key)
     for (const [key, registers] of snapshot.records)
       replica.#records.set(
         key,
@@ -357,13 +410,15 @@ export class Replica {
 /**
  * A {@link Replica} as plain data (see {@link Replica.snapshot}): per device the n such that
  * its ops 1…n were applied, the other op ids applied, each record's registers as
- * `[name, clock, opId, value]`, and each event with its clock.
+ * `[name, clock, opId, value]`, each event with its clock, and the records compacted away.
  */
 export interface ReplicaSnapshot {
   seen: Record<string, number>
   extraOps: string[]
   records: [string, [string, string, string, unknown][]][]
   events: [string, ActivityEvent][]
+  /** Keys of deleted records compacted away (see {@link Replica.compactTombstones}). */
+  compacted: string[]
 }
 
 /**

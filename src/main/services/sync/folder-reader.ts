@@ -17,6 +17,11 @@ export interface DeviceRead {
   maxSeq: number
   /** Valid ops of its segments, keyed by segment number (for its own open segment). */
   segmentOps: Map<number, Op[]>
+  /**
+   * How many valid conflict copies of its segments this read took in: in this device's own
+   * folder, the sign that another install writes as it (see Merger).
+   */
+  conflictCopies: number
 }
 
 /**
@@ -119,7 +124,13 @@ export class FolderReader {
     done: Done,
   ): Promise<DeviceRead> {
     const dir = deviceDir(root, deviceId)
-    const read: DeviceRead = { deviceId, device: null, maxSeq: 0, segmentOps: new Map() }
+    const read: DeviceRead = {
+      deviceId,
+      device: null,
+      maxSeq: 0,
+      segmentOps: new Map(),
+      conflictCopies: 0,
+    }
     let names: string[]
     try {
       names = await readdir(dir)
@@ -178,6 +189,7 @@ export class FolderReader {
       }
       if (newest !== undefined) result.newestClocks.set(deviceId, newest)
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
+      else read.conflictCopies++
       result.ops.push(...segment.ops)
       if (kind.kind === 'segment' && segment.sealed)
         done.sealed.push([`${deviceId}/${kind.number}`, file])

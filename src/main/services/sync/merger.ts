@@ -21,7 +21,7 @@ import type { SyncWarning } from './warnings'
  * without its ops. Only this device's own ops are ever looked at again (by the read that found
  * them), so keeping every device's would hold all the folder's ops in memory for nothing.
  */
-export type KnownDevice = Omit<DeviceRead, 'segmentOps'>
+export type KnownDevice = Omit<DeviceRead, 'segmentOps' | 'conflictCopies'>
 
 /** What reading and merging the folder found, for the engine to finish the pass with. */
 export type ReadOutcome = { kind: 'clone' } | { kind: 'merged'; warnings: SyncWarning[] }
@@ -262,12 +262,15 @@ export class Merger {
 
   /**
    * True when another install writes under this device's id: the folder holds ops numbered
-   * past what this one made, a device file with another install's nonce, or an open segment
-   * that is not what this install last wrote.
+   * past what this one made, a device file with another install's nonce, an open segment
+   * that is not what this install last wrote, or a conflict copy of one of its segments. Only
+   * this device writes its folder, so a syncer keeping two versions of one of its files means
+   * a second writer; that one catches a copy that made as many changes as this one, at the
+   * same moments (same op ids, same clocks), which the others cannot tell apart.
    */
   #isClone(own: DeviceRead): boolean {
     const state = this.#context.state
-    if (own.maxSeq > state.seq) return true
+    if (own.maxSeq > state.seq || own.conflictCopies > 0) return true
     if (own.device !== null && own.device.installNonce !== state.installNonce) return true
     const openOps = own.segmentOps.get(state.openSegment)
     return (
