@@ -1,7 +1,7 @@
 import type { ActivityEvent } from '../domain/progress/types'
 import { AppliedOpIds } from './applied-ops'
 import { inClockOrder } from './clock-order'
-import { BODY, type EventOp, type Op, type SyncedCollection } from './ops'
+import { BODY, isOpOfDevice, type EventOp, type Op, type SyncedCollection } from './ops'
 
 /** One last-writer-wins register: the value written by the op with the largest (clock, id). */
 export interface Register {
@@ -9,6 +9,13 @@ export interface Register {
   readonly opId: string
   /** null is a tombstone (on a record's body: the record is deleted). */
   readonly value: unknown
+}
+
+/** One register as an op wrote it: the record, the register's name, and the write. */
+export interface RegisterWrite extends Register {
+  readonly collection: SyncedCollection
+  readonly recordId: string
+  readonly name: string
 }
 
 /** A progress event with the clock it was made at. */
@@ -315,6 +322,20 @@ export class Replica {
       else fields.set(name, register.value)
     }
     return Object.fromEntries(fields)
+  }
+
+  /**
+   * Every register write held that an op of `deviceId` made, with that op's id and clock: what
+   * a copy of a profile that has to take a new id carries over (see carried-writes.ts). Walks
+   * every register; only asked on that rare occasion.
+   */
+  writesOf(deviceId: string): RegisterWrite[] {
+    const writes: RegisterWrite[] = []
+    for (const [key, registers] of this.#records)
+      for (const [name, register] of registers)
+        if (isOpOfDevice(register.opId, deviceId))
+          writes.push({ ...splitRecordKey(key), name, ...register })
+    return writes
   }
 
   /** Every record key a register names. */

@@ -2,7 +2,8 @@ import type { ActivityEvent } from '../../../shared/domain/progress/types'
 import { readdir } from 'node:fs/promises'
 import { parseStamp, receive } from '../../../shared/sync/hlc'
 import { isOpOfDevice, type Op } from '../../../shared/sync/ops'
-import type { MergeChanges } from '../../../shared/sync/replica'
+import type { MergeChanges, RegisterWrite } from '../../../shared/sync/replica'
+import { writesToCarry } from '../../../shared/sync/carried-writes'
 import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
 import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
@@ -45,6 +46,11 @@ export class Merger {
   quarantined = new Set<string>()
   /** Ops held back for a clock too far ahead; admitted once this clock catches up. */
   #held: Op[] = []
+  /**
+   * This device's own writes from before it took a new id (another copy wrote under the old
+   * one), to publish again under the new one those the folder lacks (see carried-writes.ts).
+   */
+  #carried: RegisterWrite[] = []
   /** Goes up each time a merge changed the data file. */
   revision = 0
   /** True while sync's own update runs, so its commit is not captured as a local change. */
@@ -60,6 +66,14 @@ export class Merger {
     this.#store = store
     this.#publisher = publisher
     this.#backupThreshold = options.backupThreshold ?? 200
+  }
+
+  /**
+   * Keeps `writes`, this device's own as merged under the id it is leaving, for the next read:
+   * those the folder lacks then are published again under the new id.
+   */
+  carry(writes: RegisterWrite[]): void {
+    this.#carried = writes
   }
 
   /** Forgets what was read: a new identity reads the folder again from the start. */
@@ -145,7 +159,21 @@ export class Merger {
     for (const deviceId of admitted.quarantinedDevices)
       warnings.push({ kind: 'clock-ahead', deviceId })
     this.#advanceClock(admitted.admitted, now, admitted.admitted === read.ops ? read : null)
-    return { changes: context.replica.apply(admitted.admitted), warnings }
+    const changes = context.replica.apply(admitted.admitted)
+    if (this.#carried.length > 0) this.#republishCarried(changes)
+    return { changes, warnings }
+  }
+
+  /**
+   * Publishes again under this device's new id its own writes from under the old one that
+   * the folder, as just merged, lacks; adds what they change to `changes`, so the merge that
+   * follows keeps them in the data file rather than the folder's older values.
+   */
+  #republishCarried(changes: MergeChanges): void {
+    const replica = this.#context.replica
+    const ops = this.#publisher.republish(writesToCarry(this.#carried, replica))
+    this.#carried = []
+    for (const key of replica.apply(ops).records) changes.records.add(key)
   }
 
   /**
@@ -273,11 +301,22 @@ export class Merger {
     if (own.maxSeq > state.seq || own.conflictCopies > 0) return true
     if (own.device !== null && own.device.installNonce !== state.installNonce) return true
     const openOps = own.segmentOps.get(state.openSegment)
+    if (openOps === undefined) return false
+    if (openOps.length === state.openCount)
+      return (
+        state.lastWrittenChecksum !== null && fingerprintOf(openOps) !== state.lastWrittenChecksum
+      )
+    // Fewer ops than this install wrote there: an older version of its own file is harmless,
+    // but ops it did not write mean another writer's version took its place.
+    const written = this.#context.open
     return (
-      openOps !== undefined &&
-      openOps.length === state.openCount &&
-      state.lastWrittenChecksum !== null &&
-      fingerprintOf(openOps) !== state.lastWrittenChecksum
+      openOps.length < state.openCount &&
+      written !== null &&
+      written.number === state.openSegment &&
+      openOps.some((op, index) => {
+        const mine = written.ops[index]
+        return mine === undefined || mine.id !== op.id || mine.clock !== op.clock
+      })
     )
   }
 

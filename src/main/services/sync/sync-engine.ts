@@ -143,7 +143,11 @@ export class SyncEngine {
     await this.#merged.resumeOnce(folder)
     const outcome = await this.#merger.readAndMerge(folder, now)
     if (outcome.kind === 'clone') {
+      // What this copy wrote under the shared id may have lost its place in the folder to the
+      // other copy's ops: it is published again under the new id where it has.
+      const own = context.replica.writesOf(context.state.deviceId)
       await this.#takeNewIdentity()
+      this.#merger.carry(own)
       return this.#pass(folder)
     }
     const warnings = outcome.warnings

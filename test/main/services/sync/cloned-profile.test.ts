@@ -61,6 +61,10 @@ const cases: Case[] = [
   { kept: 'copy', busier: 'copy', style: 'syncthing' },
   { kept: 'original', busier: 'original', style: 'syncthing', together: true },
   { kept: 'copy', busier: 'copy', style: 'dropbox', together: true },
+  { kept: 'original', busier: 'original', style: 'no copy' },
+  { kept: 'original', busier: 'copy', style: 'no copy' },
+  { kept: 'copy', busier: 'original', style: 'no copy' },
+  { kept: 'copy', busier: 'copy', style: 'no copy' },
 ]
 
 describe('a profile copied to a second computer, both writing under one device id', () => {
