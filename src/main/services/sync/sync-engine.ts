@@ -34,7 +34,7 @@ export interface SyncEngineOptions {
 }
 
 const CLONE_NOTICE =
-  'Another copy of Role Atlas (a restored backup or a copied profile) was syncing as this computer, so this computer now syncs under a new identity. Nothing was lost.'
+  'Another copy of Role Atlas (a restored backup or a copied profile) was syncing as this computer, so this computer now syncs under a new identity. Nothing was lost. If both copies are in use, give each computer its own name.'
 
 /**
  * Keeps one data file in step with a sync folder: local changes (seen through the store's
