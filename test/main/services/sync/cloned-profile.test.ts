@@ -1,6 +1,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { appendToLog } from '../../../../src/main/services/progress/progress-log'
 import { useTempDir } from '../../store/helpers'
 import {
   clock,
@@ -52,6 +53,29 @@ interface Case {
   style: 'syncthing' | 'dropbox' | 'no copy'
   /** Both make their changes at the same moment, so their ops tie on clock too. */
   together?: boolean
+  /** Each also makes a thousand changes at once, so both seal a segment of the same number. */
+  bulk?: boolean
+}
+
+/** The user changes `count` skills' progress at once (as undoing a big batch does): `count` events. */
+async function setManyStatuses(device: Device, count: number): Promise<string[]> {
+  const at = new Date(clock.now + device.offset.ms).toISOString()
+  const ids = Array.from({ length: count }, (_, index) => `${device.name}-bulk-${index}`)
+  await device.store.update((draft) => {
+    appendToLog(
+      draft,
+      ids.map((id, index) => ({
+        id,
+        at,
+        key: `skill:bulk-${index}` as const,
+        before: { status: 'todo' as const, level: null, notes: '', links: [] },
+        after: { status: 'learning' as const, level: null, notes: device.name, links: [] },
+        cause: 'edit' as const,
+        batchId: `${device.name}-bulk`,
+      })),
+    )
+  })
+  return ids
 }
 
 const cases: Case[] = [
@@ -65,13 +89,15 @@ const cases: Case[] = [
   { kept: 'original', busier: 'copy', style: 'no copy' },
   { kept: 'copy', busier: 'original', style: 'no copy' },
   { kept: 'copy', busier: 'copy', style: 'no copy' },
+  { kept: 'copy', busier: 'original', style: 'syncthing', bulk: true },
+  { kept: 'original', busier: 'copy', style: 'dropbox', bulk: true },
 ]
 
 describe('a profile copied to a second computer, both writing under one device id', () => {
   const tempDir = useTempDir()
 
-  for (const { kept, busier, style, together = false } of cases) {
-    it(`converges with every change kept (${kept} kept by the syncer, ${busier} busier, ${style}${together ? ', same moment' : ''})`, async () => {
+  for (const { kept, busier, style, together = false, bulk = false } of cases) {
+    it(`converges with every change kept (${kept} kept by the syncer, ${busier} busier, ${style}${together ? ', same moment' : ''}${bulk ? ', a sealed segment each' : ''})`, async () => {
       const root = tempDir()
       let laptop = await openDevice(root, 'laptop')
       const desktop = await openDevice(root, 'desktop')
@@ -102,6 +128,10 @@ describe('a profile copied to a second computer, both writing under one device i
       await editPlan(copy, 'plan-1', { addItem: 'dbt' })
       await editPlan(copy, 'plan-2', { deleted: true })
       await createPlan(copy, 'plan-copy', 'Made on the copy')
+      if (bulk) {
+        acknowledged.push(...(await setManyStatuses(laptop, 1000)))
+        acknowledged.push(...(await setManyStatuses(copy, 1000)))
+      }
       const extra = busier === 'original' ? laptop : copy
       acknowledged.push(await setStatus(extra, 'tip:ship-a-project', 'done'))
       await laptop.engine.sync()
