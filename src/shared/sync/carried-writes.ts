@@ -1,34 +1,44 @@
-import type { SyncedCollection } from './ops'
-import { BODY } from './ops'
-import type { RegisterWrite, Replica } from './replica'
+import type { ActivityEvent } from '../domain/progress/types'
+import { BODY, isOpOfDevice, type SyncedCollection } from './ops'
+import type { ClockedEvent, RegisterWrite, Replica } from './replica'
 
-/** A write to carry over, before it gets its new op id: one record's registers at one clock. */
-export interface CarriedOp {
-  readonly kind: 'put' | 'remove'
-  readonly collection: SyncedCollection
-  readonly recordId: string
-  /** The clock it was first made at, kept so it competes with other edits as it always did. */
-  readonly clock: string
-  /** The registers it writes (a remove writes none: it is the tombstone). */
-  readonly fields: Readonly<Record<string, unknown>>
+/** A change to carry over, before it gets its new op id, at the clock it was first made at. */
+export type CarriedOp =
+  | {
+      readonly kind: 'put' | 'remove'
+      readonly collection: SyncedCollection
+      readonly recordId: string
+      readonly clock: string
+      /** The registers it writes (a remove writes none: it is the tombstone). */
+      readonly fields: Readonly<Record<string, unknown>>
+    }
+  | { readonly kind: 'event'; readonly clock: string; readonly event: ActivityEvent }
+
+/** What a copy held under the id it is leaving: its own register writes and events. */
+export interface OwnChanges {
+  readonly deviceId: string
+  readonly writes: readonly RegisterWrite[]
+  readonly events: readonly ClockedEvent[]
 }
 
 /**
- * What a copy of a profile (a copied user-data folder, a restored backup) must publish again
- * once it finds another copy writing under its device id and takes a new one: its own writes
- * (`writes`, as its merged state held them before) that the folder, as now merged in
- * `replica`, lacks. The other copy's ops under the shared ids may have taken their place in
- * the folder (a syncer that keeps one version, a conflict copy deleted before it was read);
- * published again under the new id, at the clock they were made at, they are read everywhere
- * and win or lose against other edits exactly as they did here. A write the folder holds, or
- * one a later write of the same register has overtaken, is left out: it would change nothing.
- * One op per record and original op, so a change made as one stays one.
+ * What a copy of a profile (a copied user-data folder, a restored backup) publishes again
+ * once it finds another copy writing under its device id and takes a new one: its own
+ * changes under the old id (`own`, as its merged state held them before). The folder can no
+ * longer be trusted to keep them under that id: a syncer that keeps one version of a file
+ * (a network share, a conflict copy deleted too soon) may yet put the other copy's ops in
+ * their place, on every computer, even after this one has read its own. Published again
+ * under the new id, at the clock each was made at, they win or lose against other edits
+ * exactly as they did here, and read where they are already held they change nothing. Left
+ * out: a write a later one of the same register has overtaken (it would change nothing), and
+ * one the folder already holds under another id. One op per record and original op, so a
+ * change made as one stays one.
  */
-export function writesToCarry(writes: readonly RegisterWrite[], replica: Replica): CarriedOp[] {
+export function changesToCarry(own: OwnChanges, replica: Replica): CarriedOp[] {
   const ops = new Map<string, { write: RegisterWrite; fields: Record<string, unknown> }>()
-  for (const write of writes) {
+  for (const write of own.writes) {
     const current = replica.registersOf(write.collection, write.recordId).get(write.name)
-    if (current !== undefined && !isMissing(write, current)) continue
+    if (current !== undefined && isHeld(write, current, own.deviceId)) continue
     const key = `${write.collection}\u0000${write.recordId}\u0000${write.opId}`
     const op = ops.get(key) ?? { write, fields: {} }
     op.fields[write.name] = write.value
@@ -45,16 +55,22 @@ export function writesToCarry(writes: readonly RegisterWrite[], replica: Replica
     if (Object.keys(rest).length > 0)
       carried.push({ kind: 'put', collection, recordId, clock, fields: rest })
   }
+  for (const { clock, event } of own.events) carried.push({ kind: 'event', clock, event })
   return carried
 }
 
 /**
- * True when `current`, the register as the folder now holds it, lacks `write`: it is older, or
- * as old but another value (the other copy's version of the same op).
+ * True when `current`, the register as the folder now holds it, makes carrying `write` over
+ * needless: a later write overtook it, or the same write is held under another device's op.
  */
-function isMissing(write: RegisterWrite, current: { clock: string; value: unknown }): boolean {
-  if (write.clock !== current.clock) return write.clock > current.clock
+function isHeld(
+  write: RegisterWrite,
+  current: { clock: string; opId: string; value: unknown },
+  leaving: string,
+): boolean {
+  if (write.clock !== current.clock) return current.clock > write.clock
+  if (isOpOfDevice(current.opId, leaving)) return false
   return (
-    write.value !== current.value && JSON.stringify(write.value) !== JSON.stringify(current.value)
+    write.value === current.value || JSON.stringify(write.value) === JSON.stringify(current.value)
   )
 }

@@ -338,6 +338,15 @@ export class Replica {
     return writes
   }
 
+  /**
+   * Every event whose clock `deviceId` stamped (see hlc.ts: a stamp ends in its device's id):
+   * the events it made, carried over with its writes (see {@link writesOf}).
+   */
+  eventsStampedBy(deviceId: string): ClockedEvent[] {
+    const suffix = `.${deviceId}`
+    return [...this.#events.values()].filter((entry) => entry.clock.endsWith(suffix))
+  }
+
   /** Every record key a register names. */
   recordKeys(): IterableIterator<string> {
     return this.#records.keys()

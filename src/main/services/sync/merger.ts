@@ -2,8 +2,8 @@ import type { ActivityEvent } from '../../../shared/domain/progress/types'
 import { readdir } from 'node:fs/promises'
 import { parseStamp, receive } from '../../../shared/sync/hlc'
 import { isOpOfDevice, type Op } from '../../../shared/sync/ops'
-import type { MergeChanges, RegisterWrite } from '../../../shared/sync/replica'
-import { writesToCarry } from '../../../shared/sync/carried-writes'
+import type { MergeChanges } from '../../../shared/sync/replica'
+import { changesToCarry, type OwnChanges } from '../../../shared/sync/carried-writes'
 import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
 import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
@@ -47,10 +47,10 @@ export class Merger {
   /** Ops held back for a clock too far ahead; admitted once this clock catches up. */
   #held: Op[] = []
   /**
-   * This device's own writes from before it took a new id (another copy wrote under the old
-   * one), to publish again under the new one those the folder lacks (see carried-writes.ts).
+   * This device's own changes from before it took a new id (another copy wrote under the old
+   * one), to publish again under the new one (see carried-writes.ts); null when there are none.
    */
-  #carried: RegisterWrite[] = []
+  #carried: OwnChanges | null = null
   /** Goes up each time a merge changed the data file. */
   revision = 0
   /** True while sync's own update runs, so its commit is not captured as a local change. */
@@ -69,11 +69,11 @@ export class Merger {
   }
 
   /**
-   * Keeps `writes`, this device's own as merged under the id it is leaving, for the next read:
-   * those the folder lacks then are published again under the new id.
+   * Keeps `own`, this device's changes as merged under the id it is leaving, for the next
+   * read, after which they are published again under the new id (see carried-writes.ts).
    */
-  carry(writes: RegisterWrite[]): void {
-    this.#carried = writes
+  carry(own: OwnChanges): void {
+    this.#carried = own
   }
 
   /** Forgets what was read: a new identity reads the folder again from the start. */
@@ -160,20 +160,24 @@ export class Merger {
       warnings.push({ kind: 'clock-ahead', deviceId })
     this.#advanceClock(admitted.admitted, now, admitted.admitted === read.ops ? read : null)
     const changes = context.replica.apply(admitted.admitted)
-    if (this.#carried.length > 0) this.#republishCarried(changes)
+    if (this.#carried !== null) this.#republishCarried(this.#carried, changes)
     return { changes, warnings }
   }
 
   /**
-   * Publishes again under this device's new id its own writes from under the old one that
-   * the folder, as just merged, lacks; adds what they change to `changes`, so the merge that
-   * follows keeps them in the data file rather than the folder's older values.
+   * Publishes again under this device's new id its own changes from under the old one (see
+   * carried-writes.ts); adds what they change to `changes`, so the merge that follows keeps
+   * them in the data file rather than the folder's older values.
    */
-  #republishCarried(changes: MergeChanges): void {
+  #republishCarried(own: OwnChanges, changes: MergeChanges): void {
     const replica = this.#context.replica
-    const ops = this.#publisher.republish(writesToCarry(this.#carried, replica))
-    this.#carried = []
-    for (const key of replica.apply(ops).records) changes.records.add(key)
+    const ops = this.#publisher.republish(changesToCarry(own, replica))
+    this.#carried = null
+    const more = replica.apply(ops)
+    for (const key of more.records) changes.records.add(key)
+    changes.events.push(...more.events)
+    const named = new Set(changes.keys)
+    for (const key of more.keys) if (!named.has(key)) changes.keys.push(key)
   }
 
   /**
@@ -302,22 +306,24 @@ export class Merger {
     if (own.device !== null && own.device.installNonce !== state.installNonce) return true
     const openOps = own.segmentOps.get(state.openSegment)
     if (openOps === undefined) return false
-    if (openOps.length === state.openCount)
-      return (
-        state.lastWrittenChecksum !== null && fingerprintOf(openOps) !== state.lastWrittenChecksum
+    const count = state.openCount
+    if (openOps.length >= count) {
+      const written = openOps.length === count ? openOps : openOps.slice(0, count)
+      if (
+        state.lastWrittenChecksum !== null &&
+        fingerprintOf(written) !== state.lastWrittenChecksum
       )
-    // Fewer ops than this install wrote there: an older version of its own file is harmless,
-    // but ops it did not write mean another writer's version took its place.
-    const written = this.#context.open
-    return (
-      openOps.length < state.openCount &&
-      written !== null &&
-      written.number === state.openSegment &&
-      openOps.some((op, index) => {
-        const mine = written.ops[index]
-        return mine === undefined || mine.id !== op.id || mine.clock !== op.clock
-      })
-    )
+        return true
+      // Ops past what this install wrote there can only be its own, written just before a
+      // crash kept the state file from saying so: they are still queued here.
+      for (let index = count; index < openOps.length; index++)
+        if (!isQueued(openOps[index] as Op, state.pending)) return true
+      return false
+    }
+    // Fewer ops than this install wrote there while it runs: only this install writes its
+    // folder, so its file went back to another version because another install wrote it.
+    // (After a start it may just not be synced back yet: the log goes on in the next segment.)
+    return this.#context.open !== null && this.#context.open.number === state.openSegment
   }
 
   /** The open segment this device continues, from its own folder as read. */
@@ -332,6 +338,11 @@ export class Merger {
     // file others may have read whole; continue in the next one.
     return { number: number + 1, ops: [], checksum: null }
   }
+}
+
+/** True when `op` (by id and clock) is among `pending`, the ops queued to publish. */
+function isQueued(op: Op, pending: readonly Op[]): boolean {
+  return pending.some((queued) => queued.id === op.id && queued.clock === op.clock)
 }
 
 /** The largest of `clocks` as text (clock stamps sort as text), or undefined for none. */

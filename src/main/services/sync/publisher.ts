@@ -39,17 +39,19 @@ export class Publisher {
   }
 
   /**
-   * Queues `carried` (a copy's own writes the folder lacks, see carried-writes.ts) under this
+   * Queues `carried` (a copy's own changes under the id it left, see carried-writes.ts) under this
    * device's id, each at the clock it was first made at; returns the ops, for the caller to
    * merge. Nothing here changed: the data file already holds them.
    */
   republish(carried: readonly CarriedOp[]): Op[] {
     if (carried.length === 0) return []
-    const ops = carried.map(({ kind, clock, ...change }) =>
-      kind === 'remove'
-        ? this.#opOf({ kind, collection: change.collection, recordId: change.recordId }, clock)
-        : this.#opOf({ kind, ...change, fields: { ...change.fields } }, clock),
-    )
+    const ops = carried.map((change) => {
+      if (change.kind === 'event') return this.#opOf(change, change.clock)
+      const { kind, collection, recordId, clock, fields } = change
+      return kind === 'remove'
+        ? this.#opOf({ kind, collection, recordId }, clock)
+        : this.#opOf({ kind, collection, recordId, fields: { ...fields } }, clock)
+    })
     this.#context.state.pending.push(...ops)
     return ops
   }

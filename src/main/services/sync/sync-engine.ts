@@ -143,9 +143,14 @@ export class SyncEngine {
     await this.#merged.resumeOnce(folder)
     const outcome = await this.#merger.readAndMerge(folder, now)
     if (outcome.kind === 'clone') {
-      // What this copy wrote under the shared id may have lost its place in the folder to the
-      // other copy's ops: it is published again under the new id where it has.
-      const own = context.replica.writesOf(context.state.deviceId)
+      // What this copy made under the shared id may lose its place in the folder to the other
+      // copy's ops under the same ids: it is published again under the new id.
+      const deviceId = context.state.deviceId
+      const own = {
+        deviceId,
+        writes: context.replica.writesOf(deviceId),
+        events: context.replica.eventsStampedBy(deviceId),
+      }
       await this.#takeNewIdentity()
       this.#merger.carry(own)
       return this.#pass(folder)

@@ -184,3 +184,82 @@ describe('a profile copied to a second computer, both writing under one device i
     })
   }
 })
+
+/** A small seeded random source, so a failing run can be replayed. */
+function random(seed: number): (n: number) => number {
+  let state = seed >>> 0
+  return (n) => {
+    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0
+    return state % n
+  }
+}
+
+describe('a copied profile, both copies and the syncer acting at random', () => {
+  const tempDir = useTempDir()
+  const styles = ['syncthing', 'dropbox', 'no copy'] as const
+  const keys = ['skill:sql', 'skill:python', 'skill:spark', 'tip:ship-a-project'] as const
+
+  for (const seed of [11, 12, 13, 14, 104, 275]) {
+    it(`converges with every tick and new plan kept (seed ${seed})`, async () => {
+      const pick = random(seed)
+      const root = tempDir()
+      let laptop = await openDevice(root, 'laptop')
+      const desktop = await openDevice(root, 'desktop')
+      await createPlan(laptop, 'plan-0', 'Shared plan')
+      for (const device of [laptop, desktop]) await device.engine.sync()
+      await copyAll([laptop, desktop])
+      for (const device of [laptop, desktop]) await device.engine.sync()
+      const copy = await copyProfile(root, laptop, 'laptop-copy')
+      laptop = await openDevice(root, 'laptop', { join: false })
+      const all = [laptop, copy, desktop]
+      const style = styles[pick(styles.length)] ?? 'syncthing'
+      const acknowledged: string[] = []
+      const plans = ['plan-0']
+      for (let step = 0; step < 16; step++) {
+        clock.now += 1 + pick(30_000)
+        const device = all[pick(all.length)] as Device
+        const action = pick(4)
+        const known = device.store.data.plans.map((plan) => plan.id)
+        if (action === 0 || known.length === 0) {
+          const id = `plan-${seed}-${step}`
+          await createPlan(device, id, `Plan ${step}`)
+          plans.push(id)
+        } else if (action === 1) {
+          const id = known[pick(known.length)] as string
+          await editPlan(
+            device,
+            id,
+            [{ title: `Renamed ${step}` }, { addItem: `item-${step}` }][pick(2)] ?? {},
+          )
+        } else {
+          const key = keys[pick(keys.length)] ?? 'skill:sql'
+          acknowledged.push(await setStatus(device, key, pick(2) === 0 ? 'done' : 'learning'))
+        }
+        if (pick(2) === 0) await device.engine.sync()
+        // The syncer hands some files to some computers before it sees two versions of a file.
+        if (pick(3) === 0) {
+          const from = all[pick(all.length)] as Device
+          const to = all[pick(all.length)] as Device
+          if (from !== to) await deliver(from, to)
+        }
+      }
+      const keep = (writers: readonly Device[]): Device => writers[pick(writers.length)] as Device
+      for (let round = 0; round < 4; round++) {
+        clock.now += 1_000
+        for (const device of all) await device.engine.sync()
+        await copyAllWithConflicts(all, keep, style)
+      }
+      for (const device of all) await device.engine.sync()
+
+      const [reference, ...others] = all.map(visibleState)
+      for (const state of others) expect(state).toEqual(reference)
+      for (const device of all) {
+        const events = new Set(device.store.data.activity.map((event) => event.id))
+        for (const id of acknowledged) expect(events.has(id), `${id} on ${device.name}`).toBe(true)
+        const ids = new Set(device.store.data.plans.map((plan) => plan.id))
+        for (const id of plans) expect(ids.has(id), `${id} on ${device.name}`).toBe(true)
+      }
+      for (const device of all) await closeDevice(device)
+    })
+  }
+})
