@@ -52,8 +52,16 @@ export function withSharedStates(event: ActivityEvent): ActivityEvent {
  */
 export function markEventValid(event: ActivityEvent): ActivityEvent {
   if (Object.isFrozen(event)) return event
-  const shared = withSharedStates(event)
-  deepFreeze(shared.before)
-  deepFreeze(shared.after)
-  return markValidShallow(ActivityEventSchema, shared)
+  event.before = frozenState(event.before)
+  event.after = frozenState(event.after)
+  return markValidShallow(ActivityEventSchema, event)
+}
+
+/**
+ * The shared frozen state equal to `state`, or `state` deeply frozen. A shared one is frozen
+ * already: asking again, twice for each of 50,000 events, cost a third of the marking.
+ */
+function frozenState(state: ProgressState): ProgressState {
+  const shared = sharedState(state)
+  return shared === state ? deepFreeze(state) : shared
 }

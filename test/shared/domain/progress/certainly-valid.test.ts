@@ -87,6 +87,41 @@ describe('vouching for an event or a progress record without the schema', () => 
     expect(vouchedRecords.length).toBeGreaterThan(acceptedRecords.length * 0.9)
   })
 
+  it('vouches for an event or a record whatever order its keys were written in, and only with every key', () => {
+    const state = { status: 'learning', level: 2, notes: '', links: [] }
+    const event = {
+      id: 'e-1',
+      at: '2026-01-31T10:00:00.000Z',
+      key: 'skill:python',
+      before: state,
+      after: { ...state, status: 'done' },
+      cause: 'edit',
+      batchId: 'b-1',
+    }
+    const record = { ...state, key: 'skill:python', updatedAt: '2026-01-31T10:00:00.000Z' }
+    const reordered = <T extends object>(
+      value: T,
+      order: readonly number[],
+    ): Record<string, unknown> => {
+      const entries = Object.entries(value)
+      return Object.fromEntries(order.map((index) => entries[index] as [string, unknown]))
+    }
+    const orders = (length: number) =>
+      fc.shuffledSubarray([...Array(length).keys()], { minLength: length, maxLength: length })
+    fc.assert(
+      fc.property(orders(7), orders(6), (eventOrder, recordOrder) => {
+        expect(isCertainlyValidEvent(reordered(event, eventOrder))).toBe(true)
+        expect(isCertainlyValidRecord(reordered(record, recordOrder))).toBe(true)
+      }),
+    )
+    const withoutBatch = reordered(event, [0, 1, 2, 3, 4, 5])
+    expect(isCertainlyValidEvent(withoutBatch)).toBe(false)
+    expect(isCertainlyValidEvent({ ...withoutBatch, extra: 'b-1' })).toBe(false)
+    expect(isCertainlyValidEvent({ ...event, before: { ...state, note: '' } })).toBe(false)
+    const withoutUpdated = reordered(record, [0, 1, 2, 3, 4])
+    expect(isCertainlyValidRecord({ ...withoutUpdated, updated: record.updatedAt })).toBe(false)
+  })
+
   it("reads an event's key as the schema does, whatever its kind, characters and length", () => {
     const withKey = (key: string): unknown => ({
       id: 'e1',
