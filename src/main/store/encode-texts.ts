@@ -1,8 +1,11 @@
 import type { Steps } from '../../shared/domain/article-import/steps'
 
+/** How many bytes of the encoded pieces one step copies into the whole. */
+const BYTES_PER_COPY = 1024 * 1024
+
 /**
  * `texts` joined by `separator`, as UTF-8, encoded about `pieceChars` characters a step (never
- * between the two halves of a surrogate pair), then put together. The texts are never joined
+ * between the two halves of a surrogate pair), then put together a megabyte a step. The texts are never joined
  * whole: joining a 2 MB block of records, or a role of megabytes, held main 8 to 20 ms in one
  * step, as encoding it at once did before.
  */
@@ -47,5 +50,19 @@ export function* encodeTextsSteps(
     }
   }
   if (batchChars > 0 || encoded.length === 0) yield* flush()
-  return encoded.length === 1 ? (encoded[0] as Uint8Array) : Buffer.concat(encoded, bytes)
+  if (encoded.length === 1) return encoded[0] as Uint8Array
+  // Put together a megabyte a step: copying a 10 MB role's bytes at once took 5 to 8 ms.
+  const whole = Buffer.allocUnsafe(bytes)
+  let offset = 0
+  let copied = 0
+  for (const piece of encoded) {
+    whole.set(piece, offset)
+    offset += piece.length
+    copied += piece.length
+    if (copied >= BYTES_PER_COPY && offset < bytes) {
+      copied = 0
+      yield
+    }
+  }
+  return whole
 }

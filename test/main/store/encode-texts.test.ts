@@ -48,4 +48,13 @@ describe('encodeTextsSteps', () => {
     expect(Math.max(...encoded.map((step) => step.reduce((sum, n) => sum + n, 0)))).toBe(500)
     expect(encoded.length).toBeGreaterThanOrEqual(whole / 500)
   })
+
+  // Copying a 10 MB role's pieces into one buffer at once took 5 to 8 ms in one step.
+  it('puts the pieces of megabytes together a megabyte a step', () => {
+    const texts = Array.from({ length: 4 }, (_, n) => `${n}`.repeat(1024 * 1024))
+    const { bytes, encoded } = run((encode) => encodeTextsSteps(encode, texts, '', 64 * 1024))
+    expect(Buffer.from(bytes).toString('utf8')).toBe(texts.join(''))
+    const copying = encoded.filter((step) => step.length === 0).length
+    expect(copying).toBeGreaterThanOrEqual(4)
+  })
 })
