@@ -42,7 +42,7 @@ import type { Db } from '../../store/schema'
 import type { ArticleParser } from './article-parser'
 import { readArticleFile } from './read-article-file'
 import { runInSlices } from './run-in-slices'
-import { holdsPassageTooLong, PASSAGE_TOO_LONG } from './stored-lengths'
+import { passageTooLongSteps, PASSAGE_TOO_LONG } from './stored-lengths'
 
 /** How many recent imports can still be undone; older undo handles are forgotten. */
 const UNDOABLE_IMPORTS = 10
@@ -282,7 +282,10 @@ export class ArticleImportService {
   async #parse(text: string): Promise<ParsedArticle> {
     const outcome = await this.#parser.parse(text)
     if (!outcome.ok) throw new AppError('invalid-input', outcome.error.message)
-    if (holdsPassageTooLong(outcome.article)) throw new AppError('invalid-input', PASSAGE_TOO_LONG)
+    // In turns of its own: the turn that took in the answer (its last part) has worked enough.
+    if (await runInSlices(passageTooLongSteps(outcome.article))) {
+      throw new AppError('invalid-input', PASSAGE_TOO_LONG)
+    }
     return outcome.article
   }
 }
