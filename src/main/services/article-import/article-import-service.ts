@@ -34,11 +34,12 @@ import type {
   UndoHandle,
 } from '../../../shared/domain/article-import/types'
 import type { ArticleRef } from '../../../shared/domain/role'
-import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
+import type { ParsedArticle } from '../../../shared/importer/types'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath } from '../../dialogs/dialogs'
 import { StoreValidationError, type Store } from '../../store/db'
 import type { Db } from '../../store/schema'
+import { articleEntityIdsSteps } from './article-entity-ids'
 import type { ArticleParser } from './article-parser'
 import { readArticleFile } from './read-article-file'
 import { runInSlices } from './run-in-slices'
@@ -65,13 +66,6 @@ export interface MergePreviewInput {
   text: string
   roleIndex: 0 | 1
   roleId: string
-}
-
-function itemsOf(article: ParsedArticle): ParsedItem[] {
-  return [
-    ...article.roles.flatMap((role) => Object.values(role.sections)),
-    ...Object.values(article.sharedSections),
-  ].flatMap((section) => (Array.isArray(section) ? section : []))
 }
 
 /** Articles pasted or opened by the user: preview, save as new or merged roles, and undo. */
@@ -116,7 +110,7 @@ export class ArticleImportService {
     }
     const merges: ImportPreview['merges'] = [await merge(0), await merge(1)]
     const earlier = await runInSlices(earlierImportSteps(state, article, this.#catalogArticles))
-    const entityIds = itemsOf(article).flatMap((item) => item.entities)
+    const entityIds = await runInSlices(articleEntityIdsSteps(article))
     return {
       article,
       suggestedRoleIds: suggested,
