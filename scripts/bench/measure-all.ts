@@ -63,7 +63,7 @@ export async function measureAll(inputs: RunInputs): Promise<Measurement[]> {
       progress('sync')
       const syncDir = path.join(dir, 'sync')
       await mkdir(syncDir)
-      measurements.push(...(await measureSync(db, syncDir, repetitions.rounds)))
+      measurements.push(...(await measureSync(db, syncDir, repetitions.syncRounds)))
     }
     if (wanted.has('renderer')) {
       measurements.push(

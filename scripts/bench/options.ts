@@ -85,8 +85,15 @@ export function parseOptions(args: readonly string[]): BenchOptions {
 
 /** How many times each figure is measured. */
 export interface Repetitions {
-  /** Alternating subject/baseline rounds of the store, sync, importer and catalog figures. */
+  /** Alternating subject/baseline rounds of the store, importer and catalog figures. */
   rounds: number
+  /**
+   * Rounds of the sync figures: as many in a quick run as in a full one. CI holds a figure on
+   * its spread over five full runs, and with three merges and nine publish pairs a quick run
+   * read figures the full runs never did (`sync.publish` at 1.70× where five full runs read
+   * 0.92 to 1.29×); nine rounds cost a quick run about half a minute more.
+   */
+  syncRounds: number
   /**
    * Alternating app/blank page loads of each startup figure. As many in a quick run as in a
    * full one: over three loads one slow load moved `renderer.startup.ready`'s median by 40 ms
@@ -95,16 +102,13 @@ export interface Repetitions {
   startupRounds: number
   /**
    * Opens of a saved comparison each compare p95 is taken over, each beside its open by hand:
-   * at least 20 in a quick run too, so that the p95 is not simply the slowest open (the
-   * nearest-rank p95 of 10 is the 10th of 10), which on a shared machine is one stalled open.
-   * 20 rounds cost a quick run about 40 s more than 10 did on a busy 2-core machine.
+   * as many in a quick run as in a full one. The p95 of 10 is the slowest open, which on a
+   * shared machine is one stalled open; the p95 of 20 is the second slowest, and quick runs of
+   * 20 read compare figures at 1.17 and 1.24× where five full runs of 40 read at most 1.04 and
+   * 1.09×. CI holds a figure on the spread of full runs, so it must read the same figure.
    */
   clicks: number
-  /**
-   * Ticks `renderer.toggle`'s p95 is taken over: at least 20, so that it is not simply the
-   * slowest tick (the nearest-rank p95 of 10 is the 10th of 10); a tick costs a fraction of a
-   * second.
-   */
+  /** Ticks `renderer.toggle`'s p95 is taken over: as many in a quick run as in a full one. */
   tickClicks: number
   /** Articles the importer parses. */
   articles: number
@@ -112,8 +116,11 @@ export interface Repetitions {
   salaryRounds: number
 }
 
+/** What quick and full runs repeat alike (see {@link Repetitions}). */
+const CLICKS_AND_LOADS = { startupRounds: 9, clicks: 40, tickClicks: 40 } as const
+
 export function repetitionsFor(options: BenchOptions): Repetitions {
   return options.quick
-    ? { rounds: 3, startupRounds: 9, clicks: 20, tickClicks: 20, articles: 200, salaryRounds: 1 }
-    : { rounds: 9, startupRounds: 9, clicks: 40, tickClicks: 40, articles: 1000, salaryRounds: 5 }
+    ? { ...CLICKS_AND_LOADS, rounds: 3, syncRounds: 9, articles: 200, salaryRounds: 1 }
+    : { ...CLICKS_AND_LOADS, rounds: 9, syncRounds: 9, articles: 1000, salaryRounds: 5 }
 }
