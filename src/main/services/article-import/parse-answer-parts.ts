@@ -17,7 +17,7 @@ import {
 export const PART_ITEMS = 1_000
 
 /** Items of one list of a parsed article, sent after the answer that leaves that list empty. */
-export const AnswerPartSchema = z
+const AnswerPartSchema = z
   .object({
     /** The role whose section it is; null for a section both roles share. */
     role: z.union([z.literal(0), z.literal(1), z.null()]),
