@@ -1,7 +1,7 @@
 import type { ActivityEvent } from '../domain/progress/types'
 import { AppliedOpIds } from './applied-ops'
 import { inClockOrder } from './clock-order'
-import { BODY, type EventOp, type Op, type SyncedCollection } from './ops'
+import { BODY, isOpOfDevice, type EventOp, type Op, type SyncedCollection } from './ops'
 
 /** One last-writer-wins register: the value written by the op with the largest (clock, id). */
 export interface Register {
@@ -9,6 +9,13 @@ export interface Register {
   readonly opId: string
   /** null is a tombstone (on a record's body: the record is deleted). */
   readonly value: unknown
+}
+
+/** One register as an op wrote it: the record, the register's name, and the write. */
+export interface RegisterWrite extends Register {
+  readonly collection: SyncedCollection
+  readonly recordId: string
+  readonly name: string
 }
 
 /** A progress event with the clock it was made at. */
@@ -33,6 +40,18 @@ export interface MergeChanges {
 /** True when (clock a, id a) sorts after (clock b, id b): the order every merge uses. */
 function isAfter(clockA: string, idA: string, clockB: string, idB: string): boolean {
   return clockA > clockB || (clockA === clockB && idA > idB)
+}
+
+/**
+ * True when a write (`clock`, `opId`, `value`) of a register sorts after the `current` one:
+ * by clock and op id as always, and between two versions of one op (a copied profile wrote
+ * both under one id, see {@link Replica}) by their JSON, so either order of arrival keeps the
+ * same one. The same version read again does not win: nothing changes.
+ */
+function wins(clock: string, opId: string, value: unknown, current: Register): boolean {
+  if (clock !== current.clock || opId !== current.opId)
+    return isAfter(clock, opId, current.clock, current.opId)
+  return value !== current.value && JSON.stringify(value) > JSON.stringify(current.value)
 }
 
 /**
@@ -78,6 +97,8 @@ export class Replica {
   #applyCount = 0
   /** Which ops were applied, told apart by device and number. */
   #applied = new AppliedOpIds()
+  /** Keys of deleted records dropped by {@link compactTombstones}: ops read again leave them gone. */
+  readonly #compacted = new Set<string>()
 
   /**
    * Events of this apply whose deciding op changed (see {@link decidesOver}), and the keys
@@ -97,7 +118,10 @@ export class Replica {
   }
 
   #applyOne(op: Op, changes: MergeChanges): void {
-    if (!this.#applied.mark(op.id)) return
+    if (!this.#applied.mark(op.id)) {
+      this.#applyAgain(op, changes)
+      return
+    }
     if (op.kind === 'event') {
       this.#applyEvent(op, changes)
       return
@@ -113,6 +137,39 @@ export class Replica {
     for (const [name, value] of writes) {
       const current = registers.get(name)
       if (current && !isAfter(op.clock, op.id, current.clock, current.opId)) continue
+      registers.set(name, { clock: op.clock, opId: op.id, value })
+      changes.records.add(key)
+    }
+  }
+
+  /**
+   * An op whose id was applied before. Nearly always the same op read again (an open segment
+   * read whole once more, a conflict copy), which changes nothing. But two copies of one
+   * profile (a copied user-data folder, a restored backup) write different ops under the same
+   * ids until one notices; the syncer then keeps one version and a conflict copy of the other,
+   * and devices meet the two in any order. So an op id does not stand for one content: every
+   * version read is merged by the rules any op is (its event joins the set; its writes compete
+   * by clock, op id, and then their JSON, see {@link wins}), and the state is the same whichever
+   * version came first. Only records compacted away are left alone: their ops were stable,
+   * and an old write read again must not bring a deleted record back.
+   */
+  #applyAgain(op: Op, changes: MergeChanges): void {
+    if (op.kind === 'event') {
+      this.#applyEvent(op, changes)
+      return
+    }
+    const key = recordKey(op.collection, op.recordId)
+    if (this.#compacted.has(key)) return
+    let registers = this.#records.get(key)
+    if (!registers) {
+      registers = new Map()
+      this.#records.set(key, registers)
+    }
+    const writes: [string, unknown][] =
+      op.kind === 'remove' ? [[BODY, null]] : Object.entries(op.fields)
+    for (const [name, value] of writes) {
+      const current = registers.get(name)
+      if (current && !wins(op.clock, op.id, value, current)) continue
       registers.set(name, { clock: op.clock, opId: op.id, value })
       changes.records.add(key)
     }
@@ -225,6 +282,7 @@ export class Replica {
       if (registers.get(BODY)?.value !== null) continue
       if (![...registers.values()].every((register) => isStable(register.opId))) continue
       this.#records.delete(key)
+      this.#compacted.add(key)
       dropped++
     }
     return dropped
@@ -264,6 +322,29 @@ export class Replica {
       else fields.set(name, register.value)
     }
     return Object.fromEntries(fields)
+  }
+
+  /**
+   * Every register write held that an op of `deviceId` made, with that op's id and clock: what
+   * a copy of a profile that has to take a new id carries over (see carried-writes.ts). Walks
+   * every register; only asked on that rare occasion.
+   */
+  writesOf(deviceId: string): RegisterWrite[] {
+    const writes: RegisterWrite[] = []
+    for (const [key, registers] of this.#records)
+      for (const [name, register] of registers)
+        if (isOpOfDevice(register.opId, deviceId))
+          writes.push({ ...splitRecordKey(key), name, ...register })
+    return writes
+  }
+
+  /**
+   * Every event whose clock `deviceId` stamped (see hlc.ts: a stamp ends in its device's id):
+   * the events it made, carried over with its writes (see {@link writesOf}).
+   */
+  eventsStampedBy(deviceId: string): ClockedEvent[] {
+    const suffix = `.${deviceId}`
+    return [...this.#events.values()].filter((entry) => entry.clock.endsWith(suffix))
   }
 
   /** Every record key a register names. */
@@ -333,6 +414,7 @@ export class Replica {
         ]),
       ]),
       events: [...this.#events.values()].map((entry) => [entry.clock, entry.event]),
+      compacted: [...this.#compacted],
     }
   }
 
@@ -340,6 +422,7 @@ export class Replica {
   static restore(snapshot: ReplicaSnapshot): Replica {
     const replica = new Replica()
     replica.#applied = AppliedOpIds.restore(snapshot.seen, snapshot.extraOps)
+    for (const key of snapshot.compacted) replica.#compacted.add(key)
     for (const [key, registers] of snapshot.records)
       replica.#records.set(
         key,
@@ -357,13 +440,15 @@ export class Replica {
 /**
  * A {@link Replica} as plain data (see {@link Replica.snapshot}): per device the n such that
  * its ops 1…n were applied, the other op ids applied, each record's registers as
- * `[name, clock, opId, value]`, and each event with its clock.
+ * `[name, clock, opId, value]`, each event with its clock, and the records compacted away.
  */
 export interface ReplicaSnapshot {
   seen: Record<string, number>
   extraOps: string[]
   records: [string, [string, string, string, unknown][]][]
   events: [string, ActivityEvent][]
+  /** Keys of deleted records compacted away (see {@link Replica.compactTombstones}). */
+  compacted: string[]
 }
 
 /**

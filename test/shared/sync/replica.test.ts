@@ -217,7 +217,11 @@ describe('knowing which ops were applied', () => {
     { maxLength: 40 },
   )
 
-  /** A put of `plan-1` under `id`: each one applied changes the record, so a replay shows. */
+  /**
+   * A put of `plan-1` under `id`, made at step `index`: each new one applied changes the
+   * record (its clock is newer); read again, it is the same op (see replica-reused-ids.test.ts
+   * for two different ops under one id).
+   */
   function opWithId(id: string, index: number): Op {
     const clock = `${String(index).padStart(15, '0')}.000000.device-a`
     return {
@@ -235,10 +239,12 @@ describe('knowing which ops were applied', () => {
       fc.property(idsArb, (pairs) => {
         const replica = new Replica()
         const applied = new Set<string>()
+        const madeAt = new Map<string, number>()
         pairs.forEach(([device, seq], index) => {
           const id = `${device}:${seq}`
-          const changes = replica.apply([opWithId(id, index)])
-          // A new op id is applied (its newer clock wins); one seen before changes nothing.
+          if (!madeAt.has(id)) madeAt.set(id, index)
+          const changes = replica.apply([opWithId(id, madeAt.get(id) ?? index)])
+          // A new op id is applied (its newer clock wins); the same op read again changes nothing.
           expect(changes.records.size).toBe(applied.has(id) ? 0 : 1)
           applied.add(id)
         })

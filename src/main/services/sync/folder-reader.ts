@@ -17,6 +17,11 @@ export interface DeviceRead {
   maxSeq: number
   /** Valid ops of its segments, keyed by segment number (for its own open segment). */
   segmentOps: Map<number, Op[]>
+  /**
+   * How many valid conflict copies of its segments this read took in: in this device's own
+   * folder, the sign that another install writes as it (see Merger).
+   */
+  conflictCopies: number
 }
 
 /**
@@ -119,7 +124,13 @@ export class FolderReader {
     done: Done,
   ): Promise<DeviceRead> {
     const dir = deviceDir(root, deviceId)
-    const read: DeviceRead = { deviceId, device: null, maxSeq: 0, segmentOps: new Map() }
+    const read: DeviceRead = {
+      deviceId,
+      device: null,
+      maxSeq: 0,
+      segmentOps: new Map(),
+      conflictCopies: 0,
+    }
     let names: string[]
     try {
       names = await readdir(dir)
@@ -128,10 +139,12 @@ export class FolderReader {
       throw error
     }
     names.sort()
+    const contested = contestedSegments(names)
     const isToRead = (name: string): boolean => {
       const kind = classify(name)
       if (kind.kind === 'conflict-copy') return true
-      return kind.kind === 'segment' && !this.#sealedDone.has(`${deviceId}/${kind.number}`)
+      if (kind.kind !== 'segment') return false
+      return contested.has(kind.number) || !this.#sealedDone.has(`${deviceId}/${kind.number}`)
     }
     // One file is read ahead: the next comes off the disk while this one is checked and merged.
     const toRead = names.filter(isToRead)
@@ -178,8 +191,9 @@ export class FolderReader {
       }
       if (newest !== undefined) result.newestClocks.set(deviceId, newest)
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
+      else read.conflictCopies++
       result.ops.push(...segment.ops)
-      if (kind.kind === 'segment' && segment.sealed)
+      if (kind.kind === 'segment' && segment.sealed && !contested.has(kind.number))
         done.sealed.push([`${deviceId}/${kind.number}`, file])
       else done.unchanged.push([file, signature])
     }
@@ -209,6 +223,25 @@ interface Done {
   sealed: [string, string][]
   /** Other files, with their `size:mtime`. */
   unchanged: [string, string][]
+}
+
+/** What every conflict copy's name holds, as layout.ts names them (Dropbox's in any case). */
+const MAY_BE_CONFLICT = /conflict/i
+
+/**
+ * The numbers of the segments in `names` (one device's folder) that have a conflict copy
+ * beside them: two installs wrote them (a copied profile), and the syncer may yet put the
+ * other's version under the segment's own name, so even a sealed one is read again whenever
+ * it changes rather than never. Nearly always none: only names saying "conflict" are looked at.
+ */
+function contestedSegments(names: readonly string[]): ReadonlySet<number> {
+  const contested = new Set<number>()
+  for (const name of names) {
+    if (!MAY_BE_CONFLICT.test(name)) continue
+    const kind = classify(name)
+    if (kind.kind === 'conflict-copy') contested.add(kind.number)
+  }
+  return contested
 }
 
 /** A segment file as read ahead: its text, nothing to read (gone, unchanged), or the error. */

@@ -44,6 +44,11 @@ const MergedStateSchema = z.object({
    * activity log, which holds every merged event, so it is not kept twice.
    */
   events: z.array(z.tuple([StampSchema, z.string()])),
+  /**
+   * Keys of deleted records compacted away: ops of theirs read again leave them gone. A file
+   * without it (written before it was kept) is not resumed from: the start reads the folder.
+   */
+  compacted: z.array(z.string()),
   /** The files read (see FolderReader), and ops held back for a clock too far ahead. */
   marks: z.object({
     sealed: z.array(z.string()),
@@ -76,6 +81,7 @@ export async function saveMergedState(filePath: string, state: MergedState): Pro
     extraOps: state.replica.extraOps,
     records: state.replica.records,
     events: state.replica.events.map(([clock, event]) => [clock, event.id]),
+    compacted: state.replica.compacted,
     marks: state.marks,
     held: state.held,
   }
@@ -130,7 +136,13 @@ export async function loadMergedState(
   return {
     deviceId: file.deviceId,
     folder: file.folder,
-    replica: { seen: file.seen, extraOps: file.extraOps, records: file.records, events },
+    replica: {
+      seen: file.seen,
+      extraOps: file.extraOps,
+      records: file.records,
+      events,
+      compacted: file.compacted,
+    },
     marks: file.marks,
     held: file.held,
   }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises'
 import { parseStamp, receive } from '../../../shared/sync/hlc'
 import { isOpOfDevice, type Op } from '../../../shared/sync/ops'
 import type { MergeChanges } from '../../../shared/sync/replica'
+import { changesToCarry, type OwnChanges } from '../../../shared/sync/carried-writes'
 import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
 import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
@@ -21,7 +22,7 @@ import type { SyncWarning } from './warnings'
  * without its ops. Only this device's own ops are ever looked at again (by the read that found
  * them), so keeping every device's would hold all the folder's ops in memory for nothing.
  */
-export type KnownDevice = Omit<DeviceRead, 'segmentOps'>
+export type KnownDevice = Omit<DeviceRead, 'segmentOps' | 'conflictCopies'>
 
 /** What reading and merging the folder found, for the engine to finish the pass with. */
 export type ReadOutcome = { kind: 'clone' } | { kind: 'merged'; warnings: SyncWarning[] }
@@ -45,6 +46,11 @@ export class Merger {
   quarantined = new Set<string>()
   /** Ops held back for a clock too far ahead; admitted once this clock catches up. */
   #held: Op[] = []
+  /**
+   * This device's own changes from before it took a new id (another copy wrote under the old
+   * one), to publish again under the new one (see carried-writes.ts); null when there are none.
+   */
+  #carried: OwnChanges | null = null
   /** Goes up each time a merge changed the data file. */
   revision = 0
   /** True while sync's own update runs, so its commit is not captured as a local change. */
@@ -60,6 +66,14 @@ export class Merger {
     this.#store = store
     this.#publisher = publisher
     this.#backupThreshold = options.backupThreshold ?? 200
+  }
+
+  /**
+   * Keeps `own`, this device's changes as merged under the id it is leaving, for the next
+   * read, after which they are published again under the new id (see carried-writes.ts).
+   */
+  carry(own: OwnChanges): void {
+    this.#carried = own
   }
 
   /** Forgets what was read: a new identity reads the folder again from the start. */
@@ -145,7 +159,25 @@ export class Merger {
     for (const deviceId of admitted.quarantinedDevices)
       warnings.push({ kind: 'clock-ahead', deviceId })
     this.#advanceClock(admitted.admitted, now, admitted.admitted === read.ops ? read : null)
-    return { changes: context.replica.apply(admitted.admitted), warnings }
+    const changes = context.replica.apply(admitted.admitted)
+    if (this.#carried !== null) this.#republishCarried(this.#carried, changes)
+    return { changes, warnings }
+  }
+
+  /**
+   * Publishes again under this device's new id its own changes from under the old one (see
+   * carried-writes.ts); adds what they change to `changes`, so the merge that follows keeps
+   * them in the data file rather than the folder's older values.
+   */
+  #republishCarried(own: OwnChanges, changes: MergeChanges): void {
+    const replica = this.#context.replica
+    const ops = this.#publisher.republish(changesToCarry(own, replica))
+    this.#carried = null
+    const more = replica.apply(ops)
+    for (const key of more.records) changes.records.add(key)
+    changes.events.push(...more.events)
+    const named = new Set(changes.keys)
+    for (const key of more.keys) if (!named.has(key)) changes.keys.push(key)
   }
 
   /**
@@ -262,20 +294,36 @@ export class Merger {
 
   /**
    * True when another install writes under this device's id: the folder holds ops numbered
-   * past what this one made, a device file with another install's nonce, or an open segment
-   * that is not what this install last wrote.
+   * past what this one made, a device file with another install's nonce, an open segment
+   * that is not what this install last wrote, or a conflict copy of one of its segments. Only
+   * this device writes its folder, so a syncer keeping two versions of one of its files means
+   * a second writer; that one catches a copy that made as many changes as this one, at the
+   * same moments (same op ids, same clocks), which the others cannot tell apart.
    */
   #isClone(own: DeviceRead): boolean {
     const state = this.#context.state
-    if (own.maxSeq > state.seq) return true
+    if (own.maxSeq > state.seq || own.conflictCopies > 0) return true
     if (own.device !== null && own.device.installNonce !== state.installNonce) return true
     const openOps = own.segmentOps.get(state.openSegment)
-    return (
-      openOps !== undefined &&
-      openOps.length === state.openCount &&
-      state.lastWrittenChecksum !== null &&
-      fingerprintOf(openOps) !== state.lastWrittenChecksum
-    )
+    if (openOps === undefined) return false
+    const count = state.openCount
+    if (openOps.length >= count) {
+      const written = openOps.length === count ? openOps : openOps.slice(0, count)
+      if (
+        state.lastWrittenChecksum !== null &&
+        fingerprintOf(written) !== state.lastWrittenChecksum
+      )
+        return true
+      // Ops past what this install wrote there can only be its own, written just before a
+      // crash kept the state file from saying so: they are still queued here.
+      for (let index = count; index < openOps.length; index++)
+        if (!isQueued(openOps[index] as Op, state.pending)) return true
+      return false
+    }
+    // Fewer ops than this install wrote there while it runs: only this install writes its
+    // folder, so its file went back to another version because another install wrote it.
+    // (After a start it may just not be synced back yet: the log goes on in the next segment.)
+    return this.#context.open !== null && this.#context.open.number === state.openSegment
   }
 
   /** The open segment this device continues, from its own folder as read. */
@@ -290,6 +338,11 @@ export class Merger {
     // file others may have read whole; continue in the next one.
     return { number: number + 1, ops: [], checksum: null }
   }
+}
+
+/** True when `op` (by id and clock) is among `pending`, the ops queued to publish. */
+function isQueued(op: Op, pending: readonly Op[]): boolean {
+  return pending.some((queued) => queued.id === op.id && queued.clock === op.clock)
 }
 
 /** The largest of `clocks` as text (clock stamps sort as text), or undefined for none. */

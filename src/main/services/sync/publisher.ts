@@ -1,5 +1,6 @@
 import { formatStamp, tick } from '../../../shared/sync/hlc'
 import { SYNC_FORMAT, type Op } from '../../../shared/sync/ops'
+import type { CarriedOp } from '../../../shared/sync/carried-writes'
 import type { Change } from './capture'
 import type { DeviceFile } from './device-file'
 import { publishOps, writeDeviceFile } from './folder-writer'
@@ -34,6 +35,24 @@ export class Publisher {
     // Written ahead of publishing, so a change made just before a crash is still shared.
     void context.saveState().catch(() => undefined)
     this.#onLocalChange?.()
+    return ops
+  }
+
+  /**
+   * Queues `carried` (a copy's own changes under the id it left, see carried-writes.ts) under this
+   * device's id, each at the clock it was first made at; returns the ops, for the caller to
+   * merge. Nothing here changed: the data file already holds them.
+   */
+  republish(carried: readonly CarriedOp[]): Op[] {
+    if (carried.length === 0) return []
+    const ops = carried.map((change) => {
+      if (change.kind === 'event') return this.#opOf(change, change.clock)
+      const { kind, collection, recordId, clock, fields } = change
+      return kind === 'remove'
+        ? this.#opOf({ kind, collection, recordId }, clock)
+        : this.#opOf({ kind, collection, recordId, fields: { ...fields } }, clock)
+    })
+    this.#context.state.pending.push(...ops)
     return ops
   }
 

@@ -34,7 +34,7 @@ export interface SyncEngineOptions {
 }
 
 const CLONE_NOTICE =
-  'Another copy of Role Atlas (a restored backup or a copied profile) was syncing as this computer, so this computer now syncs under a new identity. Nothing was lost.'
+  'Another copy of Role Atlas (a restored backup or a copied profile) was syncing as this computer, so this computer now syncs under a new identity. Nothing was lost. If both copies are in use, give each computer its own name.'
 
 /**
  * Keeps one data file in step with a sync folder: local changes (seen through the store's
@@ -143,7 +143,16 @@ export class SyncEngine {
     await this.#merged.resumeOnce(folder)
     const outcome = await this.#merger.readAndMerge(folder, now)
     if (outcome.kind === 'clone') {
+      // What this copy made under the shared id may lose its place in the folder to the other
+      // copy's ops under the same ids: it is published again under the new id.
+      const deviceId = context.state.deviceId
+      const own = {
+        deviceId,
+        writes: context.replica.writesOf(deviceId),
+        events: context.replica.eventsStampedBy(deviceId),
+      }
       await this.#takeNewIdentity()
+      this.#merger.carry(own)
       return this.#pass(folder)
     }
     const warnings = outcome.warnings

@@ -19,7 +19,7 @@ export function describeWarning(
     case 'not-downloaded':
       return `A file from ${nameOf(warning.deviceId)} (${warning.file}) is in the cloud but not downloaded to this computer yet. Its changes will arrive once it is.`
     case 'conflict-copy':
-      return `Your sync service made a conflict copy (${warning.file}) of ${nameOf(warning.deviceId)}'s file. Role Atlas read both, so nothing is lost; you can delete the copy.`
+      return `Your sync service made a conflict copy (${warning.file}) of ${nameOf(warning.deviceId)}'s file. Role Atlas read both, so nothing is lost; once every computer has synced, you can delete the copy.`
     case 'clock-ahead':
       return `The clock on ${nameOf(warning.deviceId)} is more than a day ahead of this computer's. Its newest changes are held back until its date and time are corrected.`
     case 'folder-unreadable':

@@ -107,3 +107,46 @@ export async function settle(devices: readonly Device[], rounds = 2): Promise<vo
   }
   for (const device of devices) await device.engine.sync()
 }
+
+let conflicts = 0
+
+/**
+ * A syncer round as Syncthing or Dropbox run it when two computers wrote the same file (a
+ * copied profile writing under one device id): per file, one version is kept under the real
+ * name everywhere, including on the computers whose version lost, and every other version
+ * is kept beside it as a conflict copy, on every computer; with `no copy`, the others are
+ * dropped, as a syncer that keeps the last write does (or a user who deleted the copy before
+ * every computer read it). `keep` picks the kept version among the computers that wrote one.
+ */
+export async function copyAllWithConflicts(
+  devices: readonly Device[],
+  keep: (writers: readonly Device[]) => Device,
+  style: 'syncthing' | 'dropbox' | 'no copy' = 'syncthing',
+): Promise<void> {
+  const versions = new Map<string, Map<string, Device[]>>()
+  for (const file of await ownFiles(devices)) {
+    const text = await readFile(path.join(file.from.syncDir, file.relative), 'utf8')
+    const byText = versions.get(file.relative) ?? new Map<string, Device[]>()
+    byText.set(text, [...(byText.get(text) ?? []), file.from])
+    versions.set(file.relative, byText)
+  }
+  for (const [relative, byText] of versions) {
+    const writers = [...byText.values()].map((holders) => holders[0] as Device)
+    const kept = keep(writers)
+    for (const [text, holders] of byText) {
+      const isKept = holders.includes(kept)
+      if (!isKept && style === 'no copy') continue
+      const stem = path.basename(relative, '.json')
+      const name = isKept
+        ? path.basename(relative)
+        : style === 'syncthing'
+          ? `${stem}.sync-conflict-20260601-10${String(++conflicts).padStart(4, '0')}-ABCDEFG.json`
+          : `${stem} (${holders[0]?.name ?? 'Desktop'}'s conflicted copy ${++conflicts}).json`
+      for (const to of devices) {
+        const target = path.join(to.syncDir, path.dirname(relative), name)
+        await mkdir(path.dirname(target), { recursive: true })
+        await writeFile(target, text)
+      }
+    }
+  }
+}

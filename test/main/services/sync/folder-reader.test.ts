@@ -1,4 +1,4 @@
-import { mkdir, rmdir, writeFile } from 'node:fs/promises'
+import { mkdir, rmdir, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatStamp } from '@shared/sync/hlc'
@@ -52,6 +52,46 @@ describe('reading a device’s folder', () => {
     expect(again.ops.map((op) => op.id)).toEqual(
       Array.from({ length: 6 }, (_, n) => `${DEVICE}:${n + 1}`),
     )
+  })
+
+  it('reads a sealed segment again once a conflict copy sits beside it and it is replaced, and a plain one never', async () => {
+    await writeSegments(tempDir(), 3)
+    const dir = deviceDir(tempDir(), DEVICE)
+    const reader = new FolderReader()
+    await reader.read(tempDir())
+    // A copied profile sealed its own segment 1; the syncer keeps the copy's under the name
+    // and this version beside it, as Syncthing does.
+    const theirs = [opNumbered(1), opNumbered(2)].map((op) => ({ ...op, recordId: 'q' }))
+    const replace = (): Promise<void> =>
+      writeFile(
+        path.join(dir, segmentName(1)),
+        JSON.stringify(makeSegment(DEVICE, 1, true, theirs)),
+      )
+    await replace()
+    // Without a conflict copy a sealed segment is never read again (only its device writes it).
+    expect((await reader.read(tempDir())).ops).toEqual([])
+    const mine = makeSegment(DEVICE, 1, true, [opNumbered(1), opNumbered(2)])
+    await writeFile(
+      path.join(dir, 'seg-000001.sync-conflict-20260601-101500-ABCDEFG.json'),
+      JSON.stringify(mine),
+    )
+    const read = await reader.read(tempDir())
+    expect(read.ops.map((op) => op.kind === 'remove' && op.recordId).sort()).toEqual([
+      'p',
+      'p',
+      'q',
+      'q',
+    ])
+    // Read again only when it changes.
+    expect((await reader.read(tempDir())).ops).toEqual([])
+    await replace()
+    // Written again (as the syncer does): a new modification time, whatever the clock's grain.
+    const later = new Date(Date.UTC(2030, 0, 1))
+    await utimes(path.join(dir, segmentName(1)), later, later)
+    expect((await reader.read(tempDir())).ops.map((op) => op.id)).toEqual([
+      `${DEVICE}:1`,
+      `${DEVICE}:2`,
+    ])
   })
 
   it('notes each device’s newest clock among the ops it read, wherever that op lies', async () => {
