@@ -40,7 +40,7 @@ export interface StoreOptions {
   /** The file-system calls that writing the data file makes; tests make them fail. */
   fs?: DurableFs
   /**
-   * How long a write may encode in one turn of main before it goes on in the next (15 ms by
+   * How long a write may encode in one turn of main before it goes on in the next (8 ms by
    * default; tests pass 0 to see a write spread over turns).
    */
   writeSliceMs?: number

@@ -4,10 +4,12 @@ import type { Steps } from '../../shared/domain/article-import/steps'
 
 /**
  * The longest main runs steps before letting other IPC calls, timers and windows have a turn:
- * about a frame, so that with a collection of the garbage (10 to 15 ms at full scale) landing
- * inside a slice, a turn stays well under the 50 ms a user notices.
+ * half a frame. A collection of the young garbage landing inside a slice adds 3 to 15 ms of
+ * its own, and a step or two more run past the end, so with 15 ms slices the largest
+ * article's import held main 30 to 40 ms at a time; a turn should stay well under 30 ms, so
+ * that a slower machine still stays under the 50 ms a user notices.
  */
-const SLICE_MS = 15
+const SLICE_MS = 8
 /**
  * Steps between looks at the clock: reading it costs more than most steps, but some steps
  * (a piece of a record's UTF-8) take a fraction of a millisecond, and 32 of those between

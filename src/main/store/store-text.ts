@@ -1,4 +1,5 @@
 import { runAll, type Steps } from '../../shared/domain/article-import/steps'
+import { encodeTextsSteps } from './encode-texts'
 import { indented, textSteps } from './indented-json'
 import { toJsonText } from './json-file'
 
@@ -154,12 +155,7 @@ export class StoreText {
     const chunks: Uint8Array[] = []
     let texts: string[] = [prefix]
     let chars = prefix.length
-    const encode = (): Steps<Uint8Array> =>
-      encodeSteps(
-        (part) => this.#encoder.encode(part),
-        texts.join(''),
-        this.#blockChars / ENCODE_PIECES_PER_BLOCK,
-      )
+    const encode = (): Steps<Uint8Array> => this.#encodeSteps(texts, '')
     for (let start = 0; start < records.length; start += APPEND_ONLY_RECORDS_PER_STEP) {
       const text = indentedRecords(records.slice(start, start + APPEND_ONLY_RECORDS_PER_STEP))
       texts.push(start === 0 ? text : `,\n${text}`)
@@ -195,11 +191,7 @@ export class StoreText {
     let chars = 0
     const flush = function* (this: StoreText): Steps<void> {
       if (texts.length === 0) return
-      const bytes = yield* encodeSteps(
-        (part) => this.#encoder.encode(part),
-        texts.join(',\n'),
-        this.#blockChars / ENCODE_PIECES_PER_BLOCK,
-      )
+      const bytes = yield* this.#encodeSteps(texts, ',\n')
       add({ records: records.slice(start, start + texts.length), bytes })
       texts = []
       chars = 0
@@ -213,6 +205,9 @@ export class StoreText {
         continue
       }
       const record = records[index]
+      // A large record not readied (the first write after a start) is readied now, a value a
+      // step, and so becomes a block of its own if it is half a block or more.
+      if (this.#isLargeUnread(record)) yield* this.rememberSteps([record])
       const ready = typeof record === 'object' && record !== null && this.#bytes.get(record)
       if (ready) {
         yield* flush()
@@ -236,7 +231,7 @@ export class StoreText {
           chars = texts.reduce((sum, part) => sum + part.length, 0)
         }
       }
-      const text = yield* this.#recordSteps(records[index])
+      const text = this.#record(record)
       texts.push(text)
       chars += text.length
       index++
@@ -256,46 +251,45 @@ export class StoreText {
    * Makes and remembers the text of each frozen record of `records` not yet remembered, a
    * step per value inside it, so that a record of megabytes (a role with tens of thousands
    * of items) is serialized over many turns of main before the write that needs it, which
-   * then finds its text ready. The text is exactly what the write would make. A record of
-   * half a block or more is also encoded to UTF-8 here, a piece a step, and written as a block
-   * of its own, so that write encodes none of it either.
+   * then finds it ready. The text is exactly what the write would make. A record of half a
+   * block or more is encoded to UTF-8 here instead, a piece a step, and written as a block of
+   * its own, so that write encodes none of it either; its text is never joined into one
+   * string (joining the 10 MB of a 25,000-item role took 8 to 13 ms in one step).
    */
   *rememberSteps(records: readonly unknown[]): Steps<void> {
     for (const record of records) {
       if (typeof record !== 'object' || record === null || !Object.isFrozen(record)) continue
-      if (this.#records.has(record)) continue
-      const text = yield* recordTextSteps(record)
-      this.#records.set(record, text)
-      if (text.length >= this.#blockChars / 2) {
-        this.#bytes.set(
-          record,
-          yield* encodeSteps(
-            (part) => this.#encoder.encode(part),
-            text,
-            this.#blockChars / ENCODE_PIECES_PER_BLOCK,
-          ),
-        )
+      if (this.#records.has(record) || this.#bytes.has(record)) continue
+      const pieces = yield* recordPiecesSteps(record)
+      const chars = pieces.reduce((sum, piece) => sum + piece.length, 0)
+      if (chars >= this.#blockChars / 2) {
+        this.#bytes.set(record, yield* this.#encodeSteps(pieces, ''))
+      } else {
+        this.#records.set(record, pieces.join(''))
       }
     }
   }
 
-  /**
-   * {@link #record} as steps: a large record's text is made a value a step (see
-   * {@link LARGE_RECORD_ELEMENTS}), any other in one.
-   */
-  *#recordSteps(record: unknown): Steps<string> {
-    if (
-      typeof record !== 'object' ||
-      record === null ||
-      !Object.isFrozen(record) ||
-      this.#records.has(record) ||
-      !holdsManyElements(record, LARGE_RECORD_ELEMENTS)
-    ) {
-      return this.#record(record)
-    }
-    const text = yield* recordTextSteps(record)
-    this.#records.set(record, text)
-    return text
+  /** Whether `record` is frozen, holds many elements and has neither text nor bytes yet. */
+  #isLargeUnread(record: unknown): record is object {
+    return (
+      typeof record === 'object' &&
+      record !== null &&
+      Object.isFrozen(record) &&
+      !this.#records.has(record) &&
+      !this.#bytes.has(record) &&
+      holdsManyElements(record, LARGE_RECORD_ELEMENTS)
+    )
+  }
+
+  /** {@link encodeTextsSteps} with this store's encoder and piece size. */
+  #encodeSteps(texts: readonly string[], separator: string): Steps<Uint8Array> {
+    return encodeTextsSteps(
+      (part) => this.#encoder.encode(part),
+      texts,
+      separator,
+      this.#blockChars / ENCODE_PIECES_PER_BLOCK,
+    )
   }
 
   #record(record: unknown): string {
@@ -313,19 +307,19 @@ export class StoreText {
 
 /**
  * A record's text at {@link RECORD_INDENT}, exactly as `RECORD_INDENT + indented(record,
- * RECORD_INDENT)` makes it, a value a step. Joined as it grows: one join of the million parts
- * of a 25,000-item role held main for 50 ms, while joining a few thousand at a time costs a
- * fraction of a millisecond.
+ * RECORD_INDENT)` makes it once its pieces are joined, a value a step. Joined a few thousand
+ * parts at a time as it grows: one join of the million parts of a 25,000-item role held main
+ * for 50 ms, while joining a few thousand costs a fraction of a millisecond.
  */
-function* recordTextSteps(record: object): Steps<string> {
+function* recordPiecesSteps(record: object): Steps<string[]> {
   const parts = [RECORD_INDENT]
-  const joined: string[] = []
+  const pieces: string[] = []
   for (const step of textSteps(record, RECORD_INDENT, parts)) {
-    if (parts.length >= PARTS_PER_JOIN) joined.push(parts.splice(0).join(''))
+    if (parts.length >= PARTS_PER_JOIN) pieces.push(parts.splice(0).join(''))
     yield step
   }
-  joined.push(parts.join(''))
-  return joined.join('')
+  pieces.push(parts.join(''))
+  return pieces
 }
 
 /**
@@ -344,30 +338,6 @@ function holdsManyElements(value: object, limit: number): boolean {
     return children.some((child) => visit(child, depth - 1))
   }
   return visit(value, 3)
-}
-
-/**
- * `text` as UTF-8, encoded about `pieceChars` characters a step (never between the two halves
- * of a surrogate pair), then put together: encoding a role of megabytes at once held main.
- */
-function* encodeSteps(
-  encode: (text: string) => Uint8Array,
-  text: string,
-  pieceChars: number,
-): Steps<Uint8Array> {
-  const pieces: Uint8Array[] = []
-  let bytes = 0
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(text.length, start + Math.max(2, Math.floor(pieceChars)))
-    const last = text.charCodeAt(end - 1)
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--
-    const piece = encode(text.slice(start, end))
-    pieces.push(piece)
-    bytes += piece.length
-    start = end
-    yield
-  }
-  return Buffer.concat(pieces, bytes)
 }
 
 /** True when `records` holds every record of `run`, in order, from `index` on. */

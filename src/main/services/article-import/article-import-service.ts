@@ -34,15 +34,16 @@ import type {
   UndoHandle,
 } from '../../../shared/domain/article-import/types'
 import type { ArticleRef } from '../../../shared/domain/role'
-import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
+import type { ParsedArticle } from '../../../shared/importer/types'
 import { AppError } from '../../../shared/ipc/result'
 import type { ChooseOpenPath } from '../../dialogs/dialogs'
 import { StoreValidationError, type Store } from '../../store/db'
 import type { Db } from '../../store/schema'
+import { articleEntityIdsSteps } from './article-entity-ids'
 import type { ArticleParser } from './article-parser'
 import { readArticleFile } from './read-article-file'
 import { runInSlices } from './run-in-slices'
-import { holdsPassageTooLong, PASSAGE_TOO_LONG } from './stored-lengths'
+import { passageTooLongSteps, PASSAGE_TOO_LONG } from './stored-lengths'
 
 /** How many recent imports can still be undone; older undo handles are forgotten. */
 const UNDOABLE_IMPORTS = 10
@@ -65,13 +66,6 @@ export interface MergePreviewInput {
   text: string
   roleIndex: 0 | 1
   roleId: string
-}
-
-function itemsOf(article: ParsedArticle): ParsedItem[] {
-  return [
-    ...article.roles.flatMap((role) => Object.values(role.sections)),
-    ...Object.values(article.sharedSections),
-  ].flatMap((section) => (Array.isArray(section) ? section : []))
 }
 
 /** Articles pasted or opened by the user: preview, save as new or merged roles, and undo. */
@@ -116,7 +110,7 @@ export class ArticleImportService {
     }
     const merges: ImportPreview['merges'] = [await merge(0), await merge(1)]
     const earlier = await runInSlices(earlierImportSteps(state, article, this.#catalogArticles))
-    const entityIds = itemsOf(article).flatMap((item) => item.entities)
+    const entityIds = await runInSlices(articleEntityIdsSteps(article))
     return {
       article,
       suggestedRoleIds: suggested,
@@ -282,7 +276,10 @@ export class ArticleImportService {
   async #parse(text: string): Promise<ParsedArticle> {
     const outcome = await this.#parser.parse(text)
     if (!outcome.ok) throw new AppError('invalid-input', outcome.error.message)
-    if (holdsPassageTooLong(outcome.article)) throw new AppError('invalid-input', PASSAGE_TOO_LONG)
+    // In turns of its own: the turn that took in the answer (its last part) has worked enough.
+    if (await runInSlices(passageTooLongSteps(outcome.article))) {
+      throw new AppError('invalid-input', PASSAGE_TOO_LONG)
+    }
     return outcome.article
   }
 }

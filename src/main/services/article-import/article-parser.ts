@@ -7,6 +7,8 @@ import {
   type ArticleParserWorkerData,
   type ParseRequest,
 } from './article-parser-protocol'
+import { receivePartsSteps } from './parse-answer-parts'
+import { runInSlices } from './run-in-slices'
 
 /** Reads a pasted or opened article; `articleImport:preview`, `articleImport:mergePreview` and `articleImport:save` use one. */
 export interface ArticleParser {
@@ -114,11 +116,28 @@ export class WorkerArticleParser implements ArticleParser {
     }
     const answer = parsed.data
     const pending = this.#pending.get(answer.id)
-    if (!pending) return
-    this.#pending.delete(answer.id)
+    if (!pending) {
+      answer.port?.close()
+      return
+    }
+    const { outcome, port, parts } = answer
+    if (port === undefined || parts === undefined || !outcome.ok) {
+      this.#settle(answer.id, pending, answer.threadId, outcome)
+      return
+    }
+    void runInSlices(receivePartsSteps(outcome.article, port, parts)).then((whole) => {
+      if (whole) this.#settle(answer.id, pending, answer.threadId, outcome)
+      else this.#stop(worker, new AppError('internal', PARSER_STOPPED))
+    })
+  }
+
+  /** Resolves a parse still waiting (a thread that died meanwhile has failed it already). */
+  #settle(id: number, pending: Pending, threadId: number, outcome: ParseOutcome): void {
+    if (this.#pending.get(id) !== pending) return
+    this.#pending.delete(id)
     clearTimeout(pending.timer)
-    this.#lastThreadId = answer.threadId
-    pending.resolve(answer.outcome)
+    this.#lastThreadId = threadId
+    pending.resolve(outcome)
   }
 
   // Every parse waiting on this thread fails with `error`, and the thread is let go.

@@ -26,12 +26,18 @@ function itemText(item: ParsedItem): string {
   return item.key === undefined ? item.text : `${item.key}: ${item.text}`
 }
 
-function sectionItems(
+/**
+ * A role's own items of a section, then those the article shares between both roles, each
+ * with whether it is shared; read in place, as a step may take one: copying a section of
+ * 25,000 items into one list, and into a set of the role's own, took 4 to 8 ms at once.
+ */
+function* sectionItems(
   article: ParsedArticle,
   index: 0 | 1,
   key: ParsedListSectionKey,
-): ParsedItem[] {
-  return [...article.roles[index].sections[key], ...(article.sharedSections[key] ?? [])]
+): Generator<{ source: ParsedItem; shared: boolean }> {
+  for (const source of article.roles[index].sections[key]) yield { source, shared: false }
+  for (const source of article.sharedSections[key] ?? []) yield { source, shared: true }
 }
 
 function toFigure(figure: ParsedOutlookFigure, provenance: Provenance): OutlookFigure {
@@ -99,14 +105,13 @@ export function* contributionSteps(
   const provenance = (): Provenance => ({ origin: 'import', articleIds: [articleId] })
   const ids = new ItemIds(libraryTipIds(roles))
   function* items(index: 0 | 1, section: SectionKey | 'outlook'): Steps<RoleItem[]> {
-    const own = new Set(article.roles[index].sections[section])
     const taken = new UniqueIds()
     const made: RoleItem[] = []
-    for (const source of sectionItems(article, index, section)) {
+    for (const { source, shared } of sectionItems(article, index, section)) {
       yield
       const text = itemText(source)
       made.push({
-        id: ids.next(section, text, taken, !own.has(source)),
+        id: ids.next(section, text, taken, shared),
         text,
         entityIds: source.entities,
         provenance: provenance(),

@@ -27,6 +27,9 @@ export interface MergeCounts {
   duplicates: number
 }
 
+/** How many existing items of a list one step indexes. */
+const EXISTING_PER_STEP = 50
+
 /** Two items of one article are one item only when they score this high. */
 const REPEAT_IN_ARTICLE = 0.8
 
@@ -68,7 +71,6 @@ export function* unionOfItems(
 ): Steps<{ items: RoleItem[]; fates: ItemFate[] }> {
   const items = [...existing]
   const index = new ItemIndex()
-  for (const item of existing) index.add(item)
   // The article's own items already added, by their place in `items`: looked up apart,
   // since only a plain repeat within one article counts.
   const added = new ItemIndex()
@@ -76,13 +78,18 @@ export function* unionOfItems(
   // The items already credited to this article, by their place in `items`.
   const fromArticle = new ItemIndex()
   const fromArticleAt: number[] = []
-  existing.forEach((item, at) => {
-    if (options.articleId === undefined) return
-    if (!item.provenance.articleIds.includes(options.articleId)) return
+  const ids = new UniqueIds()
+  // A few dozen existing items a step: a role that already holds an earlier import of a large
+  // article has tens of thousands, which took some 50 ms to index at once.
+  for (const [at, item] of existing.entries()) {
+    if (at > 0 && at % EXISTING_PER_STEP === 0) yield
+    index.add(item)
+    ids.take(item.id)
+    if (options.articleId === undefined) continue
+    if (!item.provenance.articleIds.includes(options.articleId)) continue
     fromArticle.add(item)
     fromArticleAt.push(at)
-  })
-  const ids = new UniqueIds(existing.map((item) => item.id))
+  }
   const fates: ItemFate[] = []
   for (const [position, item] of incoming.entries()) {
     yield

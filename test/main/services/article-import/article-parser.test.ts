@@ -95,6 +95,23 @@ describe('WorkerArticleParser', () => {
 })
 
 // Reading a 1.65 MB article takes seconds on a busy machine, on whichever thread.
+describe('WorkerArticleParser on the largest accepted article', { timeout: 120_000 }, () => {
+  // Its long lists cross to main in parts, a part a turn (see parse-answer-parts.ts).
+  it('hands the article back exactly as the parser made it', async () => {
+    const text = largestArticle()
+    const parser = sourceParser()
+    try {
+      const outcome = await parser.parse(text)
+      expect(outcome).toEqual(parsePastedArticle(text, new EntityLinker(taxonomy.entities)))
+      expect(
+        outcome.ok && outcome.article.roles[0].sections.responsibilities.length,
+      ).toBeGreaterThan(5_000)
+    } finally {
+      await parser.close()
+    }
+  })
+})
+
 describe('articleImport:preview of the largest accepted article', { timeout: 120_000 }, () => {
   const tempDir = useTempDir()
 
