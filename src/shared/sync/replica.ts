@@ -117,49 +117,26 @@ export class Replica {
     return changes
   }
 
-  #applyOne(op: Op, changes: MergeChanges): void {
-    if (!this.#applied.mark(op.id)) {
-      this.#applyAgain(op, changes)
-      return
-    }
-    if (op.kind === 'event') {
-      this.#applyEvent(op, changes)
-      return
-    }
-    const key = recordKey(op.collection, op.recordId)
-    let registers = this.#records.get(key)
-    if (!registers) {
-      registers = new Map()
-      this.#records.set(key, registers)
-    }
-    const writes: [string, unknown][] =
-      op.kind === 'remove' ? [[BODY, null]] : Object.entries(op.fields)
-    for (const [name, value] of writes) {
-      const current = registers.get(name)
-      if (current && !isAfter(op.clock, op.id, current.clock, current.opId)) continue
-      registers.set(name, { clock: op.clock, opId: op.id, value })
-      changes.records.add(key)
-    }
-  }
-
   /**
-   * An op whose id was applied before. Nearly always the same op read again (an open segment
-   * read whole once more, a conflict copy), which changes nothing. But two copies of one
-   * profile (a copied user-data folder, a restored backup) write different ops under the same
-   * ids until one notices; the syncer then keeps one version and a conflict copy of the other,
-   * and devices meet the two in any order. So an op id does not stand for one content: every
-   * version read is merged by the rules any op is (its event joins the set; its writes compete
-   * by clock, op id, and then their JSON, see {@link wins}), and the state is the same whichever
-   * version came first. Only records compacted away are left alone: their ops were stable,
-   * and an old write read again must not bring a deleted record back.
+   * Applies one op. An op whose id was applied before is nearly always the same op read again
+   * (an open segment read whole once more, a conflict copy), which changes nothing. But two
+   * copies of one profile (a copied user-data folder, a restored backup) write different ops
+   * under the same ids until one notices; the syncer then keeps one version and a conflict
+   * copy of the other, and devices meet the two in any order. So an op id does not stand for
+   * one content: every version read is merged by the rules any op is (its event joins the
+   * set; its writes compete by clock, op id, and then their JSON, see {@link wins}), and the
+   * state is the same whichever version came first. Only records compacted away are left
+   * alone by an op read again: their ops were stable, and an old write read again must not
+   * bring a deleted record back.
    */
-  #applyAgain(op: Op, changes: MergeChanges): void {
+  #applyOne(op: Op, changes: MergeChanges): void {
+    const again = !this.#applied.mark(op.id)
     if (op.kind === 'event') {
       this.#applyEvent(op, changes)
       return
     }
     const key = recordKey(op.collection, op.recordId)
-    if (this.#compacted.has(key)) return
+    if (again && this.#compacted.has(key)) return
     let registers = this.#records.get(key)
     if (!registers) {
       registers = new Map()
