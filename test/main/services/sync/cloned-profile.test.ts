@@ -41,6 +41,16 @@ async function copyProfile(root: string, from: Device, name: string): Promise<De
 }
 
 /** Gives `to` the files `from` wrote under its own id, as they are now in `from`'s folder. */
+/** Every device shows the same state, and each holds every event a user was shown saved. */
+function expectConvergedKeeping(all: readonly Device[], acknowledged: readonly string[]): void {
+  const [reference, ...others] = all.map(visibleState)
+  for (const state of others) expect(state).toEqual(reference)
+  for (const device of all) {
+    const events = new Set(device.store.data.activity.map((event) => event.id))
+    for (const id of acknowledged) expect(events.has(id), `${id} on ${device.name}`).toBe(true)
+  }
+}
+
 async function deliver(from: Device, to: Device): Promise<void> {
   for (const file of await ownFiles([from])) await copyWhole(file, to)
 }
@@ -162,11 +172,8 @@ describe('a profile copied to a second computer, both writing under one device i
       }
       for (const device of all) await device.engine.sync()
 
-      const [reference, ...others] = all.map(visibleState)
-      for (const state of others) expect(state).toEqual(reference)
+      expectConvergedKeeping(all, acknowledged)
       for (const device of all) {
-        const events = new Set(device.store.data.activity.map((event) => event.id))
-        for (const id of acknowledged) expect(events.has(id), `${id} on ${device.name}`).toBe(true)
         const plans = new Map(device.store.data.plans.map((plan) => [plan.id, plan]))
         expect(plans.get('plan-1')?.title).toBe('Become an analytics engineer')
         expect(plans.get('plan-1')?.items.map((item) => item.label)).toEqual(['dbt'])
@@ -251,11 +258,8 @@ describe('a copied profile, both copies and the syncer acting at random', () => 
       }
       for (const device of all) await device.engine.sync()
 
-      const [reference, ...others] = all.map(visibleState)
-      for (const state of others) expect(state).toEqual(reference)
+      expectConvergedKeeping(all, acknowledged)
       for (const device of all) {
-        const events = new Set(device.store.data.activity.map((event) => event.id))
-        for (const id of acknowledged) expect(events.has(id), `${id} on ${device.name}`).toBe(true)
         const ids = new Set(device.store.data.plans.map((plan) => plan.id))
         for (const id of plans) expect(ids.has(id), `${id} on ${device.name}`).toBe(true)
       }
