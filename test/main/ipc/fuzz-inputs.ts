@@ -102,6 +102,14 @@ export function shapedLike(
         if (!pool) return elements
         return fc.oneof(elements, fc.uniqueArray(fc.constantFrom(...pool), { maxLength }))
       }
+      case 'record':
+        // Keys drawn as the schema names them (a partial record of list names), so that a
+        // record input such as an import's `keepApart` gets past validation now and then.
+        return fc.dictionary(
+          exactlyLike(def['keyType'], field) as fc.Arbitrary<string>,
+          shaped(def['valueType'], field),
+          { maxKeys: 3 },
+        )
       case 'tuple':
         return fc.tuple(...(def['items'] as unknown[]).map((item) => shaped(item, field)))
       case 'union':
