@@ -48,6 +48,14 @@ export function parseStamp(
   return { wall: Number(match[1]), counter: Number(match[2]), deviceId: match[3] as string }
 }
 
+/**
+ * True when `deviceId` stamped `stamp` (its last part; a device id holds no dot), without
+ * parsing it: asked of every event a replica holds.
+ */
+export function isStampOf(stamp: string, deviceId: string): boolean {
+  return stamp.endsWith(deviceId) && stamp.charCodeAt(stamp.length - deviceId.length - 1) === 0x2e
+}
+
 /** True when `stamp` is well formed. */
 export function isStamp(stamp: string): boolean {
   return STAMP_PATTERN.test(stamp)

@@ -1,6 +1,7 @@
 import type { ActivityEvent } from '../domain/progress/types'
 import { AppliedOpIds } from './applied-ops'
 import { inClockOrder } from './clock-order'
+import { isStampOf } from './hlc'
 import { BODY, isOpOfDevice, type EventOp, type Op, type SyncedCollection } from './ops'
 
 /** One last-writer-wins register: the value written by the op with the largest (clock, id). */
@@ -320,8 +321,7 @@ export class Replica {
    * the events it made, carried over with its writes (see {@link writesOf}).
    */
   eventsStampedBy(deviceId: string): ClockedEvent[] {
-    const suffix = `.${deviceId}`
-    return [...this.#events.values()].filter((entry) => entry.clock.endsWith(suffix))
+    return [...this.#events.values()].filter((entry) => isStampOf(entry.clock, deviceId))
   }
 
   /** Every record key a register names. */

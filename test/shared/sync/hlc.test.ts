@@ -4,6 +4,7 @@ import {
   HLC_ZERO,
   MAX_CLOCK_AHEAD_MS,
   formatStamp,
+  isStampOf,
   isTooFarAhead,
   parseStamp,
   receive,
@@ -30,6 +31,17 @@ const stepArb = fc.oneof(
 )
 
 describe('the hybrid logical clock', () => {
+  it('tells which device stamped a stamp, as parsing it would', () => {
+    const idArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/)
+    fc.assert(
+      fc.property(idArb, idArb, fc.nat(10 ** 9), (stamper, asked, wall) => {
+        const stamp = formatStamp({ wall, counter: 0 }, stamper)
+        expect(isStampOf(stamp, asked)).toBe(parseStamp(stamp)?.deviceId === asked)
+      }),
+    )
+    expect(isStampOf(formatStamp({ wall: 1, counter: 0 }, 'device-a'), 'a')).toBe(false)
+  })
+
   it('is monotonic per device whatever the wall clock and the stamps read do', () => {
     fc.assert(
       fc.property(fc.array(stepArb, { maxLength: 60 }), (steps) => {
