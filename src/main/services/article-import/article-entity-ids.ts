@@ -1,8 +1,6 @@
 import type { Steps } from '../../../shared/domain/article-import/steps'
-import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
-
-/** How many items' entities one step collects. */
-const ITEMS_PER_STEP = 500
+import type { ParsedArticle } from '../../../shared/importer/types'
+import { someItemSteps } from './article-items'
 
 /**
  * The ids of the entities an article's items name, each once, in order of first mention, a
@@ -11,18 +9,9 @@ const ITEMS_PER_STEP = 500
  */
 export function* articleEntityIdsSteps(article: ParsedArticle): Steps<Set<string>> {
   const ids = new Set<string>()
-  const lists = [
-    ...article.roles.flatMap((role) => Object.values(role.sections)),
-    ...Object.values(article.sharedSections),
-  ].filter((section): section is ParsedItem[] => Array.isArray(section))
-  for (const items of lists) {
-    for (let start = 0; start < items.length; start += ITEMS_PER_STEP) {
-      const end = Math.min(items.length, start + ITEMS_PER_STEP)
-      for (let index = start; index < end; index++) {
-        for (const id of (items[index] as ParsedItem).entities) ids.add(id)
-      }
-      yield
-    }
-  }
+  yield* someItemSteps(article, (item) => {
+    for (const id of item.entities) ids.add(id)
+    return false
+  })
   return ids
 }

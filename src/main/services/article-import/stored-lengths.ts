@@ -7,20 +7,12 @@ import {
   ROLE_SUMMARY_MAX,
 } from '../../../shared/domain/text-limits'
 import type { Steps } from '../../../shared/domain/article-import/steps'
-import type { ParsedArticle, ParsedItem } from '../../../shared/importer/types'
+import type { ParsedArticle } from '../../../shared/importer/types'
+import { someItemSteps } from './article-items'
 
 /** What the user is told when an article holds more text in one place than the app keeps. */
 export const PASSAGE_TOO_LONG =
   'This article holds a passage longer than Role Atlas keeps in one item, title or name. Shorten or split that passage and import the article again.'
-
-/** How many items' lengths one step checks. */
-const ITEMS_PER_STEP = 500
-
-function listsOf(
-  sections: Record<string, ParsedItem[] | string | null | undefined>,
-): ParsedItem[][] {
-  return Object.values(sections).filter((section) => Array.isArray(section))
-}
 
 /**
  * Whether saving `article` would store a text longer than its field's limit (see
@@ -46,18 +38,5 @@ export function* passageTooLongSteps(article: ParsedArticle): Steps<boolean> {
   ) {
     return true
   }
-  const lists = [
-    ...article.roles.flatMap((role) => listsOf(role.sections)),
-    ...listsOf(article.sharedSections),
-  ]
-  for (const items of lists) {
-    for (let start = 0; start < items.length; start += ITEMS_PER_STEP) {
-      const end = Math.min(items.length, start + ITEMS_PER_STEP)
-      for (let index = start; index < end; index++) {
-        if (over((items[index] as ParsedItem).text, ROLE_ITEM_TEXT_MAX)) return true
-      }
-      yield
-    }
-  }
-  return false
+  return yield* someItemSteps(article, (item) => over(item.text, ROLE_ITEM_TEXT_MAX))
 }
