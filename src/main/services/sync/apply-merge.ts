@@ -10,6 +10,7 @@ import {
   type MergeChanges,
   type Replica,
 } from '../../../shared/sync/replica'
+import { appendAll } from '../../../shared/sync/append-all'
 import { appendedTo } from '../../store/append-only'
 import { isKnownValid, markValid } from '../../store/known-valid'
 import type { Db } from '../../store/schema'
@@ -112,15 +113,6 @@ function currentLog(activity: ActivityEvent[]): readonly ActivityEvent[] {
   if (appended === undefined) return activity
   const { base, added } = appended as { base: readonly ActivityEvent[]; added: ActivityEvent[] }
   return added.length === 0 ? base : [...base, ...added]
-}
-
-/** How many events one push hands over: a push of 50,000 arguments could overflow the stack. */
-const PUSH_CHUNK = 10_000
-
-/** Pushes `events` from `start` on onto `log`, a chunk at a time. */
-function appendAll(log: ActivityEvent[], events: readonly ActivityEvent[], start: number): void {
-  for (let from = start; from < events.length; from += PUSH_CHUNK)
-    log.push(...events.slice(from, from + PUSH_CHUNK))
 }
 
 /** True when `list` begins with the events of `prefix`, in order (by id). */

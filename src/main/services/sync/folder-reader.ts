@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { parseSegment } from '../../../shared/sync/segment'
+import { appendAll } from '../../../shared/sync/append-all'
 import { DeviceIdSchema, seqOfOpId, type Op } from '../../../shared/sync/ops'
 import { hasErrorCode } from '../../store/errno'
 import { DeviceFileSchema, type DeviceFile } from './device-file'
@@ -192,7 +193,7 @@ export class FolderReader {
       if (newest !== undefined) result.newestClocks.set(deviceId, newest)
       if (kind.kind === 'segment') read.segmentOps.set(segment.number, segment.ops)
       else read.conflictCopies++
-      result.ops.push(...segment.ops)
+      appendAll(result.ops, segment.ops)
       if (kind.kind === 'segment' && segment.sealed && !contested.has(kind.number))
         done.sealed.push([`${deviceId}/${kind.number}`, file])
       else done.unchanged.push([file, signature])

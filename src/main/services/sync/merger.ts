@@ -4,6 +4,7 @@ import { parseStamp, receive } from '../../../shared/sync/hlc'
 import { isOpOfDevice, type Op } from '../../../shared/sync/ops'
 import type { MergeChanges } from '../../../shared/sync/replica'
 import { changesToCarry, type OwnChanges } from '../../../shared/sync/carried-writes'
+import { appendAll } from '../../../shared/sync/append-all'
 import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
 import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
@@ -124,7 +125,7 @@ export class Merger {
     // of events a first merge brings (every one of which the merged state holds).
     const ownEvents = this.#store.data.activity
     const invalid = await this.#merge(changes, context.state.mergedFolder !== folder, backedUp)
-    warnings.push(...invalid.map((record): SyncWarning => ({ kind: 'invalid-record', record })))
+    for (const record of invalid) warnings.push({ kind: 'invalid-record', record })
     if (joining) await this.#join(folder, ownEvents)
     this.#compact()
     return { kind: 'merged', warnings }
@@ -175,7 +176,7 @@ export class Merger {
     this.#carried = null
     const more = replica.apply(ops)
     for (const key of more.records) changes.records.add(key)
-    changes.events.push(...more.events)
+    appendAll(changes.events, more.events)
     const named = new Set(changes.keys)
     for (const key of more.keys) if (!named.has(key)) changes.keys.push(key)
   }

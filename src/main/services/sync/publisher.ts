@@ -1,6 +1,7 @@
 import { formatStamp, tick } from '../../../shared/sync/hlc'
 import { SYNC_FORMAT, type Op } from '../../../shared/sync/ops'
 import type { CarriedOp } from '../../../shared/sync/carried-writes'
+import { appendAll } from '../../../shared/sync/append-all'
 import type { Change } from './capture'
 import type { DeviceFile } from './device-file'
 import { publishOps, writeDeviceFile } from './folder-writer'
@@ -30,7 +31,7 @@ export class Publisher {
       dated && change.kind === 'event' ? this.#stampAt(change, index) : this.#stampNow(change),
     )
     context.replica.apply(ops)
-    context.state.pending.push(...ops)
+    appendAll(context.state.pending, ops)
     context.state.lastChangeAt = new Date(context.now()).toISOString()
     // Written ahead of publishing, so a change made just before a crash is still shared.
     void context.saveState().catch(() => undefined)
@@ -52,7 +53,7 @@ export class Publisher {
         ? this.#opOf({ kind, collection, recordId }, clock)
         : this.#opOf({ kind, collection, recordId, fields: { ...fields } }, clock)
     })
-    this.#context.state.pending.push(...ops)
+    appendAll(this.#context.state.pending, ops)
     return ops
   }
 

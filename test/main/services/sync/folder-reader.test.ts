@@ -104,4 +104,20 @@ describe('reading a device’s folder', () => {
     const read = await new FolderReader().read(tempDir())
     expect(read.newestClocks).toEqual(new Map([[DEVICE, opNumbered(9).clock]]))
   })
+
+  it('reads a segment of 200,000 ops another program wrote, every one of them', async () => {
+    // Role Atlas seals a segment at 1,000 ops; another writer need not. Spreading such a
+    // segment into one push overflowed the stack and failed every read of the folder.
+    const dir = deviceDir(tempDir(), DEVICE)
+    await mkdir(dir, { recursive: true })
+    const ops = Array.from({ length: 200_000 }, (_, n) => opNumbered(n + 1))
+    await writeFile(
+      path.join(dir, segmentName(1)),
+      JSON.stringify(makeSegment(DEVICE, 1, false, ops)),
+    )
+    const read = await new FolderReader().read(tempDir())
+    expect(read.ops).toHaveLength(200_000)
+    expect(read.ops.at(-1)?.id).toBe(`${DEVICE}:200000`)
+    expect(read.warnings).toEqual([])
+  })
 })
