@@ -1,6 +1,5 @@
 import { untrack } from 'svelte'
 import { sameState } from '@shared/domain/progress/same-state'
-import { recount } from '@shared/domain/progress/count-statuses'
 import type {
   PlanGroup,
   ProgressKey,
@@ -12,6 +11,7 @@ import { errorMessage, type Client } from '../../lib/api'
 import type { Route } from '../../lib/route'
 import { AsyncResource } from '../../lib/state/async-resource.svelte'
 import type { Toasts } from '../../lib/state/toasts.svelte'
+import { moved, NO_MOVES, withMoves, type StatusMoves } from './status-moves'
 
 /** What the plan screen needs from the app: main, the notifications, and a way to leave. */
 export interface PlanScreenDeps {
@@ -56,12 +56,16 @@ export class PlanScreen {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #cells = new Map<ProgressKey, ShownCell>()
   // The items with a tick shown, each with the status main's plan holds for it (undefined when
-  // that plan no longer lists it), for the counts to go over; its own version says when it grew
-  // or those statuses changed. Kept beside each tick rather than looked up in a map of the whole
-  // plan: that map, made by the first tick, cost it more than the rest of its work.
+  // that plan no longer lists it); its own version says when it grew. Kept beside each tick
+  // rather than looked up in a map of the whole plan: that map, made by the first tick, cost it
+  // more than the rest of its work.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #ticked = new Map<ProgressKey, ProgressStatus | undefined>()
   #tickedVersion = $state(0)
+  // What the ticks shown move in the counts, kept up as each is shown: a tick changes the counts
+  // in a few additions. Going over every ticked item instead made each tick cost more the more
+  // items had been ticked since the plan was fetched (and read every ticked item's cell).
+  #moves = $state.raw<StatusMoves>(NO_MOVES)
   // The newest tick of each item that main has not answered yet: bookkeeping the screen never
   // reads, so a plain map.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -80,13 +84,7 @@ export class PlanScreen {
   /** The counts with the ticks main has not sent back yet. */
   readonly counts = $derived.by(() => {
     const view = this.view
-    void this.#tickedVersion
-    if (!view || this.#ticked.size === 0) return view?.counts
-    const changes = [...this.#ticked].flatMap(([key, from]) => {
-      const to = this.#cells.get(key)?.state?.status
-      return from && to ? [{ from, to }] : []
-    })
-    return recount(view.counts, changes)
+    return view && withMoves(view.counts, this.#moves)
   })
 
   /** The items of each group, in plan order: one pass over the plan per change. */
@@ -138,6 +136,12 @@ export class PlanScreen {
     for (const item of untrack(() => this.view)?.items ?? []) {
       if (this.#ticked.has(item.key)) this.#ticked.set(item.key, item.state.status)
     }
+    let moves = NO_MOVES
+    for (const [key, from] of this.#ticked) {
+      const to = this.#cells.get(key)?.state?.status
+      if (from && to) moves = moved(moves, from, to)
+    }
+    this.#moves = moves
     this.#tickedVersion += 1
   }
 
@@ -173,17 +177,32 @@ export class PlanScreen {
    * state as main's, so it is the plan's item, not one as shown.
    */
   #show(item: PlanItemDetail, state: ProgressState): void {
-    this.#cell(item.key).state = state
     if (!this.#ticked.has(item.key)) {
       this.#ticked.set(item.key, item.state.status)
       this.#tickedVersion += 1
     }
+    const cell = this.#cell(item.key)
+    this.#move(item.key, cell.state?.status, state.status)
+    cell.state = state
   }
 
   /** Shows main's state for `key` again. */
   #showMain(key: ProgressKey): void {
-    this.#cell(key).state = undefined
+    const cell = this.#cell(key)
+    this.#move(key, cell.state?.status, this.#ticked.get(key))
+    cell.state = undefined
     this.#ticked.delete(key)
+  }
+
+  /**
+   * Counts ticked item `key` as shown in `to` rather than `from` (either undefined for main's
+   * own status); an item main's plan no longer lists is not counted.
+   */
+  #move(key: ProgressKey, from: ProgressStatus | undefined, to: ProgressStatus | undefined): void {
+    const main = this.#ticked.get(key)
+    if (main === undefined) return
+    const moves = untrack(() => this.#moves)
+    this.#moves = moved(moves, from ?? main, to ?? main)
   }
 
   /** Runs a change, shows its error if it fails, and reloads what main now holds. */
