@@ -129,7 +129,8 @@ describe('a profile copied to a second computer, both writing under one device i
       )
       if (style !== 'no copy') expect([...warnings].join('\n')).toMatch(/conflict copy/)
       for (const device of all) await closeDevice(device)
-    })
+      // Four computers and, in the bulk cases, thousands of ops: a loaded CI machine needs longer.
+    }, 30_000)
   }
 })
 
