@@ -177,15 +177,14 @@ export class SyncEngine {
   }
 
   /**
-   * Takes a new device id; this device's data is published again under it by the join, and
-   * `carried` (a copy's own changes under the id it leaves, see carried-writes.ts) is queued
-   * under it first. The new id and that queue reach the state file in one atomic write, so a
-   * crash on either side of it leaves either the old id (the next read notices the copy
-   * again and does this again) or the new one with everything it owes the folder queued:
-   * never a new id that has forgotten what it was to share. The queue is `pending`, which the
-   * state file keeps until the folder holds it, and no bigger than joining a folder with the
-   * same history queues; being ops with their numbers already given, publishing it again after
-   * a crash part-way writes the same ops again, which merge once.
+   * Takes a new device id; this device's data is published again under it by the join. A
+   * copy's own changes under the id it leaves (`own`, see carried-writes.ts) are queued under
+   * the new id first, and the state file takes the id and that queue in one atomic write: a
+   * crash before it leaves the old id (the next read notices the copy again, and this runs
+   * again), a crash after it the new id with all it owes the folder queued, never a new id
+   * that forgot what it had to share. Queued in `pending`, they stay in the state file until
+   * the folder holds them, as a first join's history does; their op numbers are given now, so
+   * publishing them again after a crash part-way writes the same ops, which merge once.
    */
   async #takeNewIdentity(notice: string | null, own?: OwnChanges): Promise<void> {
     const context = this.#context

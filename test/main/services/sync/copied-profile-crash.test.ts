@@ -15,7 +15,7 @@ import {
   type Device,
   type WriteMoment,
 } from './devices'
-import { copyAllWithConflicts, settle } from './fake-syncer'
+import { copyAllWithConflicts, copyWhole, ownFiles, settle } from './fake-syncer'
 
 /**
  * The moments of a copy's switch to a new name a crash can fall in, as durable writes of the
@@ -182,4 +182,38 @@ describe('a copied profile that crashes while it takes a new name', () => {
     for (const device of all) expect(device.engine.status().devices, device.name).toHaveLength(3)
     for (const device of all) await closeDevice(device)
   }, 60_000)
+})
+
+describe('a profile moved to a new computer whose copy of the folder is behind', () => {
+  const tempDir = useTempDir()
+
+  it('keeps its name, and every change reaches every computer once the folder catches up', async () => {
+    const root = tempDir()
+    const laptop = await openDevice(root, 'laptop')
+    const desktop = await openDevice(root, 'desktop')
+    await createPlan(laptop, 'plan-1', 'Become a data engineer')
+    const acknowledged = [await setStatus(laptop, 'skill:sql', 'learning')]
+    await settle([laptop, desktop])
+    // The last changes on the old laptop are written to its folder, not yet synced anywhere.
+    clock.now += 60_000
+    acknowledged.push(await setStatus(laptop, 'skill:python', 'done'))
+    await editPlan(laptop, 'plan-1', { addItem: 'dbt' })
+    await laptop.engine.sync()
+    const id = laptop.engine.status().deviceId
+
+    // The user moves the profile to a new laptop, whose folder is as the desktop has it.
+    const moved = await copyProfile(root, laptop, 'new-laptop', desktop)
+    const status = await moved.engine.sync()
+    expect(status.deviceId).toBe(id)
+    expect(status.notice).toBeNull()
+    // The old laptop's files arrive at last.
+    for (const file of await ownFiles([laptop]))
+      for (const to of [moved, desktop]) await copyWhole(file, to)
+    await settle([moved, desktop])
+    expect(moved.engine.status().deviceId).toBe(id)
+    expectConvergedKeeping([moved, desktop], acknowledged)
+    expect(desktop.store.data.plans[0]?.items.map((item) => item.label)).toEqual(['dbt'])
+    await closeDevice(moved)
+    await closeDevice(desktop)
+  })
 })

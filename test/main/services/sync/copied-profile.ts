@@ -9,13 +9,20 @@ import { clock, closeDevice, openDevice, visibleState, type Device } from './dev
  * folder to a second computer, as a user copying their user-data folder does. The synced
  * folder sits at the same place on both (e.g. `~/Dropbox/...`), so the copy names the same
  * folder: here each simulated computer has its own, so the path is put right in the copy.
+ * `folderAsOn`: the computer whose copy of the sync folder the new one starts with (`from`'s
+ * unless given: another's when the syncer has not brought it `from`'s newest files yet).
  */
-export async function copyProfile(root: string, from: Device, name: string): Promise<Device> {
+export async function copyProfile(
+  root: string,
+  from: Device,
+  name: string,
+  folderAsOn: Device = from,
+): Promise<Device> {
   await closeDevice(from)
   const dataDir = path.join(root, name, 'data')
   const syncDir = path.join(root, name, 'sync')
   await cp(from.dataDir, dataDir, { recursive: true })
-  await cp(from.syncDir, syncDir, { recursive: true })
+  await cp(folderAsOn.syncDir, syncDir, { recursive: true })
   for (const file of ['sync-state.json', 'sync-merged.json']) {
     const text = await readFile(path.join(dataDir, file), 'utf8').catch(() => null)
     if (text === null) continue
