@@ -18,7 +18,7 @@ export interface Device {
   offset: { ms: number }
   /** Makes the next writes to the folder fail, as a full disk does. */
   full: { on: boolean }
-  /** Told of every durable write, to the folder or the state file (see {@link WriteMoment}). */
+  /** Told of every durable write: data file, state file, folder (see {@link WriteMoment}). */
   writes: { listener: ((write: WriteMoment) => void) | null }
 }
 
@@ -76,6 +76,7 @@ export async function openDevice(
   const now = (): number => clock.now + offset.ms
   const store = await Store.open(path.join(dataDir, 'role-atlas.json'), {
     now: () => new Date(now()),
+    fs: watchedFs({ on: false }, writes),
   })
   const engine = await SyncEngine.open(store, {
     stateFilePath: path.join(dataDir, 'sync-state.json'),
