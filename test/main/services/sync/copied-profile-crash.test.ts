@@ -58,18 +58,20 @@ const crashPoints: Record<string, CrashPoint> = {
 }
 
 /**
- * A laptop and a desktop in step, with a long shared history (more than a segment holds, so
- * sharing it again takes several writes); the laptop's profile is then copied to a third
- * computer, and each copy makes changes of its own under the one id they share.
+ * A laptop and a desktop in step, with a shared history of `history` ticks (by default more
+ * than a segment holds, so sharing it again takes several writes); the laptop's profile is
+ * then copied to a third computer, and each copy makes changes of its own under the one id
+ * they share.
  */
 async function copiedProfile(
   root: string,
+  { history }: { history: number } = { history: 1200 },
 ): Promise<{ laptop: Device; copy: Device; desktop: Device; acknowledged: string[] }> {
   let laptop = await openDevice(root, 'laptop')
   const desktop = await openDevice(root, 'desktop')
   await createPlan(laptop, 'plan-1', 'Become a data engineer')
   await createPlan(laptop, 'plan-2', 'Learn Spark')
-  const acknowledged = await setManyStatuses(laptop, 1200)
+  const acknowledged = await setManyStatuses(laptop, history)
   await settle([laptop, desktop])
   const copy = await copyProfile(root, laptop, 'laptop-copy')
   laptop = await openDevice(root, 'laptop', { join: false })
@@ -221,39 +223,13 @@ describe('a profile moved to a new computer whose copy of the folder is behind',
 describe('a copied profile that crashes at any write while it takes a new name', () => {
   const tempDir = useTempDir()
 
-  /** A laptop and a desktop in step, the laptop copied, each copy with changes of its own. */
-  async function smallCopiedProfile(
-    root: string,
-  ): Promise<{ laptop: Device; copy: Device; desktop: Device; acknowledged: string[] }> {
-    let laptop = await openDevice(root, 'laptop')
-    const desktop = await openDevice(root, 'desktop')
-    await createPlan(laptop, 'plan-1', 'Become a data engineer')
-    await createPlan(laptop, 'plan-2', 'Learn Spark')
-    const acknowledged = [await setStatus(laptop, 'skill:sql', 'learning')]
-    await settle([laptop, desktop])
-    const copy = await copyProfile(root, laptop, 'laptop-copy')
-    laptop = await openDevice(root, 'laptop', { join: false })
-    clock.now += 60_000
-    acknowledged.push(await setStatus(laptop, 'skill:python', 'done'))
-    await editPlan(laptop, 'plan-1', { title: 'Become an analytics engineer' })
-    await createPlan(laptop, 'plan-laptop', 'Made on the laptop')
-    clock.now += 1_000
-    acknowledged.push(await setStatus(copy, 'skill:spark', 'learning'))
-    await editPlan(copy, 'plan-1', { addItem: 'dbt' })
-    await editPlan(copy, 'plan-2', { title: 'Learn Spark and Kafka' })
-    await createPlan(copy, 'plan-copy', 'Made on the copy')
-    await laptop.engine.sync()
-    await copy.engine.sync()
-    return { laptop, copy, desktop, acknowledged }
-  }
-
   for (const switching of ['copy', 'original'] as const)
     it(`keeps every change whichever write of the switch the crash comes at (the ${switching} switches)`, async () => {
       // The n-th moment (just before or just after a durable write of the data file, the
       // state file or the folder) of the sync in which it notices, for every n it has.
       for (let moment = 0; ; moment++) {
         const root = path.join(tempDir(), `crash-${moment}`)
-        const { laptop, copy, desktop, acknowledged } = await smallCopiedProfile(root)
+        const { laptop, copy, desktop, acknowledged } = await copiedProfile(root, { history: 1 })
         let switcher = switching === 'copy' ? copy : laptop
         const kept = switching === 'copy' ? laptop : copy
         await copyAllWithConflicts([laptop, copy, desktop], () => kept, 'no copy')
