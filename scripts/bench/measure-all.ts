@@ -76,6 +76,7 @@ export async function measureAll(inputs: RunInputs): Promise<Measurement[]> {
           },
           startupRounds: repetitions.startupRounds,
           clicks: repetitions.clicks,
+          compareOpens: repetitions.compareOpens,
           tickClicks: repetitions.tickClicks,
           progress,
         })),

@@ -101,14 +101,22 @@ export interface Repetitions {
    */
   startupRounds: number
   /**
-   * Opens of a saved comparison each compare p95 is taken over, each beside its open by hand:
-   * as many in a quick run as in a full one. The p95 of 10 is the slowest open, which on a
-   * shared machine is one stalled open; the p95 of 20 is the second slowest, and quick runs of
-   * 20 read compare figures at 1.17 and 1.24× where five full runs of 40 read at most 1.04 and
-   * 1.09×. CI holds a figure on the spread of full runs, so it must read the same figure.
+   * Opens of a saved comparison each p95 of the shipped catalog's comparisons is taken over,
+   * each beside its open by hand: as many in a quick run as in a full one. The p95 of 10 is the
+   * slowest open, which on a shared machine is one stalled open; the p95 of 20 is the second
+   * slowest, and quick runs of 20 read compare figures at 1.17 and 1.24× where five full runs
+   * of 40 read at most 1.04 and 1.09×. CI holds a figure on the spread of full runs, so it must
+   * read the same figure.
    */
   clicks: number
-  /** Ticks `renderer.toggle`'s p95 is taken over: as many in a quick run as in a full one. */
+  /**
+   * Opens `renderer.compare`'s p95 is taken over, on the 300-role data. Over 40 its p95 (the
+   * third slowest) read 0.97 to 1.21× over five quiet runs and 1.03 to 1.22× over five before,
+   * with no change to the renderer between them: twice as many put three stalled opens less
+   * in its p95 for about 50 s more a run.
+   */
+  compareOpens: number
+  /** Ticks `renderer.toggle`'s p95 is taken over, twice 40 for the same reason (23 s more). */
   tickClicks: number
   /** Articles the importer parses. */
   articles: number
@@ -117,7 +125,7 @@ export interface Repetitions {
 }
 
 /** What quick and full runs repeat alike (see {@link Repetitions}). */
-const CLICKS_AND_LOADS = { startupRounds: 9, clicks: 40, tickClicks: 40 } as const
+const CLICKS_AND_LOADS = { startupRounds: 9, clicks: 40, compareOpens: 80, tickClicks: 80 } as const
 
 export function repetitionsFor(options: BenchOptions): Repetitions {
   return options.quick

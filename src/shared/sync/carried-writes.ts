@@ -1,6 +1,6 @@
 import type { ActivityEvent } from '../domain/progress/types'
-import { BODY, isOpOfDevice, type SyncedCollection } from './ops'
-import type { ClockedEvent, RegisterWrite, Replica } from './replica'
+import { BODY, type SyncedCollection } from './ops'
+import type { ClockedEvent, RegisterWrite } from './replica'
 
 /** A change to carry over, before it gets its new op id, at the clock it was first made at. */
 export type CarriedOp =
@@ -16,7 +16,6 @@ export type CarriedOp =
 
 /** What a copy held under the id it is leaving: its own register writes and events. */
 export interface OwnChanges {
-  readonly deviceId: string
   readonly writes: readonly RegisterWrite[]
   readonly events: readonly ClockedEvent[]
 }
@@ -24,21 +23,18 @@ export interface OwnChanges {
 /**
  * What a copy of a profile (a copied user-data folder, a restored backup) publishes again
  * once it finds another copy writing under its device id and takes a new one: its own
- * changes under the old id (`own`, as its merged state held them before). The folder can no
- * longer be trusted to keep them under that id: a syncer that keeps one version of a file
- * (a network share, a conflict copy deleted too soon) may yet put the other copy's ops in
- * their place, on every computer, even after this one has read its own. Published again
- * under the new id, at the clock each was made at, they win or lose against other edits
- * exactly as they did here, and read where they are already held they change nothing. Left
- * out: a write a later one of the same register has overtaken (it would change nothing), and
- * one the folder already holds under another id. One op per record and original op, so a
- * change made as one stays one.
+ * changes under the old id (`own`, as its merged state held them when it noticed). The
+ * folder can no longer be trusted to keep them under that id: a syncer that keeps one version
+ * of a file (a network share, a conflict copy deleted too soon) may yet put the other copy's
+ * ops in their place, on every computer, even after this one has read its own. Published
+ * again under the new id, at the clock each was made at, they win or lose against other
+ * edits exactly as they did here, and read where they are already held they change nothing.
+ * Only the writes still held are in `own` (one a later write overtook would change nothing).
+ * One op per record and original op, so a change made as one stays one.
  */
-export function changesToCarry(own: OwnChanges, replica: Replica): CarriedOp[] {
+export function changesToCarry(own: OwnChanges): CarriedOp[] {
   const ops = new Map<string, { write: RegisterWrite; fields: Record<string, unknown> }>()
   for (const write of own.writes) {
-    const current = replica.registersOf(write.collection, write.recordId).get(write.name)
-    if (current !== undefined && isHeld(write, current, own.deviceId)) continue
     const key = `${write.collection}\u0000${write.recordId}\u0000${write.opId}`
     const op = ops.get(key) ?? { write, fields: {} }
     op.fields[write.name] = write.value
@@ -57,20 +53,4 @@ export function changesToCarry(own: OwnChanges, replica: Replica): CarriedOp[] {
   }
   for (const { clock, event } of own.events) carried.push({ kind: 'event', clock, event })
   return carried
-}
-
-/**
- * True when `current`, the register as the folder now holds it, makes carrying `write` over
- * needless: a later write overtook it, or the same write is held under another device's op.
- */
-function isHeld(
-  write: RegisterWrite,
-  current: { clock: string; opId: string; value: unknown },
-  leaving: string,
-): boolean {
-  if (write.clock !== current.clock) return current.clock > write.clock
-  if (isOpOfDevice(current.opId, leaving)) return false
-  return (
-    write.value === current.value || JSON.stringify(write.value) === JSON.stringify(current.value)
-  )
 }

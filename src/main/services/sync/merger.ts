@@ -1,10 +1,8 @@
 import type { ActivityEvent } from '../../../shared/domain/progress/types'
 import { readdir } from 'node:fs/promises'
 import { parseStamp, receive } from '../../../shared/sync/hlc'
-import { isOpOfDevice, type Op } from '../../../shared/sync/ops'
-import type { MergeChanges } from '../../../shared/sync/replica'
-import { changesToCarry, type OwnChanges } from '../../../shared/sync/carried-writes'
-import { appendAll } from '../../../shared/sync/append-all'
+import { BODY, isOpOfDevice, type Op } from '../../../shared/sync/ops'
+import type { MergeChanges, Replica } from '../../../shared/sync/replica'
 import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
 import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
@@ -47,11 +45,6 @@ export class Merger {
   quarantined = new Set<string>()
   /** Ops held back for a clock too far ahead; admitted once this clock catches up. */
   #held: Op[] = []
-  /**
-   * This device's own changes from before it took a new id (another copy wrote under the old
-   * one), to publish again under the new one (see carried-writes.ts); null when there are none.
-   */
-  #carried: OwnChanges | null = null
   /** Goes up each time a merge changed the data file. */
   revision = 0
   /** True while sync's own update runs, so its commit is not captured as a local change. */
@@ -67,14 +60,6 @@ export class Merger {
     this.#store = store
     this.#publisher = publisher
     this.#backupThreshold = options.backupThreshold ?? 200
-  }
-
-  /**
-   * Keeps `own`, this device's changes as merged under the id it is leaving, for the next
-   * read, after which they are published again under the new id (see carried-writes.ts).
-   */
-  carry(own: OwnChanges): void {
-    this.#carried = own
   }
 
   /** Forgets what was read: a new identity reads the folder again from the start. */
@@ -161,24 +146,7 @@ export class Merger {
       warnings.push({ kind: 'clock-ahead', deviceId })
     this.#advanceClock(admitted.admitted, now, admitted.admitted === read.ops ? read : null)
     const changes = context.replica.apply(admitted.admitted)
-    if (this.#carried !== null) this.#republishCarried(this.#carried, changes)
     return { changes, warnings }
-  }
-
-  /**
-   * Publishes again under this device's new id its own changes from under the old one (see
-   * carried-writes.ts); adds what they change to `changes`, so the merge that follows keeps
-   * them in the data file rather than the folder's older values.
-   */
-  #republishCarried(own: OwnChanges, changes: MergeChanges): void {
-    const replica = this.#context.replica
-    const ops = this.#publisher.republish(changesToCarry(own, replica))
-    this.#carried = null
-    const more = replica.apply(ops)
-    for (const key of more.records) changes.records.add(key)
-    appendAll(changes.events, more.events)
-    const named = new Set(changes.keys)
-    for (const key of more.keys) if (!named.has(key)) changes.keys.push(key)
   }
 
   /**
@@ -317,14 +285,17 @@ export class Merger {
         return true
       // Ops past what this install wrote there can only be its own, written just before a
       // crash kept the state file from saying so: they are still queued here.
-      for (let index = count; index < openOps.length; index++)
-        if (!isQueued(openOps[index] as Op, state.pending)) return true
-      return false
+      return openOps.length > count && !allQueued(openOps.slice(count), state.pending)
     }
-    // Fewer ops than this install wrote there while it runs: only this install writes its
+    // Fewer ops than this install wrote there. While it runs, only this install writes its
     // folder, so its file went back to another version because another install wrote it.
-    // (After a start it may just not be synced back yet: the log goes on in the next segment.)
-    return this.#context.open !== null && this.#context.open.number === state.openSegment
+    if (this.#context.open !== null) return this.#context.open.number === state.openSegment
+    // After a start it may be an older version of this install's own file, not synced back
+    // yet (a profile moved to a computer whose folder lags): the log goes on in the next
+    // segment. Not when it holds an op this install never made: that is the other copy's
+    // version, and a copy that crashed after noticing it, before it took a new id, must
+    // notice it again, or its own version of those ops is lost with nothing to carry it.
+    return holdsOpsMadeElsewhere(openOps, this.#store.data.activity, this.#context.replica)
   }
 
   /** The open segment this device continues, from its own folder as read. */
@@ -341,9 +312,42 @@ export class Merger {
   }
 }
 
-/** True when `op` (by id and clock) is among `pending`, the ops queued to publish. */
-function isQueued(op: Op, pending: readonly Op[]): boolean {
-  return pending.some((queued) => queued.id === op.id && queued.clock === op.clock)
+/**
+ * True when every one of `ops` (by id and clock) is among `pending`, the ops queued to
+ * publish: after a crash part-way through publishing a long queue (a copy carrying its
+ * history to a new id), that is a thousand ops looked up among a hundred thousand.
+ */
+function allQueued(ops: readonly Op[], pending: readonly Op[]): boolean {
+  const queued = new Set(pending.map((op) => `${op.id}@${op.clock}`))
+  return ops.every((op) => queued.has(`${op.id}@${op.clock}`))
+}
+
+/**
+ * True when one of `ops`, found under this device's id in its own folder, is not one this
+ * install made: an event its data file never held (`activity`, the log every change made
+ * here joins), or a write whose register `replica` holds from that op id at another clock.
+ * A write this install made and has since overtaken cannot be told apart, so it counts as
+ * its own.
+ */
+function holdsOpsMadeElsewhere(
+  ops: readonly Op[],
+  activity: readonly ActivityEvent[],
+  replica: Replica,
+): boolean {
+  const eventIds = new Set<string>()
+  for (const op of ops) {
+    if (op.kind === 'event') {
+      eventIds.add(op.event.id)
+      continue
+    }
+    const registers = replica.registersOf(op.collection, op.recordId)
+    for (const name of op.kind === 'remove' ? [BODY] : Object.keys(op.fields)) {
+      const held = registers.get(name)
+      if (held !== undefined && held.opId === op.id && held.clock !== op.clock) return true
+    }
+  }
+  for (const event of activity) if (eventIds.delete(event.id) && eventIds.size === 0) break
+  return eventIds.size > 0
 }
 
 /** The largest of `clocks` as text (clock stamps sort as text), or undefined for none. */

@@ -41,8 +41,9 @@ export class Publisher {
 
   /**
    * Queues `carried` (a copy's own changes under the id it left, see carried-writes.ts) under this
-   * device's id, each at the clock it was first made at; returns the ops, for the caller to
-   * merge. Nothing here changed: the data file already holds them.
+   * device's id, each at the clock it was first made at, and returns the ops. Nothing here
+   * changed (the data file already holds them), so nothing is merged or saved here: the caller
+   * saves them with the new id (see SyncEngine's #takeNewIdentity).
    */
   republish(carried: readonly CarriedOp[]): Op[] {
     if (carried.length === 0) return []

@@ -14,6 +14,7 @@ import type { SyncStatus } from '../../../shared/sync/status'
 import { syncStatusOf } from './status-view'
 import type { SyncWarning } from './warnings'
 import { Replica } from '../../../shared/sync/replica'
+import { changesToCarry, type OwnChanges } from '../../../shared/sync/carried-writes'
 
 /** Options of {@link SyncEngine}. */
 export interface SyncEngineOptions {
@@ -146,13 +147,10 @@ export class SyncEngine {
       // What this copy made under the shared id may lose its place in the folder to the other
       // copy's ops under the same ids: it is published again under the new id.
       const deviceId = context.state.deviceId
-      const own = {
-        deviceId,
+      await this.#takeNewIdentity(CLONE_NOTICE, {
         writes: context.replica.writesOf(deviceId),
         events: context.replica.eventsStampedBy(deviceId),
-      }
-      await this.#takeNewIdentity()
-      this.#merger.carry(own)
+      })
       return this.#pass(folder)
     }
     const warnings = outcome.warnings
@@ -178,9 +176,19 @@ export class SyncEngine {
     this.#merged.saveBehind()
   }
 
-  /** Takes a new device id; this device's data is published again under it by the join. */
-  async #takeNewIdentity(notice: string | null = CLONE_NOTICE): Promise<void> {
+  /**
+   * Takes a new device id; this device's data is published again under it by the join. A
+   * copy's own changes under the id it leaves (`own`, see carried-writes.ts) are queued under
+   * the new id first, and the state file takes the id and that queue in one atomic write: a
+   * crash before it leaves the old id (the next read notices the copy again, and this runs
+   * again), a crash after it the new id with all it owes the folder queued, never a new id
+   * that forgot what it had to share. Queued in `pending`, they stay in the state file until
+   * the folder holds them, as a first join's history does; their op numbers are given now, so
+   * publishing them again after a crash part-way writes the same ops, which merge once.
+   */
+  async #takeNewIdentity(notice: string | null, own?: OwnChanges): Promise<void> {
     const context = this.#context
+    const carried = own === undefined ? [] : changesToCarry(own)
     const fresh = freshState(context.state.deviceName)
     context.state = {
       ...fresh,
@@ -192,6 +200,7 @@ export class SyncEngine {
       hasSynced: context.state.folder !== null,
       cloneNotice: notice,
     }
+    this.#publisher.republish(carried)
     this.#startAfresh()
     await context.saveState()
   }

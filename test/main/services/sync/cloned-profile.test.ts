@@ -1,8 +1,6 @@
-import { cp, readFile, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { appendToLog } from '../../../../src/main/services/progress/progress-log'
 import { useTempDir } from '../../store/helpers'
+import { copyProfile, expectConvergedKeeping, setManyStatuses } from './copied-profile'
 import {
   clock,
   closeDevice,
@@ -10,47 +8,11 @@ import {
   editPlan,
   openDevice,
   setStatus,
-  visibleState,
   type Device,
 } from './devices'
 import { copyAll, copyAllWithConflicts, copyWhole, ownFiles } from './fake-syncer'
 
-/**
- * Copies `from`'s profile (data file, sync state, what it merged) and its copy of the sync
- * folder to a second computer, as a user copying their user-data folder does. The synced
- * folder sits at the same place on both (e.g. `~/Dropbox/...`), so the copy names the same
- * folder: here each simulated computer has its own, so the path is put right in the copy.
- */
-async function copyProfile(root: string, from: Device, name: string): Promise<Device> {
-  await closeDevice(from)
-  const dataDir = path.join(root, name, 'data')
-  const syncDir = path.join(root, name, 'sync')
-  await cp(from.dataDir, dataDir, { recursive: true })
-  await cp(from.syncDir, syncDir, { recursive: true })
-  for (const file of ['sync-state.json', 'sync-merged.json']) {
-    const text = await readFile(path.join(dataDir, file), 'utf8').catch(() => null)
-    if (text === null) continue
-    await writeFile(
-      path.join(dataDir, file),
-      text
-        .split(JSON.stringify(from.syncDir).slice(1, -1))
-        .join(JSON.stringify(syncDir).slice(1, -1)),
-    )
-  }
-  return openDevice(root, name, { join: false })
-}
-
 /** Gives `to` the files `from` wrote under its own id, as they are now in `from`'s folder. */
-/** Every device shows the same state, and each holds every event a user was shown saved. */
-function expectConvergedKeeping(all: readonly Device[], acknowledged: readonly string[]): void {
-  const [reference, ...others] = all.map(visibleState)
-  for (const state of others) expect(state).toEqual(reference)
-  for (const device of all) {
-    const events = new Set(device.store.data.activity.map((event) => event.id))
-    for (const id of acknowledged) expect(events.has(id), `${id} on ${device.name}`).toBe(true)
-  }
-}
-
 async function deliver(from: Device, to: Device): Promise<void> {
   for (const file of await ownFiles([from])) await copyWhole(file, to)
 }
@@ -65,27 +27,6 @@ interface Case {
   together?: boolean
   /** Each also makes a thousand changes at once, so both seal a segment of the same number. */
   bulk?: boolean
-}
-
-/** The user changes `count` skills' progress at once (as undoing a big batch does): `count` events. */
-async function setManyStatuses(device: Device, count: number): Promise<string[]> {
-  const at = new Date(clock.now + device.offset.ms).toISOString()
-  const ids = Array.from({ length: count }, (_, index) => `${device.name}-bulk-${index}`)
-  await device.store.update((draft) => {
-    appendToLog(
-      draft,
-      ids.map((id, index) => ({
-        id,
-        at,
-        key: `skill:bulk-${index}` as const,
-        before: { status: 'todo' as const, level: null, notes: '', links: [] },
-        after: { status: 'learning' as const, level: null, notes: device.name, links: [] },
-        cause: 'edit' as const,
-        batchId: `${device.name}-bulk`,
-      })),
-    )
-  })
-  return ids
 }
 
 const cases: Case[] = [
@@ -188,7 +129,8 @@ describe('a profile copied to a second computer, both writing under one device i
       )
       if (style !== 'no copy') expect([...warnings].join('\n')).toMatch(/conflict copy/)
       for (const device of all) await closeDevice(device)
-    })
+      // Four computers and, in the bulk cases, thousands of ops: a loaded CI machine needs longer.
+    }, 30_000)
   }
 })
 

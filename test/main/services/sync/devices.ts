@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
 import type { ProgressKey, ProgressStatus } from '@shared/domain/progress/types'
@@ -17,20 +18,44 @@ export interface Device {
   offset: { ms: number }
   /** Makes the next writes to the folder fail, as a full disk does. */
   full: { on: boolean }
+  /** Told of every durable write: data file, state file, folder (see {@link WriteMoment}). */
+  writes: { listener: ((write: WriteMoment) => void) | null }
+}
+
+/**
+ * A durable write at the moment just before or just after its rename puts it in place: what
+ * a crash right then leaves on disk is the file's old content, or its new content (`text`).
+ */
+export interface WriteMoment {
+  phase: 'before' | 'after'
+  /** The file the write replaces. */
+  file: string
+  /** What the file holds once the write is in place. */
+  text: string
 }
 
 /** Simulated time, shared by every device and moved on by the tests. */
 export const clock = { now: Date.UTC(2026, 5, 1, 9, 0, 0) }
 
-/** A file system that fails every open with ENOSPC while `full.on`. */
-function fullableFs(full: { on: boolean }): DurableFs {
+/**
+ * A file system that fails every open with ENOSPC while `full.on`, and tells `writes.listener`
+ * of every rename that puts a durable write in place, before and after it.
+ */
+function watchedFs(full: { on: boolean }, writes: Device['writes']): DurableFs {
   return {
     open: async (file, flags) => {
       if (full.on) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
       const { open } = await import('node:fs/promises')
       return open(file, flags)
     },
-    rename: async (from, to) => (await import('node:fs/promises')).rename(from, to),
+    rename: async (from, to) => {
+      const listener = writes.listener
+      // Read synchronously: nothing else of this process runs between the moment and the rename.
+      const text = listener === null ? '' : readFileSync(from, 'utf8')
+      listener?.({ phase: 'before', file: to, text })
+      await (await import('node:fs/promises')).rename(from, to)
+      listener?.({ phase: 'after', file: to, text })
+    },
     rm: async (file, options) => (await import('node:fs/promises')).rm(file, options),
   }
 }
@@ -47,18 +72,21 @@ export async function openDevice(
   await mkdir(syncDir, { recursive: true })
   const offset = { ms: options.offsetMs ?? 0 }
   const full = { on: false }
+  const writes: Device['writes'] = { listener: null }
   const now = (): number => clock.now + offset.ms
   const store = await Store.open(path.join(dataDir, 'role-atlas.json'), {
     now: () => new Date(now()),
+    fs: watchedFs({ on: false }, writes),
   })
   const engine = await SyncEngine.open(store, {
     stateFilePath: path.join(dataDir, 'sync-state.json'),
     now,
-    folderFs: fullableFs(full),
+    folderFs: watchedFs(full, writes),
+    stateFs: watchedFs({ on: false }, writes),
   })
   if (options.join !== false) await engine.chooseFolder(syncDir)
   if (options.join !== false) await engine.setDeviceName(name)
-  return { name, dataDir, syncDir, store, engine, offset, full }
+  return { name, dataDir, syncDir, store, engine, offset, full, writes }
 }
 
 /** Closes a device so its folders can be reopened (or copied). */

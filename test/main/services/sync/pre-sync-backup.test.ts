@@ -52,6 +52,7 @@ async function openUnsynced(root: string, name: string) {
     engine,
     offset: { ms: 0 },
     full: { on: false },
+    writes: { listener: null },
   }
   return { device, dataFile, backupsAtWrite }
 }

@@ -36,7 +36,8 @@ describe('queueing this computer’s changes to publish', () => {
     expect(context.state.pending).toHaveLength(MANY)
     expect(context.state.pending.at(-1)?.id).toBe(`${context.state.deviceId}:${MANY}`)
     await context.settled()
-  })
+    // The state file it waits for holds all 200,000 ops (about 80 MB): slow on a loaded machine.
+  }, 30_000)
 
   it('queues every change a copied profile carries over to its new name', () => {
     const { publisher, context } = publisherIn(tempDir())
