@@ -1,10 +1,13 @@
 import { afterNextPaint } from './after-paint'
 
 /**
- * The longest work queued here waits for a frame. A window that gets no frames (Electron
- * pauses them while it is hidden) must still run it: a tick is saved even so.
+ * The longest work queued here waits for a frame. A window that gets no frames must still run
+ * it (a tick is saved even so), though one that is hidden or left runs it at once (below).
+ * Long enough not to beat a frame that is merely late: on a loaded machine at 4× CPU
+ * throttling a tick's frame came 100 to 400 ms after the click, and work run before it would
+ * hold up the very paint it waits for.
  */
-const LATEST_MS = 100
+const LATEST_MS = 1_000
 
 const queued: (() => void)[] = []
 let cancelWait: (() => void) | undefined
