@@ -256,8 +256,8 @@ export class PlanScreen {
   /**
    * Sends `change` to main just after the next paint (lib/soon-after-paint.ts). Sent inside
    * the click, copying it across the bridge held up the frame that shows the tick: about 1.5 ms
-   * of script at 4× CPU throttling through the bench's bridge, as much as the rest of the
-   * tick's own script. The tick is shown either way, and ticks reach main in the order made.
+   * of script at 4× CPU throttling through the bench's bridge, a quarter of the tick's own
+   * script. The tick is shown either way, and ticks reach main in the order they were made.
    */
   #save(change: ProgressChange): ReturnType<PlanScreenDeps['client']['progress']['set']> {
     return new Promise((resolve, reject) => {
