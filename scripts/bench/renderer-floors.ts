@@ -59,9 +59,14 @@ const TICK_BY_HAND = `({ radio, key, status }) => {
     const percent = Math.round((nowDone / nowCounted) * 100)
     figures.querySelector('strong').firstChild.data = percent + '%'
     document.querySelector('.progress-bar progress').value = percent
-    void window.api.progress.set({ key, status }).then((result) => {
-      if (!result.ok) throw new Error('the tick by hand was not saved: ' + result.error.message)
-    })
+    // Sent just after the frame that shows the tick, as the app sends its own
+    // (lib/soon-after-paint.ts): sending it inside the click would charge the floor for work
+    // the app no longer does there.
+    requestAnimationFrame(() => setTimeout(() => {
+      void window.api.progress.set({ key, status }).then((result) => {
+        if (!result.ok) throw new Error('the tick by hand was not saved: ' + result.error.message)
+      })
+    }, 0))
   }, { capture: true, once: true })
 }`
 

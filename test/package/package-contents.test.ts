@@ -103,6 +103,15 @@ describe('app.asar of the unpacked Linux app', () => {
     expect(files.filter((file) => /\.(map|ts|cts|mts)$/.test(file))).toEqual([])
   })
 
+  it('gives the renderer no copy of zod: every check runs in main and the preload', () => {
+    // A plain list or limit imported from a schema's module brings zod with it, unseen: the
+    // plan screen's code once grew from 31 to 126 KB and its heap by half a megabyte that way.
+    const withZod = files
+      .filter((file) => file.startsWith('out/renderer/') && file.endsWith('.js'))
+      .filter((file) => extractFile(archive, file).toString('utf8').includes('$ZodType'))
+    expect(withZod).toEqual([])
+  })
+
   it(`weighs no more than its budget of ${ASAR_BUDGET_BYTES / 1024 / 1024} MB`, () => {
     expect(statSync(archive).size).toBeLessThanOrEqual(ASAR_BUDGET_BYTES)
   })

@@ -5,10 +5,23 @@ import { RECORD_ID_MAX } from '../text-limits'
 
 /** A kind (`skill:`, `tip:`, `custom:`) and an id. */
 const PROGRESS_KEY_MAX = RECORD_ID_MAX + 8
-import { PLAN_ITEMS_MAX, PLAN_TITLE_MAX, ITEM_LABEL_MAX, LINKS_MAX, NOTES_MAX } from './limits'
-export { PLAN_ITEMS_MAX, PLAN_TITLE_MAX, ITEM_LABEL_MAX, LINKS_MAX, NOTES_MAX } from './limits'
+import {
+  PLAN_ITEMS_MAX,
+  PLAN_TITLE_MAX,
+  ITEM_LABEL_MAX,
+  LINKS_MAX,
+  NOTES_MAX,
+  progressStatuses,
+} from './limits'
+export {
+  PLAN_ITEMS_MAX,
+  PLAN_TITLE_MAX,
+  ITEM_LABEL_MAX,
+  LINKS_MAX,
+  NOTES_MAX,
+  progressStatuses,
+} from './limits'
 
-export const progressStatuses = ['todo', 'learning', 'done', 'skipped'] as const
 const ProgressStatusSchema = z.enum(progressStatuses)
 export type ProgressStatus = z.infer<typeof ProgressStatusSchema>
 
