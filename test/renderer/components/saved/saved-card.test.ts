@@ -14,13 +14,18 @@ const withGone: SavedComparisonView = {
 }
 
 describe('savedCardRoles', () => {
-  it('names each role in column order and says which left the library', () => {
+  it('names each role in column order, dots between them, and says which left the library', () => {
     expect(savedCardRoles(withGone)).toEqual([
-      { id: 'analyst', text: 'Data Analyst', gone: false },
-      { id: 'gone', text: 'Prompt Whisperer (no longer in the library)', gone: true },
-      { id: 'manager', text: 'Data Manager', gone: false },
+      { id: 'analyst', separator: '', text: 'Data Analyst', gone: false },
+      {
+        id: 'gone',
+        separator: ' · ',
+        text: 'Prompt Whisperer (no longer in the library)',
+        gone: true,
+      },
+      { id: 'manager', separator: ' · ', text: 'Data Manager', gone: false },
       // A comparison saved without a name for a role shows its id rather than nothing.
-      { id: 'unnamed', text: 'unnamed', gone: false },
+      { id: 'unnamed', separator: ' · ', text: 'unnamed', gone: false },
     ])
   })
 })

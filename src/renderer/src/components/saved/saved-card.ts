@@ -4,6 +4,12 @@ import type { Route } from '../../lib/route'
 /** One role named on a saved comparison's card. */
 export interface SavedCardRole {
   id: string
+  /**
+   * What goes before the name, hidden from screen readers: a dot between names, nothing before
+   * the first. A value, not markup: Svelte trims the spaces around a dot written inside a tag.
+   */
+  separator: '' | ' · '
+
   /** The role's name as saved, and "(no longer in the library)" after it once it has left. */
   text: string
   /** True once the role has left the library. */
@@ -21,7 +27,12 @@ export function savedCardRoles(comparison: SavedComparisonView): SavedCardRole[]
   return comparison.roleIds.map((id, index) => {
     const name = comparison.roleNames[index] ?? id
     const gone = missing.has(id)
-    return { id, gone, text: gone ? `${name} (no longer in the library)` : name }
+    return {
+      id,
+      separator: index === 0 ? '' : ' · ',
+      gone,
+      text: gone ? `${name} (no longer in the library)` : name,
+    }
   })
 }
 
