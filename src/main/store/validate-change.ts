@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { appendedTo, type Appended } from './append-only'
 import { deepFreeze } from './deep-freeze'
 import { isKnownValid } from './known-valid'
-import { changedKeysAreUnique } from './unique-keys'
+import { allKeysAreUnique, changedKeysAreUnique } from './unique-keys'
 
 /** The result of {@link validateChange}: the new data, or why it is refused. */
 export type ValidatedChange<T> = { success: true; data: T } | { success: false; error: z.ZodError }
@@ -13,7 +13,8 @@ export type ValidatedChange<T> = { success: true; data: T } | { success: false; 
  * record by record: a record that is the very object `previous` held in that list is already
  * valid (frozen, so unchanged) and kept as it is, new records are parsed, and the list's own
  * rules (unique keys, limits) run over the whole list, unique keys only against the changed
- * records when there are a few (see unique-keys.ts). An append-only list's draft (see
+ * records when there are a few, and without zod when they are the only rule (see
+ * unique-keys.ts). An append-only list's draft (see
  * append-only.ts) has only its pushed records parsed, and of those only the ones not already
  * known valid (see known-valid.ts). Every other top-level field that is
  * not the previous value is parsed whole. Unchanged lists keep their identity; changed lists
@@ -73,16 +74,18 @@ function validateAppended(
 ): { success: true; data: readonly unknown[] } | { success: false; error: z.ZodError } {
   if (added.length === 0) return { success: true, data: base }
   const issues: z.core.$ZodIssue[] = []
-  const parsed = added.map((record, offset) => {
+  // Copied only if a record is parsed: a first sync appends 50,000 events, each known valid.
+  let parsed: unknown[] | null = null
+  for (let offset = 0; offset < added.length; offset++) {
+    const record = added[offset]
     // Parsed already by whoever made it (sync's reader) and frozen since: kept as it is.
-    if (isKnownValid(schema.element, record)) return record
+    if (isKnownValid(schema.element, record)) continue
     const result = z.safeParse(schema.element, record)
-    if (result.success) return deepFreeze(result.data)
-    issues.push(...withPrefix(result.error.issues, [base.length + offset]))
-    return record
-  })
+    if (result.success) (parsed ??= added.slice())[offset] = deepFreeze(result.data)
+    else issues.push(...withPrefix(result.error.issues, [base.length + offset]))
+  }
   if (issues.length > 0) return { success: false, error: new z.ZodError(issues) }
-  const items = base.concat(parsed)
+  const items = base.concat(parsed ?? added)
   const checked = listRules(schema)?.safeParse(items)
   if (checked && !checked.success) return checked
   return { success: true, data: Object.freeze(items) }
@@ -128,7 +131,10 @@ function validateList(
   }
   if (issues.length > 0) return { success: false, error: new z.ZodError(issues) }
   const fewChanged = known === undefined && changed.length <= FEW_LOOKUPS
-  if (!fewChanged || !changedKeysAreUnique(schema, items, changed)) {
+  const unique = fewChanged
+    ? changedKeysAreUnique(schema, items, changed)
+    : allKeysAreUnique(schema, items)
+  if (!unique) {
     const checked = listRules(schema)?.safeParse(items)
     if (checked && !checked.success) return checked
   }

@@ -234,7 +234,14 @@ export class Replica {
       this.#latestByKey.set(clocked.event.key, added)
       return added
     }
-    if (isAfter(clocked.clock, clocked.event.id, key.latest.clock, key.latest.event.id))
+    // `isAfter` written out: its arguments would read the ids of both events, and the id is
+    // needed only on a tie of clocks. The key's latest event is seldom in the CPU's cache, so
+    // a first merge's 50,000 events each paid for reading one from memory for nothing.
+    const latest = key.latest
+    if (
+      clocked.clock > latest.clock ||
+      (clocked.clock === latest.clock && clocked.event.id > latest.event.id)
+    )
       key.latest = clocked
     return key
   }

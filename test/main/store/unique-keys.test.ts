@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { changedKeysAreUnique, uniqueKeys } from '../../../src/main/store/unique-keys'
+import {
+  allKeysAreUnique,
+  changedKeysAreUnique,
+  uniqueKeys,
+} from '../../../src/main/store/unique-keys'
 
 const Keyed = z.object({ key: z.string(), value: z.number() })
 const list = uniqueKeys(z.array(Keyed), 'duplicate key')
@@ -35,5 +39,16 @@ describe('uniqueKeys', () => {
     expect(changedKeysAreUnique(list.max(10), records, [0])).toBe(false)
     const limitedFirst = uniqueKeys(z.array(Keyed).max(2), 'duplicate key')
     expect(changedKeysAreUnique(limitedFirst, records, [2])).toBe(false)
+  })
+
+  it('clears a whole list whose keys all differ, and leaves one that repeats a key to the full rule', () => {
+    expect(allKeysAreUnique(list, records)).toBe(true)
+    expect(allKeysAreUnique(list, [])).toBe(true)
+    expect(allKeysAreUnique(list, [...records, { key: 'a', value: 4 }])).toBe(false)
+  })
+
+  it('leaves a whole list to the full rule when the list has other rules, or none', () => {
+    expect(allKeysAreUnique(z.array(Keyed), records)).toBe(false)
+    expect(allKeysAreUnique(list.max(2), records)).toBe(false)
   })
 })

@@ -117,6 +117,22 @@ describe('validateChange', () => {
     expect(result.error.issues[0]?.path).toEqual(['progress', 2, 'key'])
   })
 
+  it('holds keys unique when many records change at once, as a first sync adds them', () => {
+    const previous = stored()
+    const many = Array.from({ length: 20 }, (_, n) => record(`custom:many-${n}`))
+    const { result: unique } = change(previous, (draft) => {
+      draft.progress.push(...many)
+    })
+    expect(unique.success).toBe(true)
+    const { result: repeated } = change(previous, (draft) => {
+      draft.progress.push(...many, record('custom:many-3', 'learning'))
+    })
+    expect(repeated.success).toBe(false)
+    if (repeated.success) return
+    expect(z.prettifyError(repeated.error)).toContain('duplicate progress key')
+    expect(repeated.error.issues[0]?.path).toEqual(['progress', 22, 'key'])
+  })
+
   it('refuses a hole or nothing pushed past the end of a list', () => {
     const { result } = change(stored(), (draft) => {
       draft.progress.push(undefined as unknown as ProgressRecord)

@@ -8,6 +8,7 @@ import {
 import { Replica } from '@shared/sync/replica'
 import { formatStamp } from '@shared/sync/hlc'
 import { applyMerge, progressRecordAfter } from '../../../../src/main/services/sync/apply-merge'
+import { markEventValid } from '../../../../src/main/services/sync/shared-states'
 import { appendOnlyKeysOf } from '../../../../src/main/store/append-only'
 import { deepFreeze } from '../../../../src/main/store/deep-freeze'
 import { draftOf } from '../../../../src/main/store/draft'
@@ -64,12 +65,21 @@ describe('the progress record a merged event leaves', () => {
       fc.property(rawEvent, (raw) => {
         const parsed = ActivityEventSchema.safeParse(raw)
         if (!parsed.success) return
-        // As the folder reader leaves it: validated, then marked.
-        const record = progressRecordAfter(markValid(ActivityEventSchema, parsed.data))
-        expect(isKnownValid(ProgressRecordSchema, record)).toBe(true)
-        const checked = ProgressRecordSchema.safeParse(record)
-        expect(checked.success).toBe(true)
-        expect(checked.data).toStrictEqual({ ...record })
+        // Marked as the store marks what it loads, and as the folder reader marks what it reads.
+        for (const event of [
+          markValid(ActivityEventSchema, structuredClone(parsed.data)),
+          markEventValid(structuredClone(parsed.data)),
+        ]) {
+          const record = progressRecordAfter(event)
+          expect(isKnownValid(ProgressRecordSchema, record)).toBe(true)
+          const checked = ProgressRecordSchema.safeParse(record)
+          expect(checked.success).toBe(true)
+          expect(checked.data).toStrictEqual({ ...record })
+          // Frozen through and through, so it stays as valid as it was marked.
+          expect(Object.isFrozen(record)).toBe(true)
+          expect(Object.isFrozen(record.links)).toBe(true)
+          for (const link of record.links) expect(Object.isFrozen(link)).toBe(true)
+        }
       }),
       { numRuns: 1000 },
     )

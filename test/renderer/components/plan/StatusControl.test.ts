@@ -54,6 +54,25 @@ describe('StatusControl', () => {
     expect(onchange).toHaveBeenCalledWith('done')
   })
 
+  it('sends a status picked by its label once, and the page around the control hears nothing of it', async () => {
+    const onchange = vi.fn()
+    const heard: string[] = []
+    const { container } = render(StatusControl, {
+      name: 'status-sql',
+      itemLabel: 'SQL',
+      status: 'todo',
+      disabled: false,
+      onchange,
+    })
+    for (const type of ['click', 'input', 'change']) {
+      container.addEventListener(type, () => heard.push(type))
+    }
+    await userEvent.click(screen.getByText('Learning'))
+    expect(onchange).toHaveBeenCalledExactlyOnceWith('learning')
+    expect(screen.getByRole('radio', { name: 'Learning' })).toBeChecked()
+    expect(heard).toEqual([])
+  })
+
   it('moves between statuses with the arrow keys, as native radios do', async () => {
     const onchange = renderControl('todo')
     screen.getByRole('radio', { name: 'To do' }).focus()

@@ -121,6 +121,30 @@ describe('PlanScreen', () => {
     expect(plans.get).toHaveBeenCalledTimes(1)
   })
 
+  it('sends a tick to main just after the frame that shows it, not inside the click', async () => {
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    )
+    vi.stubGlobal('cancelAnimationFrame', () => undefined)
+    try {
+      const { screen, progress } = screenWith()
+      await screen.open(undefined)
+      const guide = screen.itemsByGroup.custom[0]
+      if (!guide) throw new Error('the plan has a custom item')
+      const ticking = screen.setProgress(guide, { status: 'done' })
+      expect(screen.asShown(guide).state.status).toBe('done')
+      expect(screen.counts?.done).toBe(1)
+      expect(progress.set).not.toHaveBeenCalled()
+      for (const frame of frames.splice(0)) frame(0)
+      await ticking
+      expect(progress.set).toHaveBeenCalledExactlyOnceWith({ key: guide.key, status: 'done' })
+      expect(screen.asShown(guide).state.status).toBe('done')
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
   it('redraws only the ticked row and the counts, the first tick after opening included', async () => {
     const { screen } = screenWith()
     await screen.open(undefined)
