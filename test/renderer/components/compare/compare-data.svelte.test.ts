@@ -106,10 +106,13 @@ function dataWith(
       return () => slowWaits.splice(slowWaits.indexOf(work), 1)
     },
   } as unknown as CompareDataDeps)
+  // What the screen's first build shows, before any effect has run.
+  const firstBuild = { savedView: data.savedView, title: data.title }
   stop = $effect.root(() => data.connect())
   flushSync()
   return {
     data,
+    firstBuild,
     box,
     painted,
     slowWaits,
@@ -243,6 +246,19 @@ describe('CompareData', () => {
     await settle()
     expect(comparisons.get).toHaveBeenCalledExactlyOnceWith({ id: 'saved-1' })
     expect(data.savedView?.title).toBe('Renamed meanwhile')
+  })
+
+  it('shows a handed-over saved comparison in the screen’s first build, before any effect runs', async () => {
+    const { firstBuild, compareAhead, comparisons } = dataWith(
+      routeOf(['analyst', 'manager'], 'saved-1'),
+      { handedOver: savedTwoRoles },
+    )
+    expect(firstBuild.savedView?.title).toBe('Analyst or manager')
+    expect(firstBuild.title).toBe('Analyst or manager')
+    // Taken once, as the screen was set up: the effect that follows the route finds it there.
+    expect(compareAhead.takeHandedOver).toHaveBeenCalledOnce()
+    await settle()
+    expect(comparisons.get).not.toHaveBeenCalled()
   })
 
   it('waits for the comparison before asking main for the handed-over details', async () => {

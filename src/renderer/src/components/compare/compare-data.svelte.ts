@@ -1,3 +1,4 @@
+import { untrack } from 'svelte'
 import type { Comparison } from '@shared/domain/compare/types'
 import { defaultTitle } from '@shared/domain/comparison-fields'
 import type { LibraryResult } from '@shared/domain/library'
@@ -59,11 +60,20 @@ export class CompareData {
   #askAgain = $state<string | undefined>()
   // True once nothing has been on screen for a while: see `slow`.
   #waitedLong = $state(false)
+  // The saved comparison handed over by the link that opened the screen, taken as the screen is
+  // set up, so that its first build already shows the title, notes and tags rather than
+  // "Compare roles", redrawn a moment later in the same click. The effect that follows the
+  // route takes it from here (see connect).
+  #handedOver: SavedComparisonView | undefined
 
   constructor(
     private readonly route: () => CompareRoute,
     private readonly deps: CompareDataDeps,
-  ) {}
+  ) {
+    const id = untrack(() => route().savedId)
+    this.#handedOver = id === undefined ? undefined : deps.compareAhead.takeHandedOver(id)
+    if (this.#handedOver) this.saved.value = this.#handedOver
+  }
 
   /**
    * A link may name more roles than a comparison holds (typed or edited by hand); the screen
@@ -161,7 +171,7 @@ export class CompareData {
     })
     $effect(() => {
       const id = this.route().savedId
-      const handed = id === undefined ? undefined : this.deps.compareAhead.takeHandedOver(id)
+      const handed = id === undefined ? undefined : this.#takeHandedOver(id)
       this.#askAgain = handed?.id
       if (handed) void this.saved.load(() => Promise.resolve(handed))
       else if (id !== undefined) void this.#askSaved(id)
@@ -245,6 +255,13 @@ export class CompareData {
 
   #names(): string[] {
     return this.route().roleIds.map((id) => this.roleNames.get(id) ?? id)
+  }
+
+  /** The details of saved comparison `id` handed over by the link, taken once. */
+  #takeHandedOver(id: string): SavedComparisonView | undefined {
+    const taken = this.#handedOver
+    this.#handedOver = undefined
+    return taken?.id === id ? taken : this.deps.compareAhead.takeHandedOver(id)
   }
 
   #askSaved(id: string): Promise<void> {

@@ -2,7 +2,13 @@ import { parseRoute, routeHref, type NavigateOptions, type Route } from '../rout
 
 /** The current route, kept in step with the location hash. */
 export class Router {
-  current = $state<Route>(parseRoute(window.location.hash))
+  /**
+   * Replaced whole on every navigation and never changed in place, so a plain object rather
+   * than a deep proxy: every screen reads its route's fields (the compare screen its columns,
+   * many times over as it opens), and through a proxy each read of an array item or its length
+   * is a trap and a signal of its own.
+   */
+  current = $state.raw<Route>(parseRoute(window.location.hash))
 
   /** Starts following the hash; returns the function that stops it. */
   listen(): () => void {
