@@ -56,7 +56,8 @@ export const budgets = {
     // states: 2.71 to 2.85× (median 2.75×), 5 of 5 within. With no change to the merge since
     // (a copy's carry moved out of it): 2.75 to 3.76× (median 2.87×), 4 of 5 within. Held once
     // five quiet runs stay within 85% of the budget (2.55×).
-    unheld: 'over budget in one of five quiet runs: 2.75 to 3.76× (median 2.87×)',
+    unheld:
+      'within budget in five of five quiet runs, but past the 2.55× that leaves headroom: 2.65 to 2.99× (median 2.87×)',
   },
   'sync.publish': {
     on: 'ratio',
@@ -104,7 +105,8 @@ export const budgets = {
     // instead of 40: 1.02 to 1.28× (median 1.11×); the same runs' first 40 opens read 1.00 to
     // 1.33×. The app's median open is 5 to 8% above its floor's and its slowest opens further:
     // the app's own script in an open (about 46 ms of CPU at 4× against the floor's 12).
-    unheld: 'over budget in one of five quiet runs: 1.02 to 1.28× (median 1.11×)',
+    unheld:
+      'within budget in five of five quiet runs, but past the 1.17× that leaves headroom in one: 1.04 to 1.19× (median 1.12×)',
     goal: { limit: 100, reason: 'under 100 ms at 4× throttling, on a quiet, fast machine' },
   },
   'renderer.catalog.compare': {
@@ -134,7 +136,12 @@ export const budgets = {
     // to 1.04×, and three quick runs 1.14, 0.89 and 0.86×, while one read `renderer.compare`,
     // the same open on other roles, at 1.29×: one quick reading within 0.03 of the headroom is
     // too near to hold it on. Five more quiet runs read 0.86 to 1.00×, and three quick runs
-    // after them 0.98, 0.99 and 0.94×: held.
+    // after them 0.98, 0.99 and 0.94×: held. The five after those read 0.82 to 1.23×, the app's
+    // median open 6% under the floor's in the run at 1.23× (87 against 93 ms) and its third
+    // slowest of 40 (the p95) an open that stalled: not held again until it is taken over more
+    // opens, as `renderer.compare`'s is.
+    unheld:
+      'over budget in one of five quiet runs (0.82 to 1.23×, median 1.03×): its p95 of 40 opens is the third slowest',
   },
   // A floor that includes the app's own DOM cannot show that DOM is too heavy; these can.
   'renderer.compare.weight': {
@@ -168,7 +175,8 @@ export const budgets = {
     // additions (they went over every item ticked since the plan was fetched) and the p95 is
     // taken over 80 ticks: 0.82 to 1.07× (median 0.97×), steady; but three quick runs after
     // them read 1.14, 1.11 and 1.24×.
-    unheld: 'steady over five quiet runs (0.82 to 1.07×), but a quick run read 1.24×',
+    unheld:
+      'within budget in five of five quiet runs, but past the 1.17× that leaves headroom in one: 0.85 to 1.18× (median 1.06×)',
   },
   'renderer.toggle.weight': {
     on: 'ratio',
