@@ -113,7 +113,8 @@ export interface Repetitions {
    * Opens `renderer.compare`'s p95 is taken over, on the 300-role data. Over 40 its p95 (the
    * third slowest) read 0.97 to 1.21× over five quiet runs and 1.03 to 1.22× over five before,
    * with no change to the renderer between them: twice as many put three stalled opens less
-   * in its p95 for about 50 s more a run.
+   * in its p95 for about 50 s more a run. `renderer.compare.onet` too: over 40 its p95 read
+   * 1.23× in one quiet run whose median open was 6% under the floor's.
    */
   compareOpens: number
   /** Ticks `renderer.toggle`'s p95 is taken over, twice 40 for the same reason (23 s more). */

@@ -557,7 +557,7 @@ async function measureCatalogRoles(options: RendererOptions): Promise<Measuremen
       app,
       appUrl,
       { ...db, comparisons: onet },
-      { clicks: options.clicks, byHand: true },
+      { clicks: options.compareOpens, byHand: true },
     )
     await appCdp.detach()
     throwOnPageErrors(app)
