@@ -1,5 +1,5 @@
 import { RECORD_ID_MAX } from '../text-limits'
-import { LINKS_MAX, NOTES_MAX } from './limits'
+import { LINKS_MAX, NOTES_MAX, progressStatuses } from './limits'
 import { ProgressLinkSchema } from './types'
 
 /**
@@ -30,7 +30,7 @@ const DATE_TIME =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?Z$/
 const ORIGIN_ID = /^[A-Za-z0-9_-]{6,64}$/
 
-const STATUSES: ReadonlySet<unknown> = new Set(['todo', 'learning', 'done', 'skipped'])
+const STATUSES: ReadonlySet<unknown> = new Set(progressStatuses)
 const CAUSES: ReadonlySet<unknown> = new Set(['edit', 'reset', 'undo'])
 
 /** True when `value` is certainly an `ActivityEvent` the schema takes as it is. */
