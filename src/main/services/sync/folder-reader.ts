@@ -1,12 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { parseSegment } from '../../../shared/sync/segment'
 import { appendAll } from '../../../shared/sync/append-all'
 import { DeviceIdSchema, seqOfOpId, type Op } from '../../../shared/sync/ops'
 import { hasErrorCode } from '../../store/errno'
 import { DeviceFileSchema, type DeviceFile } from './device-file'
 import { markEventValid } from './shared-states'
 import { classify, deviceDir, devicesDir } from './layout'
+import { parseSegmentFile } from './segment-file'
 import type { SyncWarning } from './warnings'
 
 /** One device's folder as read. */
@@ -171,8 +171,8 @@ export class FolderReader {
       next = ahead < toRead.length ? this.#fetch(path.join(dir, toRead[ahead] as string)) : null
       if (fetched.kind === 'failed') throw fetched.error
       if (fetched.kind !== 'read') continue
-      const { text, signature } = fetched
-      const parsed = parseSegment(text, { deviceId, number: kind.number })
+      const { bytes, signature } = fetched
+      const parsed = parseSegmentFile(bytes, { deviceId, number: kind.number })
       if (!parsed.ok) {
         result.warnings.push({
           kind: 'skipped-file',
@@ -210,7 +210,8 @@ export class FolderReader {
       const signature = await signatureOf(file)
       if (signature === null) return { kind: 'skip' }
       if (this.#unchanged.get(file) === signature) return { kind: 'skip' }
-      return { kind: 'read', signature, text: await readFile(file, 'utf8') }
+      // As bytes: a segment's CRC-32 is checked on the bytes, before they are decoded.
+      return { kind: 'read', signature, bytes: await readFile(file) }
     } catch (error) {
       if (hasErrorCode(error, 'ENOENT')) return { kind: 'skip' }
       return { kind: 'failed', error }
@@ -245,9 +246,9 @@ function contestedSegments(names: readonly string[]): ReadonlySet<number> {
   return contested
 }
 
-/** A segment file as read ahead: its text, nothing to read (gone, unchanged), or the error. */
+/** A segment file as read ahead: its bytes, nothing to read (gone, unchanged), or the error. */
 type Fetched =
-  | { kind: 'read'; signature: string; text: string }
+  | { kind: 'read'; signature: string; bytes: Buffer }
   | { kind: 'skip' }
   | { kind: 'failed'; error: unknown }
 
