@@ -117,7 +117,14 @@ export interface Repetitions {
    * 1.23× in one quiet run whose median open was 6% under the floor's.
    */
   compareOpens: number
-  /** Ticks `renderer.toggle`'s p95 is taken over, twice 40 for the same reason (23 s more). */
+  /**
+   * Ticks `renderer.toggle`'s p95 is taken over. Over 80 (the fourth slowest) it read 0.85 to
+   * 1.18× over five quiet runs and 0.93 to 1.24× over five more, and quick runs 0.94 to 1.29×,
+   * with the app's script within a millisecond of the floor's: its p95 was whichever ticks
+   * stalled the page, on either side. Ticks made while main was still saving an earlier one
+   * were no slower than the rest, so waiting for main would not steady it; twice as many ticks
+   * put half as much weight on each stall, for about 45 s more a run.
+   */
   tickClicks: number
   /** Articles the importer parses. */
   articles: number
@@ -126,7 +133,12 @@ export interface Repetitions {
 }
 
 /** What quick and full runs repeat alike (see {@link Repetitions}). */
-const CLICKS_AND_LOADS = { startupRounds: 9, clicks: 40, compareOpens: 80, tickClicks: 80 } as const
+const CLICKS_AND_LOADS = {
+  startupRounds: 9,
+  clicks: 40,
+  compareOpens: 80,
+  tickClicks: 160,
+} as const
 
 export function repetitionsFor(options: BenchOptions): Repetitions {
   return options.quick
