@@ -2,8 +2,20 @@ import { z } from 'zod'
 import { ActivityEventSchema } from '../domain/progress/types'
 import { isStamp } from './hlc'
 
-/** The format every sync file names; a reader skips files of a format it does not know. */
+/**
+ * The format every sync file names; a reader skips files of a format it does not know.
+ * `device.json` is still written in it; segments were, up to release 0.1.0 (see
+ * {@link SEGMENT_FORMAT}), and those are still read.
+ */
 export const SYNC_FORMAT = 'role-atlas-sync/1'
+
+/**
+ * The format segments are written in: as {@link SYNC_FORMAT}, but checked by a CRC-32 of the
+ * ops' UTF-8 bytes under the key `crc32`, in place of FNV-1a of their UTF-16 text under
+ * `checksum`. A reader of format 1 finds no `checksum` and skips the file as "not in a format
+ * this version reads", rather than misreading it.
+ */
+export const SEGMENT_FORMAT = 'role-atlas-sync/2'
 
 /** A device id: random, URL-safe, and short enough for a folder name. */
 export const DeviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/)

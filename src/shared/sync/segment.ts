@@ -1,25 +1,38 @@
 import { z } from 'zod'
 import { fnv1a } from './checksum'
 import { readOps } from './op-check'
-import { DeviceIdSchema, OpSchema, SYNC_FORMAT, type Op } from './ops'
+import { DeviceIdSchema, OpSchema, SEGMENT_FORMAT, SYNC_FORMAT, type Op } from './ops'
 
-/**
- * One file of a device's append-only log: its ops, in the order the device made them, and a
- * checksum that tells a whole file from one a syncer cut short or mangled.
- */
-export const SegmentSchema = z.object({
-  format: z.literal(SYNC_FORMAT),
+/** A 32-bit checksum as segments carry it: 8 hex digits. */
+const ChecksumSchema = z.string().regex(/^[0-9a-f]{8}$/)
+
+const segmentFields = {
   deviceId: DeviceIdSchema,
   number: z.number().int().min(1),
   /** Sealed segments are full and never written again; the open one is replaced whole. */
   sealed: z.boolean(),
   ops: z.array(OpSchema),
-  checksum: z.string().regex(/^[0-9a-f]{8}$/),
-})
+}
+
+/**
+ * One file of a device's append-only log: its ops, in the order the device made them, and a
+ * checksum that tells a whole file from one a syncer cut short or mangled. Format 2 (written
+ * now) carries a CRC-32 of the ops' UTF-8 bytes as `crc32`; format 1 (release 0.1.0, still
+ * read) an FNV-1a of their UTF-16 text as `checksum`.
+ */
+export const SegmentSchema = z.discriminatedUnion('format', [
+  z.object({ format: z.literal(SEGMENT_FORMAT), ...segmentFields, crc32: ChecksumSchema }),
+  z.object({ format: z.literal(SYNC_FORMAT), ...segmentFields, checksum: ChecksumSchema }),
+])
 export type Segment = z.infer<typeof SegmentSchema>
+/** A segment as release 0.1.0 wrote it. */
+export type Format1Segment = Extract<Segment, { format: typeof SYNC_FORMAT }>
 
 /** A segment without its ops: checked by the schema, while the ops go through {@link readOps}. */
-const SegmentHeaderSchema = SegmentSchema.omit({ ops: true })
+const SegmentHeaderSchema = z.discriminatedUnion('format', [
+  SegmentSchema.options[0].omit({ ops: true }),
+  SegmentSchema.options[1].omit({ ops: true }),
+])
 
 /**
  * What {@link SegmentSchema} makes of `raw`, or null when it refuses it; the ops are read by
@@ -31,11 +44,10 @@ export function readSegment(raw: unknown): Segment | null {
   if (!header.success || !Array.isArray(rawOps)) return null
   const ops = readOps(rawOps)
   if (ops === null) return null
-  const { format, deviceId, number, sealed, checksum } = header.data
-  return { format, deviceId, number, sealed, ops, checksum }
+  return { ...header.data, ops }
 }
 
-/** The checksum of `ops`: FNV-1a over their JSON, as written and as read back. */
+/** The format-1 checksum of `ops`: FNV-1a over their JSON, as written and as read back. */
 function checksumOf(ops: readonly unknown[]): string {
   return fnv1a(JSON.stringify(ops))
 }
@@ -53,24 +65,33 @@ export function fingerprintPart(op: Op): string {
   return `${op.id}@${op.clock}`
 }
 
-/** A segment of `ops` with its checksum. */
-export function makeSegment(deviceId: string, number: number, sealed: boolean, ops: Op[]): Segment {
+/**
+ * A segment of `ops` in format 1, as release 0.1.0 wrote them: what this version must still
+ * read, and what its tests write to prove it. New segments are written in format 2 by the
+ * main process (which has a native CRC-32): see {@link segmentText}.
+ */
+export function makeFormat1Segment(
+  deviceId: string,
+  number: number,
+  sealed: boolean,
+  ops: Op[],
+): Format1Segment {
   return { format: SYNC_FORMAT, deviceId, number, sealed, ops, checksum: checksumOf(ops) }
 }
 
 /**
- * The text of {@link makeSegment}'s segment as `JSON.stringify` gives it, made from the ops'
- * JSON text: a device appending one op to its open segment then serialises that one op, not
- * the segment's thousand. A writer that carried the checksum on from its last write passes it.
+ * The text of a format-2 segment as `JSON.stringify` gives it, made from the ops' JSON text
+ * and `crc32`, the CRC-32 of that text's UTF-8 bytes: a device appending one op to its open
+ * segment then serialises that one op, not the segment's thousand, and carries the CRC on.
  */
 export function segmentText(
   deviceId: string,
   number: number,
   sealed: boolean,
   opsText: string,
-  checksum: string = fnv1a(opsText),
+  crc32: string,
 ): string {
-  return `{"format":${JSON.stringify(SYNC_FORMAT)},"deviceId":${JSON.stringify(deviceId)},"number":${JSON.stringify(number)},"sealed":${JSON.stringify(sealed)},"ops":${opsText},"checksum":"${checksum}"}`
+  return `{"format":${JSON.stringify(SEGMENT_FORMAT)},"deviceId":${JSON.stringify(deviceId)},"number":${JSON.stringify(number)},"sealed":${JSON.stringify(sealed)},"ops":${opsText},"crc32":"${crc32}"}`
 }
 
 /** The JSON text of `before`'s ops followed by `added`, from the JSON text of `before`'s. */
@@ -84,12 +105,21 @@ export function appendedOpsText(beforeText: string, added: readonly Op[]): strin
 export type SegmentProblem = 'unreadable' | 'checksum' | 'wrong-device' | 'wrong-number' | 'format'
 
 /**
+ * Whether a format-2 segment's ops have the CRC-32 `crc32` (8 hex digits): checked on the
+ * bytes as read, which only the reader holds (`rawOps` is what they parsed to).
+ */
+export type Crc32Check = (crc32: string, rawOps: readonly unknown[]) => boolean
+
+/**
  * Reads a segment's text: the segment when it parses, validates, its checksum matches and it
- * is the file it should be (`deviceId`, `number`), otherwise why not. Never throws.
+ * is the file it should be (`deviceId`, `number`), otherwise why not. Never throws. A
+ * format-2 segment is read only with `crc32Matches`, the check of its bytes; without it, it is
+ * refused as of a format not read here.
  */
 export function parseSegment(
   text: string,
   expected: { deviceId: string; number: number },
+  crc32Matches?: Crc32Check,
 ): { ok: true; segment: Segment } | { ok: false; problem: SegmentProblem } {
   let raw: unknown
   try {
@@ -98,12 +128,18 @@ export function parseSegment(
     return { ok: false, problem: 'unreadable' }
   }
   // The checksum is checked on the raw ops before the schema, so a mangled file costs no more.
-  const rawOps = (raw as { ops?: unknown } | null)?.ops
-  const rawChecksum = (raw as { checksum?: unknown } | null)?.checksum
-  if (!Array.isArray(rawOps) || typeof rawChecksum !== 'string')
-    return { ok: false, problem: 'format' }
-  if (!opsTextMatches(text, rawChecksum) && checksumOf(rawOps) !== rawChecksum)
-    return { ok: false, problem: 'checksum' }
+  const fields = raw as { format?: unknown; ops?: unknown; checksum?: unknown; crc32?: unknown }
+  const rawOps = fields?.ops
+  if (!Array.isArray(rawOps)) return { ok: false, problem: 'format' }
+  if (fields.format === SEGMENT_FORMAT && crc32Matches !== undefined) {
+    if (typeof fields.crc32 !== 'string') return { ok: false, problem: 'format' }
+    if (!crc32Matches(fields.crc32, rawOps)) return { ok: false, problem: 'checksum' }
+  } else if (fields.format === SYNC_FORMAT) {
+    const rawChecksum = fields.checksum
+    if (typeof rawChecksum !== 'string') return { ok: false, problem: 'format' }
+    if (!opsTextMatches(text, rawChecksum) && checksumOf(rawOps) !== rawChecksum)
+      return { ok: false, problem: 'checksum' }
+  } else return { ok: false, problem: 'format' }
   const segment = readSegment(raw)
   if (segment === null) return { ok: false, problem: 'format' }
   if (segment.deviceId !== expected.deviceId) return { ok: false, problem: 'wrong-device' }
@@ -119,7 +155,7 @@ const OPS_KEY = '"ops":'
 const CHECKSUM_KEY = ',"checksum":"'
 
 /**
- * True when the file holds its ops' JSON text as {@link makeSegment}'s writer wrote it (the
+ * True when the format-1 file holds its ops' JSON text as release 0.1.0's writer wrote it (the
  * `ops` value right before the closing `checksum`) and that text has the checksum. The
  * checksum is then checked on the bytes read, without writing 1,000 ops out to JSON again; a
  * file written any other way is checked on its parsed ops instead.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { Replica } from '@shared/sync/replica'
-import { makeSegment, parseSegment } from '@shared/sync/segment'
+import { makeFormat1Segment, parseSegment } from '@shared/sync/segment'
 import { OpSchema, type Op } from '@shared/sync/ops'
 
 /**
@@ -27,7 +27,9 @@ const legacyOps = [
 
 describe('sync ops written by release 0.1.0', () => {
   it('are read from their segment as ops on plans, checksum and all', () => {
-    const text = JSON.stringify(makeSegment('device-a', 1, true, legacyOps as unknown as Op[]))
+    const text = JSON.stringify(
+      makeFormat1Segment('device-a', 1, true, legacyOps as unknown as Op[]),
+    )
     const read = parseSegment(text, { deviceId: 'device-a', number: 1 })
     if (!read.ok) throw new Error(read.problem)
     expect(read.segment.ops.map((op) => op.kind !== 'event' && op.collection)).toEqual([

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readOp, readOps } from '@shared/sync/op-check'
 import { OpSchema } from '@shared/sync/ops'
-import { SegmentSchema, makeSegment, readSegment } from '@shared/sync/segment'
+import { SegmentSchema, makeFormat1Segment, readSegment } from '@shared/sync/segment'
 import { eventOf } from './arbitraries'
 import {
   edgyText,
@@ -160,7 +160,7 @@ describe('reading an op without the schema', () => {
   })
 
   it('reads a segment as the segment schema does', () => {
-    const segment = makeSegment('device-a', 3, true, [])
+    const segment = makeFormat1Segment('device-a', 3, true, [])
     const segments = mutated(
       fc.array(nearlyValidOp, { maxLength: 3 }).map((ops) => ({ ...segment, ops })),
     )

@@ -1,12 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { parseSegment } from '../../../shared/sync/segment'
 import { appendAll } from '../../../shared/sync/append-all'
 import { DeviceIdSchema, seqOfOpId, type Op } from '../../../shared/sync/ops'
 import { hasErrorCode } from '../../store/errno'
 import { DeviceFileSchema, type DeviceFile } from './device-file'
 import { markEventValid } from './shared-states'
 import { classify, deviceDir, devicesDir } from './layout'
+import { parseSegmentFile } from './segment-file'
 import type { SyncWarning } from './warnings'
 
 /** One device's folder as read. */
@@ -99,9 +99,15 @@ export class FolderReader {
       if (hasErrorCode(error, 'ENOENT')) return result
       throw error
     }
-    for (const deviceId of ids) {
-      if (!DeviceIdSchema.safeParse(deviceId).success) continue
-      result.devices.set(deviceId, await this.#readDevice(root, deviceId, result, done))
+    const devices = ids.filter((deviceId) => DeviceIdSchema.safeParse(deviceId).success)
+    // The next device's folder is listed, and its first file read, while this one's are
+    // merged: main would otherwise wait on the disk at every change of device.
+    let next = devices.length > 0 ? this.#list(root, devices[0] as string) : null
+    for (let index = 0; index < devices.length; index++) {
+      const deviceId = devices[index] as string
+      const listed = await (next as Promise<Listing>)
+      next = index + 1 < devices.length ? this.#list(root, devices[index + 1] as string) : null
+      result.devices.set(deviceId, await this.#readDevice(root, deviceId, listed, result, done))
     }
     // Only a read that returns its ops marks files as read: after a failed one (a file that
     // could not be read), the files read before it are read again next time, not lost.
@@ -118,9 +124,36 @@ export class FolderReader {
     return result
   }
 
+  /**
+   * Lists one device's folder and starts reading the first file to read there. Never rejects
+   * (it may be waited for only after the device before it is merged): a failure is handed back.
+   */
+  async #list(root: string, deviceId: string): Promise<Listing> {
+    const dir = deviceDir(root, deviceId)
+    let names: string[]
+    try {
+      names = await readdir(dir)
+    } catch (error) {
+      if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return { kind: 'missing' }
+      return { kind: 'failed', error }
+    }
+    names.sort()
+    const contested = contestedSegments(names)
+    const isToRead = (name: string): boolean => {
+      const kind = classify(name)
+      if (kind.kind === 'conflict-copy') return true
+      if (kind.kind !== 'segment') return false
+      return contested.has(kind.number) || !this.#sealedDone.has(`${deviceId}/${kind.number}`)
+    }
+    const toRead = names.filter(isToRead)
+    const first = toRead.length > 0 ? this.#fetch(path.join(dir, toRead[0] as string)) : null
+    return { kind: 'listed', names, contested, toRead, first }
+  }
+
   async #readDevice(
     root: string,
     deviceId: string,
+    listed: Listing,
     result: FolderRead,
     done: Done,
   ): Promise<DeviceRead> {
@@ -132,25 +165,13 @@ export class FolderReader {
       segmentOps: new Map(),
       conflictCopies: 0,
     }
-    let names: string[]
-    try {
-      names = await readdir(dir)
-    } catch (error) {
-      if (hasErrorCode(error, 'ENOENT', 'ENOTDIR')) return read
-      throw error
-    }
-    names.sort()
-    const contested = contestedSegments(names)
-    const isToRead = (name: string): boolean => {
-      const kind = classify(name)
-      if (kind.kind === 'conflict-copy') return true
-      if (kind.kind !== 'segment') return false
-      return contested.has(kind.number) || !this.#sealedDone.has(`${deviceId}/${kind.number}`)
-    }
+    if (listed.kind === 'missing') return read
+    if (listed.kind === 'failed') throw listed.error
+    const { names, contested, toRead } = listed
+    const toReadSet = new Set(toRead)
     // One file is read ahead: the next comes off the disk while this one is checked and merged.
-    const toRead = names.filter(isToRead)
     let ahead = 0
-    let next = toRead.length > 0 ? this.#fetch(path.join(dir, toRead[0] as string)) : null
+    let next = listed.first
     for (const name of names) {
       const kind = classify(name)
       const file = path.join(dir, name)
@@ -163,7 +184,7 @@ export class FolderReader {
         continue
       }
       if (kind.kind !== 'segment' && kind.kind !== 'conflict-copy') continue
-      if (!isToRead(name) || next === null) continue
+      if (!toReadSet.has(name) || next === null) continue
       if (kind.kind === 'conflict-copy')
         result.warnings.push({ kind: 'conflict-copy', deviceId, file: name })
       const fetched = await next
@@ -171,8 +192,8 @@ export class FolderReader {
       next = ahead < toRead.length ? this.#fetch(path.join(dir, toRead[ahead] as string)) : null
       if (fetched.kind === 'failed') throw fetched.error
       if (fetched.kind !== 'read') continue
-      const { text, signature } = fetched
-      const parsed = parseSegment(text, { deviceId, number: kind.number })
+      const { bytes, signature } = fetched
+      const parsed = parseSegmentFile(bytes, { deviceId, number: kind.number })
       if (!parsed.ok) {
         result.warnings.push({
           kind: 'skipped-file',
@@ -210,7 +231,8 @@ export class FolderReader {
       const signature = await signatureOf(file)
       if (signature === null) return { kind: 'skip' }
       if (this.#unchanged.get(file) === signature) return { kind: 'skip' }
-      return { kind: 'read', signature, text: await readFile(file, 'utf8') }
+      // As bytes: a segment's CRC-32 is checked on the bytes, before they are decoded.
+      return { kind: 'read', signature, bytes: await readFile(file) }
     } catch (error) {
       if (hasErrorCode(error, 'ENOENT')) return { kind: 'skip' }
       return { kind: 'failed', error }
@@ -245,9 +267,23 @@ function contestedSegments(names: readonly string[]): ReadonlySet<number> {
   return contested
 }
 
-/** A segment file as read ahead: its text, nothing to read (gone, unchanged), or the error. */
+/** One device's folder as listed ahead, with the read of its first file to read under way. */
+type Listing =
+  | {
+      kind: 'listed'
+      /** Its files' names, sorted. */
+      names: string[]
+      contested: ReadonlySet<number>
+      /** The names of the segments and conflict copies to read, in order. */
+      toRead: string[]
+      first: Promise<Fetched> | null
+    }
+  | { kind: 'missing' }
+  | { kind: 'failed'; error: unknown }
+
+/** A segment file as read ahead: its bytes, nothing to read (gone, unchanged), or the error. */
 type Fetched =
-  | { kind: 'read'; signature: string; text: string }
+  | { kind: 'read'; signature: string; bytes: Buffer }
   | { kind: 'skip' }
   | { kind: 'failed'; error: unknown }
 

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
+import { crc32 } from 'node:zlib'
 import { FNV_OFFSET, fnvHex, fnvOn } from '../../../shared/sync/checksum'
 import type { Op } from '../../../shared/sync/ops'
 import { appendedOpsText, fingerprintPart, segmentText } from '../../../shared/sync/segment'
@@ -8,6 +9,7 @@ import { writeFileDurably, type DurableFs } from '../../store/durable-fs'
 import { hasErrorCode } from '../../store/errno'
 import type { DeviceFile } from './device-file'
 import { deviceDir, DEVICE_FILE, segmentName } from './layout'
+import { crc32Hex } from './segment-file'
 
 /** How many ops a segment holds before it is sealed and the next one begun. */
 const SEGMENT_OPS = 1000
@@ -21,10 +23,12 @@ export interface OpenSegment {
   /** The JSON text of `ops` as last written, when this device wrote it in this run. */
   opsText?: string
   /**
-   * Where FNV-1a stands (see checksum.ts) after `opsText` but its closing bracket, and after
-   * the ops' fingerprint text, when this device wrote them in this run: the next write then
-   * hashes only its own ops. Hashing the whole open segment again cost a publish of one change
-   * a millisecond or two beside the durable write itself.
+   * Where the segment's CRC-32 stands after the UTF-8 bytes of `opsText` but its closing
+   * bracket, and FNV-1a (see checksum.ts) after the ops' fingerprint text, when this device
+   * wrote them in this run: the next write then hashes only its own ops. Hashing the whole
+   * open segment again cost a publish of one change a millisecond or two beside the durable
+   * write itself. Never saved: after a start the open segment, whatever format it was read in,
+   * is hashed whole and written whole in the current one.
    */
   hashes?: { opsText: number; fingerprint: number }
 }
@@ -41,11 +45,12 @@ function hashesAfter(
 ): { opsText: number; fingerprint: number } {
   const known = before.hashes !== undefined && before.opsText === beforeText
   const previous = known ? before.hashes : undefined
-  // `opsText` is `beforeText` but its bracket, then the added ops (appendedOpsText).
+  // `opsText` is `beforeText` but its bracket, then the added ops (appendedOpsText). Cut
+  // next to an ASCII bracket or comma, the pieces' UTF-8 bytes are the whole text's.
   const textHash =
     previous && beforeText !== '[]'
-      ? fnvOn(previous.opsText, opsText, beforeText.length - 1, opsText.length - 1)
-      : fnvOn(FNV_OFFSET, opsText, 0, opsText.length - 1)
+      ? crc32(opsText.slice(beforeText.length - 1, -1), previous.opsText)
+      : crc32(opsText.slice(0, -1))
   // The fingerprint's text: each op's `id@clock`, joined by commas (fingerprintOf).
   const pieces = previous ? added : [...before.ops, ...added]
   let fingerprint = previous ? previous.fingerprint : FNV_OFFSET
@@ -81,8 +86,8 @@ export async function publishOps(
     const opsText = appendedOpsText(beforeText, batch)
     const hashes = hashesAfter(current, beforeText, opsText, batch)
     const sealed = ops.length >= SEGMENT_OPS
-    // The checksum is finished from the hash of all but the ops' closing bracket.
-    const checksum = fnvHex(fnvOn(hashes.opsText, opsText, opsText.length - 1))
+    // The CRC is finished from the one of all but the ops' closing bracket.
+    const checksum = crc32Hex(crc32(']', hashes.opsText))
     const text = segmentText(deviceId, current.number, sealed, opsText, checksum)
     await writeInFolder(dir, path.join(dir, segmentName(current.number)), text, fs)
     from += batch.length

@@ -1,11 +1,12 @@
-import { mkdir, rmdir, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rmdir, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatStamp } from '@shared/sync/hlc'
 import type { Op } from '@shared/sync/ops'
-import { makeSegment } from '@shared/sync/segment'
+import { makeFormat1Segment } from '@shared/sync/segment'
 import { FolderReader } from '../../../../src/main/services/sync/folder-reader'
 import { deviceDir, segmentName } from '../../../../src/main/services/sync/layout'
+import { wholeSegmentText } from '../../../../src/main/services/sync/segment-file'
 import { useTempDir } from '../../store/helpers'
 
 const DEVICE = 'device-a'
@@ -22,8 +23,8 @@ async function writeSegments(root: string, count: number): Promise<void> {
   await mkdir(dir, { recursive: true })
   for (let number = 1; number <= count; number++) {
     const ops = [opNumbered(2 * number - 1), opNumbered(2 * number)]
-    const segment = makeSegment(DEVICE, number, number < count, ops)
-    await writeFile(path.join(dir, segmentName(number)), JSON.stringify(segment))
+    const text = wholeSegmentText(DEVICE, number, number < count, ops)
+    await writeFile(path.join(dir, segmentName(number)), text)
   }
 }
 
@@ -37,6 +38,43 @@ describe('reading a device’s folder', () => {
       Array.from({ length: 10 }, (_, n) => `${DEVICE}:${n + 1}`),
     )
     expect(read.warnings).toEqual([])
+  })
+
+  // Release 0.1.0 wrote segments in format 1; a device updated since goes on in format 2.
+  it('reads segments of the old format and the new side by side', async () => {
+    const dir = deviceDir(tempDir(), DEVICE)
+    await mkdir(dir, { recursive: true })
+    const old = makeFormat1Segment(DEVICE, 1, true, [opNumbered(1), opNumbered(2)])
+    await writeFile(path.join(dir, segmentName(1)), JSON.stringify(old))
+    const newer = wholeSegmentText(DEVICE, 2, false, [opNumbered(3)])
+    await writeFile(path.join(dir, segmentName(2)), newer)
+    const read = await new FolderReader().read(tempDir())
+    expect(read.ops.map((op) => op.id)).toEqual([`${DEVICE}:1`, `${DEVICE}:2`, `${DEVICE}:3`])
+    expect(read.warnings).toEqual([])
+  })
+
+  it('skips a segment whose contents do not match their checksum, says so, and reads it once mended', async () => {
+    await writeSegments(tempDir(), 2)
+    const file = path.join(deviceDir(tempDir(), DEVICE), segmentName(2))
+    const good = await readFile(file, 'utf8')
+    await writeFile(file, good.replace('"recordId":"p"', '"recordId":"q"'))
+    const reader = new FolderReader()
+    const read = await reader.read(tempDir())
+    expect(read.ops.map((op) => op.id)).toEqual([`${DEVICE}:1`, `${DEVICE}:2`])
+    expect(read.warnings).toEqual([
+      {
+        kind: 'skipped-file',
+        deviceId: DEVICE,
+        file: segmentName(2),
+        reason: 'its contents do not match their checksum',
+      },
+    ])
+    await writeFile(file, good)
+    const later = new Date(Date.UTC(2030, 0, 1))
+    await utimes(file, later, later)
+    const mended = await reader.read(tempDir())
+    expect(mended.ops.map((op) => op.id)).toEqual([`${DEVICE}:3`, `${DEVICE}:4`])
+    expect(mended.warnings).toEqual([])
   })
 
   it('fails the read when a file cannot be read, even one read ahead, and loses nothing read before it', async () => {
@@ -63,18 +101,12 @@ describe('reading a device’s folder', () => {
     // and this version beside it, as Syncthing does.
     const theirs = [opNumbered(1), opNumbered(2)].map((op) => ({ ...op, recordId: 'q' }))
     const replace = (): Promise<void> =>
-      writeFile(
-        path.join(dir, segmentName(1)),
-        JSON.stringify(makeSegment(DEVICE, 1, true, theirs)),
-      )
+      writeFile(path.join(dir, segmentName(1)), wholeSegmentText(DEVICE, 1, true, theirs))
     await replace()
     // Without a conflict copy a sealed segment is never read again (only its device writes it).
     expect((await reader.read(tempDir())).ops).toEqual([])
-    const mine = makeSegment(DEVICE, 1, true, [opNumbered(1), opNumbered(2)])
-    await writeFile(
-      path.join(dir, 'seg-000001.sync-conflict-20260601-101500-ABCDEFG.json'),
-      JSON.stringify(mine),
-    )
+    const mine = wholeSegmentText(DEVICE, 1, true, [opNumbered(1), opNumbered(2)])
+    await writeFile(path.join(dir, 'seg-000001.sync-conflict-20260601-101500-ABCDEFG.json'), mine)
     const read = await reader.read(tempDir())
     expect(read.ops.map((op) => op.kind === 'remove' && op.recordId).sort()).toEqual([
       'p',
@@ -99,8 +131,7 @@ describe('reading a device’s folder', () => {
     await mkdir(dir, { recursive: true })
     // Written out of clock order, as a hand-made or foreign segment might be.
     const ops = [opNumbered(3), opNumbered(9), opNumbered(4)]
-    const segment = makeSegment(DEVICE, 1, false, ops)
-    await writeFile(path.join(dir, segmentName(1)), JSON.stringify(segment))
+    await writeFile(path.join(dir, segmentName(1)), wholeSegmentText(DEVICE, 1, false, ops))
     const read = await new FolderReader().read(tempDir())
     expect(read.newestClocks).toEqual(new Map([[DEVICE, opNumbered(9).clock]]))
   })
@@ -111,10 +142,7 @@ describe('reading a device’s folder', () => {
     const dir = deviceDir(tempDir(), DEVICE)
     await mkdir(dir, { recursive: true })
     const ops = Array.from({ length: 200_000 }, (_, n) => opNumbered(n + 1))
-    await writeFile(
-      path.join(dir, segmentName(1)),
-      JSON.stringify(makeSegment(DEVICE, 1, false, ops)),
-    )
+    await writeFile(path.join(dir, segmentName(1)), wholeSegmentText(DEVICE, 1, false, ops))
     const read = await new FolderReader().read(tempDir())
     expect(read.ops).toHaveLength(200_000)
     expect(read.ops.at(-1)?.id).toBe(`${DEVICE}:200000`)

@@ -1,12 +1,14 @@
 import type * as FsPromises from 'node:fs/promises'
-import { readFile, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { publishOps, type OpenSegment } from '../../../../src/main/services/sync/folder-writer'
 import { deviceDir, segmentName } from '../../../../src/main/services/sync/layout'
 import { formatStamp } from '@shared/sync/hlc'
 import type { Op } from '@shared/sync/ops'
-import { fingerprintOf, makeSegment, parseSegment } from '@shared/sync/segment'
+import { fingerprintOf, makeFormat1Segment } from '@shared/sync/segment'
+import { FolderReader } from '../../../../src/main/services/sync/folder-reader'
+import { parseSegmentFile, wholeSegmentText } from '../../../../src/main/services/sync/segment-file'
 import { useTempDir } from '../../store/helpers'
 
 const DEVICE = 'laptop-0001'
@@ -31,7 +33,7 @@ function op(n: number): Op {
       id: `event-${n}`,
       at: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
       key: 'skill:sql',
-      // Not all ASCII: the checksum hashes UTF-16 code units.
+      // Not all ASCII: the CRC is carried on over UTF-8 bytes, up to four to a character.
       before: { status: 'learning', level: null, notes: n % 3 ? '' : 'naïve 😀', links: [] },
       after: { status: 'done', level: null, notes: '', links: [] },
       cause: 'edit',
@@ -57,10 +59,11 @@ describe('publishOps', () => {
       const written = before.number === open.number ? open.number : before.number
       const ops = [...before.ops, ...batch].slice(0, 1_000)
       const file = path.join(deviceDir(root, DEVICE), segmentName(written))
-      const text = await readFile(file, 'utf8')
-      const whole = makeSegment(DEVICE, written, ops.length === 1_000, ops)
-      expect(text).toBe(JSON.stringify(whole))
-      expect(parseSegment(text, { deviceId: DEVICE, number: written }).ok).toBe(true)
+      const bytes = await readFile(file)
+      expect(bytes.toString('utf8')).toBe(
+        wholeSegmentText(DEVICE, written, ops.length === 1_000, ops),
+      )
+      expect(parseSegmentFile(bytes, { deviceId: DEVICE, number: written }).ok).toBe(true)
       if (open.number === written) expect(open.checksum).toBe(fingerprintOf(open.ops))
     }
     expect(open.number).toBe(2)
@@ -74,8 +77,41 @@ describe('publishOps', () => {
     const readBack: OpenSegment = { number: 1, ops: first.ops, checksum: first.checksum }
     const after = await publishOps(root, DEVICE, readBack, [op(2), op(3)])
     const text = await readFile(path.join(deviceDir(root, DEVICE), segmentName(1)), 'utf8')
-    expect(text).toBe(JSON.stringify(makeSegment(DEVICE, 1, false, after.ops)))
+    expect(text).toBe(wholeSegmentText(DEVICE, 1, false, after.ops))
     expect(after.checksum).toBe(fingerprintOf(after.ops))
+  })
+
+  // Release 0.1.0 wrote segments in format 1 (an FNV-1a checksum). Its sealed ones stay as
+  // they are; its open one is written whole in format 2 at this version's first append.
+  it('writes an open segment of the old format whole in the new one, and leaves sealed ones be', async () => {
+    const root = tempDir()
+    const dir = deviceDir(root, DEVICE)
+    const sealedOps = Array.from({ length: 1_000 }, (_, n) => op(n + 1))
+    const openOps = [op(1_001), op(1_002)]
+    const sealedText = JSON.stringify(makeFormat1Segment(DEVICE, 1, true, sealedOps))
+    await mkdir(dir, { recursive: true })
+    await writeFile(path.join(dir, segmentName(1)), sealedText)
+    await writeFile(
+      path.join(dir, segmentName(2)),
+      JSON.stringify(makeFormat1Segment(DEVICE, 2, false, openOps)),
+    )
+    // What a start makes of the folder (merger.ts): the open segment's ops, no text, no hashes.
+    const read = await new FolderReader().read(root)
+    const ops = read.devices.get(DEVICE)?.segmentOps.get(2) ?? []
+    expect(ops).toEqual(openOps)
+    const open: OpenSegment = { number: 2, ops, checksum: fingerprintOf(ops) }
+    const after = await publishOps(root, DEVICE, open, [op(1_003)])
+    expect(await readFile(path.join(dir, segmentName(2)), 'utf8')).toBe(
+      wholeSegmentText(DEVICE, 2, false, [...openOps, op(1_003)]),
+    )
+    expect(await readFile(path.join(dir, segmentName(1)), 'utf8')).toBe(sealedText)
+    // Another computer reads both, every op once.
+    const again = await new FolderReader().read(root)
+    expect(again.warnings).toEqual([])
+    expect(again.ops.map((o) => o.id)).toEqual(
+      Array.from({ length: 1_003 }, (_, n) => `${DEVICE}:${n + 1}`),
+    )
+    expect(after.ops).toHaveLength(3)
   })
 
   // Making the folder before every write cost each publish a call to the disk more.
@@ -89,6 +125,6 @@ describe('publishOps', () => {
     open = await publishOps(root, DEVICE, open, [op(4)])
     expect(made.folders).toBe(2)
     const text = await readFile(path.join(deviceDir(root, DEVICE), segmentName(1)), 'utf8')
-    expect(text).toBe(JSON.stringify(makeSegment(DEVICE, 1, false, open.ops)))
+    expect(text).toBe(wholeSegmentText(DEVICE, 1, false, open.ops))
   })
 })

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatStamp } from '@shared/sync/hlc'
 import type { Op } from '@shared/sync/ops'
-import { makeSegment } from '@shared/sync/segment'
+import { makeFormat1Segment } from '@shared/sync/segment'
 import { deviceDir, segmentName } from '../../../../src/main/services/sync/layout'
 import { freshState } from '../../../../src/main/services/sync/local-state'
 import { Merger } from '../../../../src/main/services/sync/merger'
@@ -30,11 +30,11 @@ describe('merging another computer’s folder', () => {
     await mkdir(dir, { recursive: true })
     await writeFile(
       path.join(dir, segmentName(1)),
-      JSON.stringify(makeSegment(OTHER, 1, true, [opNumbered(1), opNumbered(2)])),
+      JSON.stringify(makeFormat1Segment(OTHER, 1, true, [opNumbered(1), opNumbered(2)])),
     )
     await writeFile(
       path.join(dir, segmentName(2)),
-      JSON.stringify(makeSegment(OTHER, 2, false, [opNumbered(3)])),
+      JSON.stringify(makeFormat1Segment(OTHER, 2, false, [opNumbered(3)])),
     )
     const store = await Store.open(path.join(tempDir(), 'role-atlas.json'))
     const state = { ...freshState('this-pc'), folder }
