@@ -5,8 +5,12 @@ import { counterIds, taxonomy } from '../progress/fixture'
 import { clock, closeDevice, openDevice, type Device } from './devices'
 import { copyAll } from './fake-syncer'
 
-/** Both devices publish, the folders are copied, both read; twice, so each sees the other's. */
-async function settle(devices: readonly Device[]): Promise<void> {
+/**
+ * Both devices publish, the folders are copied, both read; twice, so each sees the other's.
+ * Unlike the fake syncer's `settle`, simulated time stands still: the undo is then made in the
+ * same millisecond as the change it undoes, and only the logical clock can order it after.
+ */
+async function settleAtOnce(devices: readonly Device[]): Promise<void> {
   for (let round = 0; round < 2; round++) {
     for (const device of devices) await device.engine.sync()
     await copyAll(devices)
@@ -30,12 +34,12 @@ describe('undo on the merged activity log', () => {
     const b = await openDevice(tempDir(), 'desktop')
     // Same simulated minute on both: the undo must still order after the change it undoes.
     const { batchId } = await progressOf(a).set({ key: 'skill:python', status: 'learning' })
-    await settle([a, b])
+    await settleAtOnce([a, b])
     expect(b.store.data.progress).toMatchObject([{ key: 'skill:python', status: 'learning' }])
 
     const undone = await progressOf(b).undo(batchId)
     expect(undone.batchId).not.toBe('')
-    await settle([a, b])
+    await settleAtOnce([a, b])
 
     expect(
       a.store.data.activity.map((event) => [event.key, event.cause, event.after.status]),
@@ -58,7 +62,7 @@ describe('undo on the merged activity log', () => {
     expect(stateOn(b)).toEqual(stateOn(a))
     // The undo can itself be undone on the first computer, from its merged log.
     await progressOf(a).undo(undone.batchId)
-    await settle([a, b])
+    await settleAtOnce([a, b])
     expect(b.store.data.progress).toMatchObject([{ key: 'skill:python', status: 'learning' }])
     await closeDevice(a)
     await closeDevice(b)

@@ -4,16 +4,7 @@ import { appendToLog } from '../../../../src/main/services/progress/progress-log
 import { SavedComparisonsService } from '../../../../src/main/services/saved-comparisons/saved-comparisons-service'
 import { userRole, useTempDir } from '../../store/helpers'
 import { clock, closeDevice, openDevice, type Device } from './devices'
-import { copyAll } from './fake-syncer'
-
-/** Both devices publish, the folders are copied, both read; twice, so each sees the other's. */
-async function settle(devices: readonly Device[]): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    for (const device of devices) await device.engine.sync()
-    await copyAll(devices)
-  }
-  for (const device of devices) await device.engine.sync()
-}
+import { settle } from './fake-syncer'
 
 /** The saved-comparisons service of a device, on that device's clock. */
 function comparisonsOf(device: Device): SavedComparisonsService {

@@ -10,16 +10,7 @@ import {
   visibleState,
   type Device,
 } from './devices'
-import { copyAll } from './fake-syncer'
-
-/** Both devices publish, the folders are copied, both read; twice, so each sees the other's. */
-async function settle(devices: readonly Device[]): Promise<void> {
-  for (let round = 0; round < 2; round++) {
-    for (const device of devices) await device.engine.sync()
-    await copyAll(devices)
-  }
-  for (const device of devices) await device.engine.sync()
-}
+import { settle } from './fake-syncer'
 
 /** Everything sync carries, as it stands in the data file. */
 function syncedData(device: Device): unknown {
