@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { cp, mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import type { ProgressKey, ProgressStatus } from '@shared/domain/progress/types'
+import type { ActivityEvent, ProgressKey, ProgressStatus } from '@shared/domain/progress/types'
 import { appendToLog } from '../../../../src/main/services/progress/progress-log'
 import { SyncEngine } from '../../../../src/main/services/sync/sync-engine'
 import type { DurableFs } from '../../../../src/main/store/durable-fs'
@@ -193,4 +193,22 @@ export function visibleState(device: Device): unknown {
         .map((record) => [record.key, record.status]),
     ),
   }
+}
+
+/**
+ * `count` progress changes on `device` in one go, as a plan reset makes them: more than a
+ * segment holds (1,000), so publishing them seals one.
+ */
+export async function manyChanges(device: Device, count: number): Promise<void> {
+  const at = new Date(clock.now + device.offset.ms).toISOString()
+  const events: ActivityEvent[] = Array.from({ length: count }, (_, index) => ({
+    id: `${device.name}-bulk-${index}`,
+    at,
+    key: `custom:${device.name}-item-${index}`,
+    before: { status: 'todo', level: null, notes: '', links: [] },
+    after: { status: 'done', level: null, notes: '', links: [] },
+    cause: 'reset',
+    batchId: `${device.name}-bulk`,
+  }))
+  await device.store.update((draft) => appendToLog(draft, events))
 }

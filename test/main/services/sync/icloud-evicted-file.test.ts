@@ -1,35 +1,19 @@
 import { readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ActivityEvent } from '@shared/domain/progress/types'
-import { appendToLog } from '../../../../src/main/services/progress/progress-log'
 import { APP_FOLDER } from '../../../../src/main/services/sync/layout'
 import { useTempDir } from '../../store/helpers'
 import {
   clock,
   closeDevice,
   createPlan,
+  manyChanges,
   openDevice,
   setStatus,
   visibleState,
   type Device,
 } from './devices'
 import { copyWhole, ownFiles, settle } from './fake-syncer'
-
-/** `count` progress changes in one go (a plan reset): more than a segment holds, so one is sealed. */
-async function manyChanges(device: Device, count: number): Promise<void> {
-  const at = new Date(clock.now + device.offset.ms).toISOString()
-  const events: ActivityEvent[] = Array.from({ length: count }, (_, index) => ({
-    id: `${device.name}-bulk-${index}`,
-    at,
-    key: `custom:${device.name}-item-${index}`,
-    before: { status: 'todo', level: null, notes: '', links: [] },
-    after: { status: 'done', level: null, notes: '', links: [] },
-    cause: 'reset',
-    batchId: `${device.name}-bulk`,
-  }))
-  await device.store.update((draft) => appendToLog(draft, events))
-}
 
 /** `from`'s folder as `on`'s copy of the sync folder holds it. */
 function folderOf(from: Device, on: Device): string {

@@ -1,8 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ActivityEvent } from '@shared/domain/progress/types'
-import { appendToLog } from '../../../../src/main/services/progress/progress-log'
 import { APP_FOLDER } from '../../../../src/main/services/sync/layout'
 import { useTempDir } from '../../store/helpers'
 import {
@@ -10,6 +8,7 @@ import {
   closeDevice,
   createPlan,
   editPlan,
+  manyChanges,
   openDevice,
   setStatus,
   visibleState,
@@ -41,21 +40,6 @@ async function ownFilesOf(device: Device): Promise<Map<string, Buffer>> {
   const all = await filesIn(device)
   for (const key of [...all.keys()]) if (!key.startsWith(own)) all.delete(key)
   return all
-}
-
-/** `count` progress changes in one go (a plan reset): more than a segment holds. */
-async function manyChanges(device: Device, count: number): Promise<void> {
-  const at = new Date(clock.now + device.offset.ms).toISOString()
-  const events: ActivityEvent[] = Array.from({ length: count }, (_, index) => ({
-    id: `${device.name}-bulk-${index}`,
-    at,
-    key: `custom:${device.name}-item-${index}`,
-    before: { status: 'todo', level: null, notes: '', links: [] },
-    after: { status: 'done', level: null, notes: '', links: [] },
-    cause: 'reset',
-    batchId: `${device.name}-bulk`,
-  }))
-  await device.store.update((draft) => appendToLog(draft, events))
 }
 
 describe('another computer’s files in the sync folder', () => {

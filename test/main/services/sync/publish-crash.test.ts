@@ -1,14 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ActivityEvent } from '@shared/domain/progress/types'
-import { appendToLog } from '../../../../src/main/services/progress/progress-log'
 import { APP_FOLDER } from '../../../../src/main/services/sync/layout'
 import { useTempDir } from '../../store/helpers'
 import { crashAt, restartFromCrash } from './crash'
 import {
   clock,
   closeDevice,
+  manyChanges,
   openDevice,
   setStatus,
   visibleState,
@@ -29,21 +28,6 @@ async function ownFolder(device: Device): Promise<Map<string, string>> {
   for (const name of (await readdir(dir)).sort())
     files.set(name, await readFile(path.join(dir, name), 'utf8'))
   return files
-}
-
-/** `count` progress changes in one go (a plan reset): more than a segment holds. */
-async function manyChanges(device: Device, count: number): Promise<void> {
-  const at = new Date(clock.now + device.offset.ms).toISOString()
-  const events: ActivityEvent[] = Array.from({ length: count }, (_, index) => ({
-    id: `${device.name}-bulk-${index}`,
-    at,
-    key: `custom:${device.name}-item-${index}`,
-    before: { status: 'todo', level: null, notes: '', links: [] },
-    after: { status: 'done', level: null, notes: '', links: [] },
-    cause: 'reset',
-    batchId: `${device.name}-bulk`,
-  }))
-  await device.store.update((draft) => appendToLog(draft, events))
 }
 
 /** A segment of this computer's about to be renamed into place (its temp file written and flushed). */

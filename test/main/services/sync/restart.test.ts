@@ -2,11 +2,17 @@ import type * as fs from 'node:fs/promises'
 import { readdir, readFile, utimes } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ActivityEvent } from '@shared/domain/progress/types'
-import { appendToLog } from '../../../../src/main/services/progress/progress-log'
 import { APP_FOLDER } from '../../../../src/main/services/sync/layout'
 import { useTempDir } from '../../store/helpers'
-import { clock, closeDevice, openDevice, setStatus, visibleState, type Device } from './devices'
+import {
+  clock,
+  closeDevice,
+  manyChanges,
+  openDevice,
+  setStatus,
+  visibleState,
+  type Device,
+} from './devices'
 import { copyAll, settle } from './fake-syncer'
 
 // Every file read goes through this spy, so a test can count which segments a start reads.
@@ -23,21 +29,6 @@ function segmentsRead(device: Device): string[] {
     .mock.calls.map(([file]) => String(file))
     .filter((file) => file.startsWith(devices) && path.basename(file).startsWith('seg-'))
     .map((file) => path.relative(devices, file).split(path.sep).join('/'))
-}
-
-/** `count` progress changes in one go (a plan reset): enough to fill and seal a segment. */
-async function manyChanges(device: Device, count: number): Promise<void> {
-  const at = new Date(clock.now + device.offset.ms).toISOString()
-  const events: ActivityEvent[] = Array.from({ length: count }, (_, index) => ({
-    id: `${device.name}-bulk-${index}`,
-    at,
-    key: `custom:${device.name}-item-${index}`,
-    before: { status: 'todo', level: null, notes: '', links: [] },
-    after: { status: 'done', level: null, notes: '', links: [] },
-    cause: 'reset',
-    batchId: `${device.name}-bulk`,
-  }))
-  await device.store.update((draft) => appendToLog(draft, events))
 }
 
 describe('starting again with what was merged before', () => {
