@@ -1,3 +1,6 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { describeInBrowser } from './e2e-suite'
@@ -69,6 +72,22 @@ function barFits(page: Page): Promise<{ oneLine: boolean; inside: boolean }> {
   })()`) as Promise<{ oneLine: boolean; inside: boolean }>
 }
 
+/** Pairs of the top bar's visible links and buttons drawn over each other, by their text. */
+function barOverlaps(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const controls = [...document.querySelectorAll('.app-header a, .app-header button')]
+      .filter((control) => control.offsetParent !== null)
+      .map((control) => ({ text: control.textContent.trim(), rect: control.getBoundingClientRect() }))
+    const overlaps = []
+    for (const [i, a] of controls.entries())
+      for (const b of controls.slice(i + 1))
+        if (a.rect.left < b.rect.right && b.rect.left < a.rect.right &&
+            a.rect.top < b.rect.bottom && b.rect.top < a.rect.bottom)
+          overlaps.push(a.text + ' / ' + b.text)
+    return overlaps
+  })()`) as Promise<string[]>
+}
+
 describeInBrowser('the window at its smallest', () => {
   it('never scrolls sideways and keeps the top bar on one line, on every screen', async () => {
     const app = await launchApp()
@@ -110,6 +129,42 @@ describeInBrowser('the window at its smallest', () => {
         }
       }
       expect(problems).toEqual([])
+      expect(app.pageErrors).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+
+  it('keeps the sync status clear of the sections: a mark in a narrow window, its words cut short in a wider one', async () => {
+    const app = await launchApp()
+    try {
+      const { page } = app
+      const folder = await mkdtemp(join(tmpdir(), 'role-atlas-layout-sync-'))
+      await page.goto(`${APP_URL}#/data`)
+      app.openDialogAnswers.push(folder)
+      await page.getByRole('button', { name: 'Choose sync folder…' }).click()
+      await page.getByText(folder, { exact: true }).waitFor()
+      // A file of another computer not downloaded yet: the bar's longest status.
+      const other = join(folder, 'Role Atlas', 'devices', 'other-pc-1234')
+      await mkdir(other, { recursive: true })
+      await writeFile(join(other, '.seg-000001.json.icloud'), '')
+      await page.evaluate('window.api.sync.now()')
+      const status = page.getByRole('link', { name: 'Synced, with warnings' })
+      await page.reload()
+      await status.waitFor()
+
+      const problems: string[] = []
+      for (const size of [...SMALL_SIZES, { width: 900, height: 600 }]) {
+        await page.setViewportSize(size)
+        await page.getByRole('heading', { level: 1, name: 'Your data' }).waitFor()
+        for (const pair of await barOverlaps(page)) problems.push(`${size.width}: ${pair}`)
+        const bar = await barFits(page)
+        if (!bar.oneLine || !bar.inside) problems.push(`${size.width}: bar wraps or is cut off`)
+        if (!(await status.isVisible())) problems.push(`${size.width}: no sync status`)
+      }
+      expect(problems).toEqual([])
+      // However short it is drawn, the status keeps its words for the tooltip.
+      expect(await status.getAttribute('title')).toBe('Synced, with warnings: sync settings')
       expect(app.pageErrors).toEqual([])
     } finally {
       await app.close()
