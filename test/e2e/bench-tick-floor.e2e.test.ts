@@ -28,15 +28,28 @@ async function tickInApp(app: LaunchedApp, label: string, status: string): Promi
  * Ticks `label` to `status` by hand, as the bench's floor of `renderer.toggle` does: the click
  * is caught before the app hears of it and the screen is changed as the app would change it.
  */
-async function tickByHand(app: LaunchedApp, label: string, status: string): Promise<void> {
-  const name = (await app.page
-    .getByRole('radiogroup', { name: `Status of ${label}` })
-    .getByRole('radio', { name: 'Done' })
-    .getAttribute('name')) as string
+async function tickByHand(app: LaunchedApp, label: string, status: string): Promise<string> {
+  const key = await keyOf(app, label)
+  const name = `status-${key}`
   const value = status === 'Learning' ? 'learning' : 'done'
   const radio = `input[name=${JSON.stringify(name)}][value="${value}"]`
-  await tickByHandOnNextClick(app.page, { radio, key: name.slice('status-'.length), status: value })
+  await tickByHandOnNextClick(app.page, { radio, key, status: value })
   await app.page.evaluate(`document.querySelector(${JSON.stringify(radio)}).click()`)
+  return key
+}
+
+/** The progress key of the item `label`, which its status radios are named by. */
+async function keyOf(app: LaunchedApp, label: string): Promise<string> {
+  const name = await app.page
+    .getByRole('radiogroup', { name: `Status of ${label}` })
+    .getByRole('radio', { name: 'Done' })
+    .getAttribute('name')
+  return (name ?? '').slice('status-'.length)
+}
+
+/** The status main has saved for `key`. */
+function savedStatus(app: LaunchedApp, key: string): string | undefined {
+  return app.container.store.data.progress.find((record) => record.key === key)?.status
 }
 
 describeInBrowser('the bench’s tick by hand', () => {
@@ -60,21 +73,23 @@ describeInBrowser('the bench’s tick by hand', () => {
       expect(await figures(app)).toBe('0% 0 of 3 done, 2 in progress, 2 skipped')
 
       // Leaving learning, leaving skipped (it counts again), from to do, and back to learning.
-      await tickByHand(app, 'Read the guide', 'Done')
-      await tickByHand(app, 'Review it', 'Done')
-      await tickByHand(app, 'Ship it', 'Done')
+      const guide = await tickByHand(app, 'Read the guide', 'Done')
+      const review = await tickByHand(app, 'Review it', 'Done')
+      const ship = await tickByHand(app, 'Ship it', 'Done')
       await tickByHand(app, 'Review it', 'Learning')
       const byHand = { figures: await figures(app), bar: await barValue(app) }
       expect(byHand.figures).toBe('50% 2 of 4 done, 2 in progress, 1 skipped')
 
-      // What main saved, drawn by the app itself: the page is loaded again until the saves
-      // sent by the ticks by hand have all landed.
+      // What main saved, drawn by the app itself once every save sent by the ticks by hand
+      // (just after their paint, as the app sends its own) has landed: a page loaded again
+      // before that would drop the ones not sent yet.
+      const query = await keyOf(app, 'Write a query')
+      const plot = await keyOf(app, 'Plot the results')
       await expect
-        .poll(async () => {
-          await page.reload()
-          return figures(app)
-        })
-        .toBe(byHand.figures)
+        .poll(() => [guide, query, review, plot, ship].map((key) => savedStatus(app, key)))
+        .toEqual(['done', 'learning', 'learning', 'skipped', 'done'])
+      await page.reload()
+      await expect.poll(() => figures(app)).toBe(byHand.figures)
       expect(await barValue(app)).toBe(byHand.bar)
       expect(app.pageErrors).toEqual([])
     } finally {

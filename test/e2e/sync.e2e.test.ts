@@ -40,6 +40,14 @@ function pythonStatus(app: LaunchedApp) {
   return app.page.getByRole('radiogroup', { name: 'Status of Python' })
 }
 
+/**
+ * Python's status as main has saved it. The screen shows a tick at once and sends it to main
+ * just after that paint, so a sync started by script in the same moment may not carry it yet.
+ */
+function pythonSaved(app: LaunchedApp): string | undefined {
+  return app.container.store.data.progress.find((record) => record.key === 'skill:python')?.status
+}
+
 describeInBrowser('two computers syncing through one folder', () => {
   it('shares ticks and deletes, keeps edits made apart, and keeps everything over a restart', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'role-atlas-sync-folder-'))
@@ -62,6 +70,7 @@ describeInBrowser('two computers syncing through one folder', () => {
       await expect
         .poll(() => pythonStatus(laptop).getByRole('radio', { name: 'Done' }).isChecked())
         .toBe(true)
+      await expect.poll(() => pythonSaved(laptop)).toBe('done')
       await syncThenOpen(laptop, planHash)
       await syncThenOpen(desktop, planHash)
       await desktop.page.getByRole('heading', { level: 1, name: /AI Programmer/ }).waitFor()
@@ -112,6 +121,7 @@ describeInBrowser('two computers syncing through one folder', () => {
       await expect
         .poll(() => pythonStatus(desktop).getByRole('radio', { name: 'Learning' }).isChecked())
         .toBe(true)
+      await expect.poll(() => pythonSaved(desktop)).toBe('learning')
       await syncThenOpen(laptop, planHash)
       await syncThenOpen(desktop, planHash)
       await syncThenOpen(laptop, planHash)
