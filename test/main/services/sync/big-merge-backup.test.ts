@@ -1,64 +1,11 @@
-import { open, readFile, rename, rm } from 'node:fs/promises'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { appendToLog } from '../../../../src/main/services/progress/progress-log'
-import { SyncEngine } from '../../../../src/main/services/sync/sync-engine'
-import { listBackups } from '../../../../src/main/store/backups'
-import { Store } from '../../../../src/main/store/db'
-import type { DurableFs } from '../../../../src/main/store/durable-fs'
 import { useTempDir } from '../../store/helpers'
+import { openWatchingBackups, preSyncBackups } from './backup-watch'
 import { clock, closeDevice, openDevice, setStatus, type Device } from './devices'
 
 /** The default threshold (merger.ts): a merge changing more than this many things is backed up. */
 const THRESHOLD = 200
-
-/** The pre-sync backups of `dataFile`, oldest first, as the event ids each holds (sorted). */
-async function preSyncBackups(dataFile: string): Promise<string[][]> {
-  const backups = (await listBackups(dataFile)).filter((backup) => backup.kind === 'pre-sync')
-  const held: string[][] = []
-  for (const backup of backups.reverse()) {
-    const data = JSON.parse(await readFile(backup.path, 'utf8')) as { activity: { id: string }[] }
-    held.push(data.activity.map((event) => event.id).sort())
-  }
-  return held
-}
-
-/**
- * A computer whose store notes, each time it begins to write its data file, how many pre-sync
- * backups were on disk by then. It is to read `folder` (another computer's) as its sync folder.
- */
-async function openWatched(root: string, name: string, folder: string) {
-  const dataDir = path.join(root, name, 'data')
-  const dataFile = path.join(dataDir, 'role-atlas.json')
-  const backupsAtWrite: number[] = []
-  const fs: DurableFs = {
-    open: async (file, flags) => {
-      // The new data file's temp file is opened: the write has begun.
-      if (path.dirname(file) === dataDir && path.basename(file).startsWith('.role-atlas.json.'))
-        backupsAtWrite.push((await preSyncBackups(dataFile)).length)
-      return open(file, flags)
-    },
-    rm: (file, options) => rm(file, options),
-    rename: (from, to) => rename(from, to),
-  }
-  const now = (): number => clock.now
-  const store = await Store.open(dataFile, { fs, now: () => new Date(now()) })
-  const engine = await SyncEngine.open(store, {
-    stateFilePath: path.join(dataDir, 'sync-state.json'),
-    now,
-  })
-  const device: Device = {
-    name,
-    dataDir,
-    syncDir: folder,
-    store,
-    engine,
-    offset: { ms: 0 },
-    full: { on: false },
-    writes: { listener: null },
-  }
-  return { device, dataFile, backupsAtWrite }
-}
 
 /** The user ticks `count` different skills on `device` at once (one import, one bulk edit). */
 async function tickMany(device: Device, prefix: string, count: number): Promise<string[]> {
@@ -86,7 +33,7 @@ async function syncedPair(root: string) {
   const laptop = await openDevice(root, 'laptop')
   const first = await setStatus(laptop, 'skill:sql', 'done')
   await laptop.engine.sync()
-  const desktop = await openWatched(root, 'desktop', laptop.syncDir)
+  const desktop = await openWatchingBackups(root, 'desktop', laptop.syncDir)
   const own = await setStatus(desktop.device, 'skill:python', 'learning')
   await desktop.device.engine.chooseFolder(laptop.syncDir)
   expect(await preSyncBackups(desktop.dataFile)).toEqual([[own]])
