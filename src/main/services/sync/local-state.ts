@@ -51,6 +51,12 @@ const LocalSyncStateSchema = z.object({
    * again. (Named for the first; the name stays for the files already written.)
    */
   cloneNotice: z.string().nullable(),
+  /**
+   * Records from other computers that this version cannot use (`collection/id`), left out of
+   * the data file: the warning about each stays until a later change makes it usable or
+   * deletes it, since the merge that met it is not repeated. Absent in files of older versions.
+   */
+  unusableRecords: z.array(z.string()).default([]),
 })
 export type LocalSyncState = z.infer<typeof LocalSyncStateSchema>
 
@@ -85,6 +91,7 @@ export function freshState(deviceName: string): LocalSyncState {
     forgottenAt: {},
     hasSynced: false,
     cloneNotice: null,
+    unusableRecords: [],
   }
 }
 

@@ -2,7 +2,7 @@ import type { ActivityEvent } from '../../../shared/domain/progress/types'
 import { readdir } from 'node:fs/promises'
 import { parseStamp, receive } from '../../../shared/sync/hlc'
 import { BODY, isOpOfDevice, type Op } from '../../../shared/sync/ops'
-import type { MergeChanges, Replica } from '../../../shared/sync/replica'
+import { splitRecordKey, type MergeChanges, type Replica } from '../../../shared/sync/replica'
 import { fingerprintOf } from '../../../shared/sync/segment'
 import { admitByClock } from '../../../shared/sync/skew'
 import { stableOps, type DeviceProgress } from '../../../shared/sync/compaction'
@@ -110,7 +110,8 @@ export class Merger {
     // of events a first merge brings (every one of which the merged state holds).
     const ownEvents = this.#store.data.activity
     const invalid = await this.#merge(changes, context.state.mergedFolder !== folder, backedUp)
-    for (const record of invalid) warnings.push({ kind: 'invalid-record', record })
+    for (const record of this.#noteUnusable(changes, invalid))
+      warnings.push({ kind: 'invalid-record', record })
     if (joining) await this.#join(folder, ownEvents)
     this.#compact()
     return { kind: 'merged', warnings }
@@ -147,6 +148,24 @@ export class Merger {
     this.#advanceClock(admitted.admitted, now, admitted.admitted === read.ops ? read : null)
     const changes = context.replica.apply(admitted.admitted)
     return { changes, warnings }
+  }
+
+  /**
+   * The records this version cannot use, as of this merge: those `invalid` now, and those found
+   * so before that this merge did not touch (a later write that makes one usable, or deletes
+   * it, takes it off). Kept in the state file, so the warning lasts as long as the record is
+   * left out, across passes and restarts, not only for the pass that met it.
+   */
+  #noteUnusable(changes: MergeChanges, invalid: readonly string[]): string[] {
+    const state = this.#context.state
+    const unusable = new Set(state.unusableRecords)
+    for (const key of changes.records) {
+      const { collection, recordId } = splitRecordKey(key)
+      unusable.delete(`${collection}/${recordId}`)
+    }
+    for (const record of invalid) unusable.add(record)
+    state.unusableRecords = [...unusable]
+    return state.unusableRecords
   }
 
   /**

@@ -211,6 +211,7 @@ export class SyncEngine {
     context.replica = new Replica()
     context.replica.apply(context.state.pending)
     context.open = null
+    context.state.unusableRecords = []
     this.#merger.reset()
     this.#merged.startAfresh()
   }
@@ -262,6 +263,7 @@ export class SyncEngine {
       state.folder = null
       state.joinedFolder = null
       state.pending = []
+      state.unusableRecords = []
       this.#error = null
       this.#warnings = []
       this.#merger.devices.clear()

@@ -27,6 +27,19 @@ export function describeWarning(
     case 'write-failed':
       return `Your changes could not be written to the sync folder: ${warning.detail}. They are kept here and Role Atlas will try again.`
     case 'invalid-record':
-      return `A change to ${warning.record} from another computer could not be used by this version of Role Atlas and was left out here.`
+      return `${recordInWords(warning.record)} changed on another computer is in a form this version of Role Atlas cannot use, so it is left out here. Keep every computer on the same version of Role Atlas.`
   }
+}
+
+/** What a `collection/id` record is, in the words the screens use for it. */
+const recordWords: Record<string, string> = {
+  plans: 'A plan',
+  comparisons: 'A saved comparison',
+  roles: 'An imported role',
+  articles: 'An imported article',
+  settings: 'A setting',
+}
+
+function recordInWords(record: string): string {
+  return recordWords[record.slice(0, record.indexOf('/'))] ?? 'A record'
 }
