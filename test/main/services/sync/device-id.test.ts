@@ -1,7 +1,7 @@
-import { cp, readdir } from 'node:fs/promises'
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { APP_FOLDER } from '../../../../src/main/services/sync/layout'
+import { APP_FOLDER, deviceDir } from '../../../../src/main/services/sync/layout'
 import { useTempDir } from '../../store/helpers'
 import { clock, closeDevice, openDevice, setStatus, visibleState, type Device } from './devices'
 import { copyAll } from './fake-syncer'
@@ -62,6 +62,38 @@ describe('this computer’s device id', () => {
     expect(visibleState(laptop)).toEqual(visibleState(desktop))
     expect(visibleState(laptop)).toMatchObject({
       progress: { 'skill:sql': 'learning', 'skill:python': 'done', 'skill:spark': 'learning' },
+    })
+    await closeDevice(laptop)
+    await closeDevice(desktop)
+  })
+
+  it('takes a new identity when its own device file names another install, with every segment as it wrote them', async () => {
+    const root = tempDir()
+    const laptop = await openDevice(root, 'laptop')
+    const desktop = await openDevice(root, 'desktop')
+    await setStatus(laptop, 'skill:sql', 'learning')
+    await laptop.engine.sync()
+    const id = laptop.engine.deviceId
+    // Another install writing under this id rewrites the device file with its own nonce; the
+    // segments, op numbers and clocks stay exactly as this install wrote them.
+    const deviceFile = path.join(deviceDir(laptop.syncDir, id), 'device.json')
+    const written = JSON.parse(await readFile(deviceFile, 'utf8')) as { installNonce: string }
+    const segments = await readdir(deviceDir(laptop.syncDir, id))
+    await writeFile(
+      deviceFile,
+      JSON.stringify({ ...written, installNonce: 'another-install-0001' }),
+    )
+
+    const status = await laptop.engine.sync()
+    expect(status.deviceId).not.toBe(id)
+    expect(status.notice).toMatch(/now syncs under a new identity/)
+    // The other install's files are left as they are.
+    expect(await readdir(deviceDir(laptop.syncDir, id))).toEqual(segments)
+    await setStatus(laptop, 'skill:python', 'done')
+    await settle([laptop, desktop])
+    expect(visibleState(desktop)).toEqual(visibleState(laptop))
+    expect(visibleState(desktop)).toMatchObject({
+      progress: { 'skill:sql': 'learning', 'skill:python': 'done' },
     })
     await closeDevice(laptop)
     await closeDevice(desktop)

@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import AppHeader from '../../../../src/renderer/src/components/app/AppHeader.svelte'
+import { remoteChanges, sync } from '../../../../src/renderer/src/lib/state/sync.svelte'
 import type { SyncStatus } from '@shared/sync/status'
 import { installFakeApi } from '../../fake-api'
 
@@ -105,5 +106,38 @@ describe('AppHeader', () => {
     syncIs({ ...off, state: 'idle', folder: '/sync' })
     render(AppHeader, { current: 'library' })
     expect(await screen.findByRole('link', { name: 'Synced' })).toBeInTheDocument()
+  })
+
+  it('says when it is syncing', async () => {
+    syncIs({ ...off, state: 'syncing', folder: '/sync' })
+    render(AppHeader, { current: 'library' })
+    expect(await screen.findByRole('link', { name: 'Syncing…' })).toBeInTheDocument()
+  })
+
+  it('offers to show changes that came while the user was typing, and shows them on a click', async () => {
+    const reload = vi.spyOn(window.location, 'reload').mockImplementation(() => undefined)
+    const synced: SyncStatus = { ...off, state: 'idle', folder: '/sync' }
+    let status = synced
+    installFakeApi({ 'sync:status': () => status })
+    const user = userEvent.setup()
+    render(AppHeader, { current: 'library' })
+    await screen.findByRole('link', { name: 'Synced' })
+    const field = document.body.appendChild(document.createElement('input'))
+    try {
+      field.focus()
+      // Another computer's changes arrive mid-sentence: the page is not reloaded under the user.
+      status = { ...synced, revision: 1, lastSyncAt: '2026-06-01T09:31:00.000Z' }
+      await sync.refresh()
+      const show = await screen.findByRole('button', {
+        name: 'Show changes from your other computers',
+      })
+      expect(reload).not.toHaveBeenCalled()
+      await user.click(show)
+      expect(reload).toHaveBeenCalledOnce()
+    } finally {
+      field.remove()
+      remoteChanges.waiting = false
+      reload.mockRestore()
+    }
   })
 })
