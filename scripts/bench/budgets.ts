@@ -31,8 +31,15 @@ export const budgets = {
   },
   'store.burst': {
     on: 'ratio',
-    limit: 3,
+    limit: 4,
     reason: '100 changes at once share writes, so they cost a few writes, not a hundred',
+    // 3× until 6 December: 1.94 to 2.26× over five quiet runs. On the slower machine of the
+    // session after (the same work about 1.5 to 2 times as long, a blank page's first paint
+    // 76 to 80 ms against 48), 3.02 to 3.22× in four quick runs: the 100 changes share one
+    // write as ever, but each change's own check copies the 50,000-event log, and that copy
+    // (a large-object allocation, 1.4 to 1.9 ms there against about 0.6) took 150 to 190 ms
+    // of the burst. A burst that wrote once per change would read about 100×, and one that
+    // wrote even four times over 4×: 4× still holds what the figure is for.
   },
   'sync.merge': {
     on: 'ratio',
@@ -84,15 +91,22 @@ export const budgets = {
     limit: 1.5,
     reason: 'the first paint of the app comes about as soon as a blank page’s',
   },
+  // Milliseconds past the blank page's paint: the same page work takes longer on a slower
+  // machine, and the budget does not follow it. +86 to +113 and +43 to +93 ms over five quiet
+  // runs on the machine of 6 December; on the slower one of the session after (the same work
+  // about 1.5 to 2 times as long), +213 and +218, and +128 and +159 ms in quick runs.
   'renderer.startup.ready': {
     on: 'excess',
     limit: 150,
     reason: 'the 300-role library is on screen within 150 ms of a blank page’s first paint',
+    unheld:
+      'an absolute excess: over budget (+213 to +218 ms) on a machine slower than the one it was set on',
   },
   'renderer.catalog.startup.ready': {
     on: 'excess',
     limit: 150,
     reason: 'the shipped 54-role library is on screen within 150 ms of a blank page’s first paint',
+    unheld: 'an absolute excess: +128 to +159 ms on a machine slower than the one it was set on',
   },
   // The click figures are read against their floors (issue 21): at 4× throttling on a 2-core
   // machine the floor alone (the same change by hand, no app code) takes 42 to 120 ms, so an
@@ -185,9 +199,9 @@ export const budgets = {
     // the app's does: 0.85 to 1.18× (median 1.06×), and quick runs up to 1.29×. Over 160 ticks
     // (options.ts): 1.02 to 1.17× (median 1.05×) over five quiet runs, the same runs' first 80
     // ticks 0.92 to 1.10× and last 80 0.99 to 1.20×; two quiet quick runs 1.09 and 1.01× (a
-    // third, taken while three others' tests ran, read 1.27× with every click figure high).
-    unheld:
-      'steady over five quiet runs of 160 ticks (1.02 to 1.17×); held once three quiet quick runs agree (two so far)',
+    // third, taken while three others' tests ran, read 1.27× with every click figure high),
+    // then CI's quick runs 1.11 and (on a slower machine) 1.13×, and 1.00× in a quiet quick
+    // run on that machine: held.
   },
   'renderer.toggle.weight': {
     on: 'ratio',
@@ -238,7 +252,11 @@ export const budgets = {
     // After the parser's answer crossed in parts, blocks were encoded without being joined,
     // the length check and entity collection ran in steps and slices shrank to 8 ms: 23.2 to
     // 27.9 ms (median 24.2 ms) over five quiet runs, and 26.6, 26.7 and 24.1 ms in three quick
-    // ones. What is left is a young collection landing in a slice.
+    // ones. What is left is a young collection landing in a slice. On the slower machine of
+    // the session after (the same work about 1.5 to 2 times as long), 32.2, 45.4 and 47.4 ms in
+    // quick runs: within 50 ms, but not with headroom.
+    unheld:
+      'an absolute time: 32 to 47 ms on a machine slower than the one it was set on, past 85% of 50 ms',
   },
   'importer.save': {
     on: 'ratio',
