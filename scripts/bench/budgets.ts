@@ -65,9 +65,11 @@ export const budgets = {
     // after fewer walks over a first merge's events, 2.65 to 2.99× (median 2.87×). Since
     // segments are checked by a native CRC-32 of their bytes and the next computer's folder is
     // read ahead: 2.45 to 2.66× (median 2.54×) over five quiet runs, quick runs 2.35 and
-    // 2.58×. Held once five quiet runs stay within 85% of the budget (2.55×).
-    unheld:
-      'within 3× in five of five quiet runs, its median on the 2.55× headroom line: 2.45 to 2.66× (median 2.54×)',
+    // 2.58×. On the slower machine of the session after (its parse 155 to 169 ms against
+    // 111), with one change to the merge (records it cannot use are listed in the state
+    // file, a few at most): 2.15 to 2.43× (median 2.27×) over five quiet runs, steady, and
+    // 2.17, 2.23, 2.30 and 2.42× in quick runs. Never over 2.66× on either machine since the
+    // CRC-32: held.
   },
   'sync.publish': {
     on: 'ratio',
@@ -125,9 +127,10 @@ export const budgets = {
     // After lighter saved cards and a header built once: 1.04 to 1.19× (median 1.12×), then
     // 1.10 to 1.18× (renderer only) and 0.90 to 1.14× (median 1.09×), with no change to the
     // renderer between those fifteen runs: steady in the last five, but past 1.17× in two of
-    // the fifteen. Held once five quiet runs after a change to the open agree.
+    // the fifteen. Held once five quiet runs after a change to the open agree. On the slower
+    // machine of the session after: 1.01 to 1.19× (median 1.12×) over five quiet runs.
     unheld:
-      'past the 1.17× headroom in two of fifteen quiet runs of the same code (0.90 to 1.19×), never over 1.2×',
+      'past the 1.17× headroom in quiet runs on both machines it ran on (0.90 to 1.19×), never over 1.2×',
     goal: { limit: 100, reason: 'under 100 ms at 4× throttling, on a quiet, fast machine' },
   },
   'renderer.catalog.compare': {
@@ -201,7 +204,10 @@ export const budgets = {
     // ticks 0.92 to 1.10× and last 80 0.99 to 1.20×; two quiet quick runs 1.09 and 1.01× (a
     // third, taken while three others' tests ran, read 1.27× with every click figure high),
     // then CI's quick runs 1.11 and (on a slower machine) 1.13×, and 1.00× in a quiet quick
-    // run on that machine: held.
+    // run on that machine; but five quiet runs there read 0.97 to 1.18× (median 1.06×), past
+    // the steady line in one, so it stays unheld.
+    unheld:
+      'past the 1.17× headroom in one of ten quiet runs of 160 ticks (0.97 to 1.18×), never over 1.2×',
   },
   'renderer.toggle.weight': {
     on: 'ratio',
