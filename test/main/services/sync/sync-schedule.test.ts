@@ -60,6 +60,20 @@ describe('when the app syncs, without being asked', () => {
     return vi.spyOn(SyncEngine.prototype, 'sync')
   }
 
+  /**
+   * The laptop, and the desktop syncing with it through the app's service (fake timers): its
+   * folder chosen, the app started, and the start's pass over.
+   */
+  async function desktopSyncing() {
+    const laptop = await openDevice(tempDir(), 'laptop')
+    const passes = fakeTimers()
+    const desktop = await openDesktop(tempDir(), laptop)
+    await desktop.sync.chooseFolder()
+    desktop.sync.boot()
+    await lastPassEnds(passes)
+    return { laptop, passes, ...desktop }
+  }
+
   it('reads the folder when the app starts', async () => {
     const laptop = await openDevice(tempDir(), 'laptop')
     const passes = fakeTimers()
@@ -82,12 +96,7 @@ describe('when the app syncs, without being asked', () => {
   })
 
   it('reads the folder when the window comes to the front, unless it was read in the last few seconds', async () => {
-    const laptop = await openDevice(tempDir(), 'laptop')
-    const passes = fakeTimers()
-    const { store, sync } = await openDesktop(tempDir(), laptop)
-    await sync.chooseFolder()
-    sync.boot()
-    await lastPassEnds(passes)
+    const { laptop, passes, store, sync } = await desktopSyncing()
     const tick = await laptopTicks(laptop, 'skill:sql')
 
     // Focus a second after the start's pass: the folder was just read, so a storm of focus
@@ -109,12 +118,7 @@ describe('when the app syncs, without being asked', () => {
   })
 
   it('reads the folder every 45 seconds while open, and not after the app quits', async () => {
-    const laptop = await openDevice(tempDir(), 'laptop')
-    const passes = fakeTimers()
-    const { store, sync } = await openDesktop(tempDir(), laptop)
-    await sync.chooseFolder()
-    sync.boot()
-    await lastPassEnds(passes)
+    const { laptop, passes, store, sync } = await desktopSyncing()
 
     const first = await laptopTicks(laptop, 'skill:sql')
     await vi.advanceTimersByTimeAsync(INTERVAL_MS - 1)
@@ -140,12 +144,7 @@ describe('when the app syncs, without being asked', () => {
   })
 
   it('shows a folder it cannot read in the status, and recovers at a later pass on its own', async () => {
-    const laptop = await openDevice(tempDir(), 'laptop')
-    const passes = fakeTimers()
-    const { store, sync } = await openDesktop(tempDir(), laptop)
-    await sync.chooseFolder()
-    sync.boot()
-    await lastPassEnds(passes)
+    const { laptop, passes, store, sync } = await desktopSyncing()
     const tick = await laptopTicks(laptop, 'skill:sql')
 
     // Where the folder was, a file: reading it fails as an unmounted share or a revoked permission does.
