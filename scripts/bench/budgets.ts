@@ -1,11 +1,10 @@
 /**
  * Every budget the bench holds the app to, in one place, each with why it is what it is.
  * `ratio` budgets bound the figure over its baseline (measured in the same run, so they hold
- * on a slow or busy machine); `value` budgets bound the figure itself, in its unit; `excess`
- * budgets bound how far the figure may go past its baseline, in its unit.
+ * on a slow or busy machine); `value` budgets bound the figure itself, in its unit.
  */
 export interface Budget {
-  on: 'ratio' | 'value' | 'excess'
+  on: 'ratio' | 'value'
   limit: number
   reason: string
   /**
@@ -93,22 +92,27 @@ export const budgets = {
     limit: 1.5,
     reason: 'the first paint of the app comes about as soon as a blank page’s',
   },
-  // Milliseconds past the blank page's paint: the same page work takes longer on a slower
-  // machine, and the budget does not follow it. +86 to +113 and +43 to +93 ms over five quiet
-  // runs on the machine of 6 December; on the slower one of the session after (the same work
-  // about 1.5 to 2 times as long), +213 and +218, and +128 and +159 ms in quick runs.
+  // The library's readiness against the same library saved as a static page (its HTML and
+  // styles, no script), loaded in turns with the app (renderer-static.ts). It was an excess in
+  // milliseconds over a blank page's paint (≤ +150 ms): +86 to +113 ms over five quiet runs on
+  // the machine of 6 December, +166 to +222 ms on the slower one of the session after, with
+  // no change to the app, as the same page work took longer. As a ratio the page's own work is
+  // on both sides: 1.65× (259 against 157 ms) in a first quick run on the slower machine.
+  // 2× leaves the app as long again as the page's own parse, style, layout and paint, for
+  // its script, its request for the roles and drawing them.
   'renderer.startup.ready': {
-    on: 'excess',
-    limit: 150,
-    reason: 'the 300-role library is on screen within 150 ms of a blank page’s first paint',
-    unheld:
-      'an absolute excess: over budget (+213 to +218 ms) on a machine slower than the one it was set on',
+    on: 'ratio',
+    floored: true,
+    limit: 2,
+    reason:
+      'the 300-role library is on screen at most twice as late as the same page saved as HTML',
   },
   'renderer.catalog.startup.ready': {
-    on: 'excess',
-    limit: 150,
-    reason: 'the shipped 54-role library is on screen within 150 ms of a blank page’s first paint',
-    unheld: 'an absolute excess: +128 to +159 ms on a machine slower than the one it was set on',
+    on: 'ratio',
+    floored: true,
+    limit: 2,
+    reason: 'the shipped library is on screen at most twice as late as the same page saved as HTML',
+    // 1.54× (206 against 134 ms) in a first quick run on the slower machine.
   },
   // The click figures are read against their floors (issue 21): at 4× throttling on a 2-core
   // machine the floor alone (the same change by hand, no app code) takes 42 to 120 ms, so an
@@ -260,9 +264,14 @@ export const budgets = {
     // 27.9 ms (median 24.2 ms) over five quiet runs, and 26.6, 26.7 and 24.1 ms in three quick
     // ones. What is left is a young collection landing in a slice. On the slower machine of
     // the session after (the same work about 1.5 to 2 times as long), 32.2, 45.4 and 47.4 ms in
-    // quick runs: within 50 ms, but not with headroom.
+    // quick runs: within 50 ms, but not with headroom. There, main's turns of 33 to 48 ms
+    // were each a slice of 5 to 9 ms of the app's own and 26 to 43 ms of collecting garbage
+    // (a CPU profile at 0.1 ms beside a 1 ms timer), and `--trace-gc` put main's young
+    // collections in the import at 17 to 28 ms each, with the heap at 110 to 300 MB: what the
+    // import builds and keeps (the merged roles, the preview, the text to write) is copied
+    // by each. Shorter slices cannot shorten a collection.
     unheld:
-      'an absolute time: 32 to 47 ms on a machine slower than the one it was set on, past 85% of 50 ms',
+      'an absolute time: on a slower machine collections of 17 to 43 ms land in its 8 ms slices',
   },
   'importer.save': {
     on: 'ratio',

@@ -7,12 +7,11 @@ export function formatNumber(value: number): string {
   return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)
 }
 
-/** The budget as a reader takes it in: `≤ 2.5×`, `≤ 120 KB` or `≤ base + 150 ms`. */
+/** The budget as a reader takes it in: `≤ 2.5×` or `≤ 120 KB`. */
 export function budgetText(result: Pick<Result, 'budget' | 'budgetOn' | 'unit'>): string {
   const { budget, unit } = result
   if (result.budgetOn === 'ratio') return `≤ ${budget}×`
-  if (result.budgetOn === 'value') return `≤ ${budget} ${unit}`
-  return `≤ base + ${budget} ${unit}`
+  return `≤ ${budget} ${unit}`
 }
 
 /** The verdict column: over a budget CI holds is an error, over one it does not is a notice. */

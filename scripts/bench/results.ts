@@ -18,20 +18,20 @@ export interface Measurement {
 export interface Result extends Measurement {
   ratio: number
   budget: number
-  /** What the budget bounds: the ratio, the value, or the value's excess over the baseline. */
+  /** What the budget bounds: the ratio to the baseline, or the value. */
   budgetOn: Budget['on']
   pass: boolean
   /** `.ci/run` holds the figure to its budget: `--check` fails when it is over. */
   held: boolean
 }
 
-/** What a budget bounds, for `result`: its ratio, its value, or its excess over the baseline. */
+/** What a budget bounds, for `result`: its ratio or its value. */
 export function judged(
   result: Pick<Result, 'value' | 'baseline' | 'budgetOn'> & { ratio?: number | undefined },
 ): number {
   const { value, baseline } = result
   const ratio = result.ratio ?? value / baseline
-  return { ratio, value, excess: value - baseline }[result.budgetOn]
+  return result.budgetOn === 'ratio' ? ratio : value
 }
 
 /** Judges a measurement against its budget in budgets.ts. */

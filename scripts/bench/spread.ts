@@ -32,7 +32,7 @@ export interface Spread extends Pick<
 > {
   /** Median over the runs of the value, the baseline and the ratio. */
   ratio: number
-  /** What the budget bounds (ratio, value or excess), lowest and highest over the runs. */
+  /** What the budget bounds (ratio or value), lowest and highest over the runs. */
   low: number
   high: number
   runs: number
@@ -68,12 +68,11 @@ export function spreadOf(runs: readonly (readonly Result[])[]): Spread[] {
   })
 }
 
-/** The spread as its budget reads it: `1.02–1.13×`, `31.2–31.6 KB` or `+140–+180 ms`. */
+/** The spread as its budget reads it: `1.02–1.13×` or `31.2–31.6 KB`. */
 export function spreadText(spread: Spread): string {
   const { low, high, unit } = spread
   if (spread.budgetOn === 'ratio') return `${formatNumber(low)}–${formatNumber(high)}×`
-  if (spread.budgetOn === 'value') return `${formatNumber(low)}–${formatNumber(high)} ${unit}`
-  return `+${formatNumber(low)}–+${formatNumber(high)} ${unit}`
+  return `${formatNumber(low)}–${formatNumber(high)} ${unit}`
 }
 
 /** Whether CI holds it, and whether it should: the column a reader decides from. */
