@@ -50,7 +50,7 @@ export interface RendererOptions {
   db: Db
   /** The shipped catalog's 54 roles alone: the library and compare figures again on it. */
   catalog: { dataDir: string; db: Db }
-  /** App and blank page loads each startup figure is the median of (see options.ts). */
+  /** Loads of the app and of each baseline every startup figure is the median of (options.ts). */
   startupRounds: number
   /** How many opens each p95 of the shipped catalog's comparisons is taken over. */
   clicks: number
