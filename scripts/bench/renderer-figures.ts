@@ -34,6 +34,8 @@ import { openStaticPage, staticCopyOf } from './renderer-static'
 import { alternate, median, percentile } from './stats'
 
 const BLANK_ORIGIN = 'http://blank.test'
+// Where the library's static copy is served (renderer-static.ts).
+const LIBRARY_COPY_ORIGIN = 'http://library-copy.test'
 // Each measured page is brought to the front first: Chromium slows animation frames and
 // timers of a page in the background, which would be measured instead of the app.
 const THROTTLING = 4
@@ -172,14 +174,6 @@ async function heapMb(cdp: CDPSession): Promise<number> {
   return usedSize / 2 ** 20
 }
 
-async function openBlankPage(app: LaunchedApp): Promise<Page> {
-  const page = await app.page.context().newPage()
-  await page.route(`${BLANK_ORIGIN}/**`, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BLANK_PAGE }),
-  )
-  return page
-}
-
 const FIRST_CONTENTFUL_PAINT = `new Promise((resolve) => {
   new PerformanceObserver((list, observer) => {
     const entry = list.getEntriesByName('first-contentful-paint')[0]
@@ -206,7 +200,7 @@ async function measureStartup(
   await app.page.bringToFront()
   await app.page.goto(appUrl)
   await readyAt(app.page, cards)
-  const copy = await openStaticPage(app, await staticCopyOf(app))
+  const copy = await openStaticPage(app, LIBRARY_COPY_ORIGIN, await staticCopyOf(app))
   const ready: number[] = []
   const staticReady: number[] = []
   try {
@@ -224,10 +218,10 @@ async function measureStartup(
         await blank.goto('about:blank')
         await blank.goto(`${BLANK_ORIGIN}/`)
         const blankFcp = await firstContentfulPaint(blank)
-        await copy.page.bringToFront()
-        await copy.page.goto('about:blank')
-        await copy.page.goto(copy.url)
-        staticReady.push(await readyAt(copy.page, cards))
+        await copy.bringToFront()
+        await copy.goto('about:blank')
+        await copy.goto(`${LIBRARY_COPY_ORIGIN}/`)
+        staticReady.push(await readyAt(copy, cards))
         return blankFcp
       },
     )
@@ -246,7 +240,7 @@ async function measureStartup(
       },
     ] satisfies Measurement[]
   } finally {
-    await copy.page.close()
+    await copy.close()
   }
 }
 
@@ -529,7 +523,7 @@ async function measureFullScale(options: RendererOptions): Promise<Measurement[]
   const app = await launchApp({ dataDir: options.dataDir, exposeGc: true })
   try {
     const appUrl = `${new URL(app.page.url()).origin}/index.html`
-    const blank = await openBlankPage(app)
+    const blank = await openStaticPage(app, BLANK_ORIGIN, BLANK_PAGE)
     options.progress('renderer startup')
     const startup = await measureStartup(app, appUrl, blank, options)
     const appCdp = await throttle(app.page, 1)
@@ -568,7 +562,7 @@ async function measureCatalogRoles(options: RendererOptions): Promise<Measuremen
   const app = await launchApp({ dataDir, exposeGc: true })
   try {
     const appUrl = `${new URL(app.page.url()).origin}/index.html`
-    const blank = await openBlankPage(app)
+    const blank = await openStaticPage(app, BLANK_ORIGIN, BLANK_PAGE)
     options.progress(`renderer startup, ${db.roles.length} catalog roles`)
     const [, ready] = await measureStartup(app, appUrl, blank, { ...options, db })
     if (!ready) throw new Error('the library’s readiness was not measured')

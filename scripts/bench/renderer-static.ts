@@ -9,8 +9,6 @@ import type { Page } from 'playwright-core'
 import type { LaunchedApp } from '../../test/e2e/harness'
 import { lookOf } from './renderer-bare'
 
-const STATIC_ORIGIN = 'http://static.test'
-
 // In-page code is a string (see renderer-figures.ts). The body as painted, scripts and all
 // (it holds none: the app's module is in the head, which the static page replaces).
 const BODY_HTML = `document.body.innerHTML`
@@ -32,14 +30,18 @@ export async function staticCopyOf(app: LaunchedApp): Promise<string> {
   return `<!doctype html><html${attributes}><head><meta charset="UTF-8" /><title>Role Atlas</title><style>${look.css}</style></head><body>${body}</body></html>`
 }
 
-/** A page of its own in the app's browser, where `html` is served as `url`. */
+/**
+ * A page of its own in the app's browser, where every address under `origin` (a made-up one
+ * that only this page answers) serves `html`: the blank page, or the library's static copy.
+ */
 export async function openStaticPage(
   app: LaunchedApp,
+  origin: string,
   html: string,
-): Promise<{ page: Page; url: string }> {
+): Promise<Page> {
   const page = await app.page.context().newPage()
-  await page.route(`${STATIC_ORIGIN}/**`, (route) =>
+  await page.route(`${origin}/**`, (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   )
-  return { page, url: `${STATIC_ORIGIN}/library.html` }
+  return page
 }

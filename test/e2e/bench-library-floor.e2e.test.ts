@@ -18,18 +18,19 @@ describeInBrowser('the bench’s library saved as a page', () => {
     const app = await launchApp()
     try {
       await expect.poll(async () => (await listedRoles(app.page)).length).toBeGreaterThan(40)
-      const copy = await openStaticPage(app, await staticCopyOf(app))
-      await copy.page.goto(copy.url)
+      const origin = 'http://library-copy.test'
+      const copy = await openStaticPage(app, origin, await staticCopyOf(app))
+      await copy.goto(`${origin}/`)
 
       // The same cards, in the same order and the same place: the floor paints what the app paints.
-      expect(await listedRoles(copy.page)).toEqual(await listedRoles(app.page))
+      expect(await listedRoles(copy)).toEqual(await listedRoles(app.page))
       const first = (page: Page) =>
         page.getByRole('list', { name: 'Roles' }).getByRole('article').first().boundingBox()
-      expect(await first(copy.page)).toEqual(await first(app.page))
+      expect(await first(copy)).toEqual(await first(app.page))
       // Nothing of the app runs there: what the app takes past it is its own work.
-      expect(await copy.page.locator('script').count()).toBe(0)
-      expect(await copy.page.evaluate('typeof window.api')).toBe('undefined')
-      await copy.page.close()
+      expect(await copy.locator('script').count()).toBe(0)
+      expect(await copy.evaluate('typeof window.api')).toBe('undefined')
+      await copy.close()
     } finally {
       await app.close()
     }
